@@ -1,0 +1,58 @@
+import type { ArchivedArticle, ArticleRecord, ParsedArticle } from "../article.ts";
+import { byCodeUnits } from "./order.ts";
+
+/**
+ * Turns parsed seeds into the archive: each article gets its unique, stable URL
+ * (`/YYYY/MM/DD/slug/`, with `-2`, `-3`, … for repeats in seed-file order), related titles are
+ * resolved to archive URLs, and the articles are ordered newest first. Pure, and linear in the
+ * number of articles.
+ */
+export function assembleArchive(parsed: ParsedArticle[], pathPrefix = "/"): ArchivedArticle[] {
+  const prefix = normalisePrefix(pathPrefix);
+  const inSeedOrder = [...parsed].sort((a, b) => byCodeUnits(a.seedFile, b.seedFile));
+  const taken = new Set<string>();
+  const withPaths = inSeedOrder.map((article) => {
+    const base = `/${article.date.replaceAll("-", "/")}/${article.slug}`;
+    let candidate = base;
+    for (let n = 2; taken.has(candidate); n++) candidate = `${base}-${n}`;
+    taken.add(candidate);
+    return { article, path: `${candidate}/`, slug: candidate.slice(candidate.lastIndexOf("/") + 1) };
+  });
+
+  const byTitle = new Map<string, string>();
+  for (const { article, path } of withPaths) {
+    const key = titleKey(article.title);
+    if (!byTitle.has(key)) byTitle.set(key, prefix + path.slice(1));
+  }
+
+  const archived = withPaths.map(({ article, path, slug }): ArchivedArticle => ({
+    ...article,
+    slug,
+    path,
+    url: prefix + path.slice(1),
+    related: article.related.map(({ title }) => ({ title, url: byTitle.get(titleKey(title)) ?? null })),
+  }));
+  // Newest first; on the same day, in seed-file order.
+  return archived.sort((a, b) => byCodeUnits(b.date, a.date) || byCodeUnits(a.seedFile, b.seedFile));
+}
+
+/** The record as `articles.json` holds it (CONTRACT.md section 2): no body, no internal path. */
+export function toRecord(article: ArchivedArticle): ArticleRecord {
+  const { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, tags } = article;
+  return { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, tags };
+}
+
+/** Titles match ignoring case, punctuation and spacing: `Russia’s Economy` = `russias economy`. */
+export function titleKey(title: string): string {
+  return title
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+export function normalisePrefix(prefix: string): string {
+  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}/` : "/";
+}

@@ -1,0 +1,16 @@
+/** Template filters: small pure functions, each registered by the plugin. */
+
+const longDate = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" });
+
+/** `2026-01-03` → `January 3, 2026`, whatever the build machine's time zone. */
+export function readableDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return longDate.format(date);
+}
+
+/** A count with its noun: `1 word`, `612 words`. */
+export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count.toLocaleString("en-US")} ${count === 1 ? singular : plural}`;
+}

@@ -1,0 +1,113 @@
+import type { Paragraph, RootContent } from "mdast";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import type { ArticleSource, Diagnostic, ParsedArticle } from "../article.ts";
+import { dateFromUrl } from "./dates.ts";
+import { splitFrontMatter } from "./front-matter.ts";
+import { MAX_NESTING, measureNesting } from "./nesting.ts";
+import { countWords, plainText } from "./plain-text.ts";
+import { isSafeUrl, makeTreeSafe, renderBody } from "./safe-body.ts";
+import { readSeedHeader } from "./seed-header.ts";
+import { takeSeedExtras } from "./seed-extras.ts";
+import { slugFromTitle } from "./slug.ts";
+
+export interface ParseOptions {
+  /** Display names of known outlets, by domain without `www.`. */
+  outlets?: Record<string, string>;
+}
+
+export type ParseResult =
+  | { ok: true; article: ParsedArticle; diagnostics: Diagnostic[] }
+  | { ok: false; diagnostics: Diagnostic[] };
+
+const markdownParser = unified().use(remarkParse);
+
+/**
+ * Parses one seed's text into an article (CONTRACT.md sections 1 and 2), or into errors that
+ * say where and what to fix. Pure: text and the seed's path in, record out; it never throws
+ * for any input text and never touches the file system.
+ */
+export function parseSeed(text: string, seedFile: string, options: ParseOptions = {}): ParseResult {
+  const diagnostics: Diagnostic[] = [];
+  const report = (severity: Diagnostic["severity"], line: number, rule: string, message: string) =>
+    diagnostics.push({ severity, file: seedFile, line, column: 1, rule, message });
+  const fail = () => ({ ok: false as const, diagnostics });
+
+  const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (source.trim() === "") {
+    report("error", 1, "empty", "the seed is empty: write the article (a `# Title` line, a date line, the body) or delete the file");
+    return fail();
+  }
+
+  const { frontMatter, body, bodyLineOffset, problems } = splitFrontMatter(source);
+  for (const problem of problems) report("error", problem.line, problem.rule, problem.message);
+  if (problems.length > 0) return fail();
+
+  const nesting = measureNesting(body);
+  if (nesting.depth > MAX_NESTING) {
+    report("error", nesting.line + bodyLineOffset, "too-deeply-nested", `block quotes or lists are nested ${nesting.depth} levels deep (at most ${MAX_NESTING}): flatten them`);
+    return fail();
+  }
+
+  const tree = markdownParser.parse(body);
+  makeTreeSafe(tree);
+  const fileLine = (node: { position?: { start: { line: number } } } | undefined) => (node?.position?.start.line ?? 1) + bodyLineOffset;
+
+  const header = readSeedHeader(tree.children);
+  const extras = takeSeedExtras(tree.children.slice(header.consumed));
+  const bodyNodes = withoutRepeatedHeader(extras.body, frontMatter.title);
+
+  const title = frontMatter.title ?? header.title?.text;
+  if (!title) {
+    report("error", fileLine(tree.children[0]), "missing-title", "the seed has no title: start it with a `# Title` line (or set `title:` in front matter)");
+  }
+
+  const sourceUrl = frontMatter.source_url ?? extras.source?.url ?? null;
+  const sourceLine = extras.source ? extras.source.line + bodyLineOffset : 1;
+  if (sourceUrl && !isSafeUrl(sourceUrl)) {
+    report("error", sourceLine, "bad-source-url", `the source URL "${sourceUrl}" is not an http(s) address: give the article's full original address`);
+  }
+
+  const date = frontMatter.date ?? (header.invalidDate ? undefined : header.date?.date) ?? (sourceUrl ? dateFromUrl(sourceUrl) : null);
+  if (header.invalidDate && !frontMatter.date) {
+    report("error", header.invalidDate.line + bodyLineOffset, "invalid-date", `${header.invalidDate.reason}: correct the date line (e.g. "January 3, 2026")`);
+  } else if (!date) {
+    report("error", (header.title?.line ?? 1) + bodyLineOffset, "missing-date", 'the seed has no usable date: add a date line under the title (e.g. "January 3, 2026"), a `date:` in front matter, or a source URL with /YYYY/MM/DD/ in its path');
+  }
+
+  if (!title || !date || diagnostics.some((d) => d.severity === "error")) return fail();
+
+  const caption = frontMatter.image_caption ?? header.image?.caption;
+  const credit = frontMatter.image_credit ?? header.image?.credit ?? null;
+  const firstParagraph = bodyNodes.find((node): node is Paragraph => node.type === "paragraph");
+  const article: ParsedArticle = {
+    slug: frontMatter.slug ?? slugFromTitle(title),
+    title,
+    date,
+    author: frontMatter.author ?? header.author ?? null,
+    source: describeSource(sourceUrl, frontMatter.source_name, options.outlets ?? {}),
+    image: caption ? { caption, credit } : null,
+    summary: firstParagraph ? plainText(firstParagraph) : "",
+    related: extras.related.map(({ title: relatedTitle }) => ({ title: relatedTitle })),
+    wordCount: countWords(bodyNodes.map((node) => plainText(node)).join(" ")),
+    seedFile,
+    tags: frontMatter.tags ?? [],
+    bodyHtml: renderBody(bodyNodes),
+  };
+  return { ok: true, article, diagnostics };
+}
+
+/** The source's outlet: a known name for its domain, else the domain itself. */
+export function describeSource(url: string | null, name: string | undefined, outlets: Record<string, string>): ArticleSource {
+  if (!url) return { name: name ?? null, domain: null, url: null };
+  const domain = new URL(url).hostname.toLowerCase().replace(/^www\./, "");
+  return { name: name ?? outlets[domain] ?? domain, domain, url };
+}
+
+/** With front matter, the text may repeat the title as a heading: it is not shown twice. */
+function withoutRepeatedHeader(nodes: RootContent[], frontMatterTitle: string | undefined): RootContent[] {
+  if (!frontMatterTitle) return nodes;
+  const first = nodes[0];
+  const repeated = first?.type === "heading" && plainText(first).toLowerCase() === frontMatterTitle.toLowerCase();
+  return repeated ? nodes.slice(1) : nodes;
+}

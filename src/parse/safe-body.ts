@@ -1,0 +1,75 @@
+import type { Definition, Nodes, Parent, PhrasingContent, Root, RootContent } from "mdast";
+import remarkHtml from "remark-html";
+import { unified } from "unified";
+import { SKIP, visit } from "unist-util-visit";
+
+const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
+
+/** Whether a link target leads somewhere real and harmless: an absolute http(s) or mailto URL. */
+export function isSafeUrl(url: string): boolean {
+  try {
+    return SAFE_PROTOCOLS.has(new URL(url).protocol);
+  } catch {
+    return false; // relative, `#`, empty: the target was not archived
+  }
+}
+
+/**
+ * Makes a seed's syntax tree safe to render, in place: raw HTML becomes text, links that lead
+ * nowhere (`#`, empty, relative) or somewhere harmful (`javascript:`) become their plain text,
+ * and images become links to the picture (the archive keeps no image files).
+ */
+export function makeTreeSafe(tree: Root): void {
+  const definitions = new Map<string, Definition>();
+  visit(tree, "definition", (node) => {
+    definitions.set(node.identifier, node);
+  });
+  visit(tree, (node: Nodes, index, parent: Parent | undefined) => {
+    if (!parent || index === undefined) return;
+    const replacement = safeReplacement(node, parent, definitions);
+    if (replacement === undefined) return;
+    parent.children.splice(index, 1, ...(replacement as typeof parent.children));
+    return [SKIP, index];
+  });
+}
+
+function safeReplacement(node: Nodes, parent: Parent, definitions: Map<string, Definition>): Nodes[] | undefined {
+  switch (node.type) {
+    case "html":
+      return parent.type === "paragraph" || isPhrasingParent(parent)
+        ? [{ type: "text", value: node.value }]
+        : [{ type: "paragraph", children: [{ type: "text", value: node.value }] }];
+    case "link":
+      return isSafeUrl(node.url) ? undefined : node.children;
+    case "linkReference": {
+      const target = definitions.get(node.identifier);
+      return target && isSafeUrl(target.url) ? undefined : node.children;
+    }
+    case "image":
+    case "imageReference": {
+      const url = node.type === "image" ? node.url : definitions.get(node.identifier)?.url ?? "";
+      const text: PhrasingContent = { type: "text", value: node.alt ? `[Image: ${node.alt}]` : "[Image]" };
+      return isSafeUrl(url) ? [{ type: "link", url, title: null, children: [text] }] : [text];
+    }
+    default:
+      return undefined;
+  }
+}
+
+function isPhrasingParent(parent: Parent): boolean {
+  return ["heading", "emphasis", "strong", "delete", "link", "linkReference", "tableCell"].includes(parent.type);
+}
+
+const htmlCompiler = unified().use(remarkHtml); // sanitises by default: a second line of defence
+
+/**
+ * The body's HTML, from nodes already made safe. A `#` heading in the body becomes `##`, since
+ * the title is the page's only `<h1>`.
+ */
+export function renderBody(nodes: RootContent[]): string {
+  const root: Root = { type: "root", children: nodes };
+  visit(root, "heading", (heading) => {
+    if (heading.depth === 1) heading.depth = 2;
+  });
+  return String(htmlCompiler.stringify(root)).trim();
+}

@@ -1,0 +1,43 @@
+/**
+ * The site's configuration, in one place: names, addresses and the outlets it knows.
+ * Everything the templates and the build need to know about the site itself lives here.
+ */
+export interface SiteConfig {
+  /** The site's name, shown in every page's header and title. */
+  title: string;
+  /** One sentence about the archive, for the home page and feeds. */
+  description: string;
+  /** The address the site is published at, without the path prefix (for canonical links). */
+  baseUrl: string;
+  /** Where the site lives under that address: `/` or a sub-path such as `/news/`. */
+  pathPrefix: string;
+  /** The language of the site's own text (articles may be in any). */
+  language: string;
+  /** Display names of known outlets, by domain without `www.`. */
+  outlets: Record<string, string>;
+}
+
+export const siteConfig: SiteConfig = {
+  title: "Broadsheet",
+  description: "An archive of news articles, searchable and readable anywhere.",
+  baseUrl: "https://example.org",
+  pathPrefix: "/",
+  language: "en",
+  outlets: {
+    "themoscowtimes.com": "The Moscow Times",
+    "reuters.com": "Reuters",
+    "apnews.com": "AP News",
+    "bbc.co.uk": "BBC News",
+    "bbc.com": "BBC News",
+    "theguardian.com": "The Guardian",
+    "nytimes.com": "The New York Times",
+    "washingtonpost.com": "The Washington Post",
+    "meduza.io": "Meduza",
+    "aljazeera.com": "Al Jazeera",
+    "ft.com": "Financial Times",
+    "bloomberg.com": "Bloomberg",
+    "dw.com": "DW",
+    "france24.com": "France 24",
+    "kyivindependent.com": "The Kyiv Independent",
+  },
+};
