@@ -1,22 +1,21 @@
 // `npm run build [-- --seeds DIR --output DIR --path-prefix /news/]`: seeds in, site out.
-import path from "node:path";
 import { buildSite } from "../build/build-site.ts";
 import { formatReport } from "../report/format-diagnostics.ts";
-import { readCliOptions, runCommand } from "./options.ts";
+import { displayPath, readCliOptions, runCommand } from "./options.ts";
 
 runCommand(async () => {
   const options = readCliOptions(process.argv.slice(2));
   const started = performance.now();
   const result = await buildSite(options);
-  const seedsLabel = path.relative(process.cwd(), options.seedsDir) || ".";
+  const seedsLabel = displayPath(options.seedsDir);
   const report = formatReport(result.diagnostics, seedsLabel, result.articleCount);
   if (!result.ok) {
     console.error(report);
-    console.error(`Build failed: nothing was written; ${path.relative(process.cwd(), options.outputDir) || "."} is unchanged. Fix the seeds above and build again.`);
+    console.error(`Build failed: nothing was written; ${displayPath(options.outputDir)} is unchanged. Fix the seeds above and build again.`);
     return 1;
   }
   console.log(report);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  console.log(`Built ${result.articleCount} articles into ${path.relative(process.cwd(), options.outputDir) || "."} in ${seconds} s`);
+  console.log(`Built ${result.articleCount} articles into ${displayPath(options.outputDir)} in ${seconds} s`);
   return 0;
 });

@@ -43,6 +43,12 @@ export function readCliOptions(argv: string[]): CliOptions {
   };
 }
 
+/** A folder as the user would like to read it: relative when it is under the current folder. */
+export function displayPath(folder: string): string {
+  const relative = path.relative(process.cwd(), folder);
+  return relative === "" ? "." : relative.startsWith("..") || path.isAbsolute(relative) ? folder : relative;
+}
+
 /** Runs a command's main function, turning a thrown error into a message and exit code 2. */
 export function runCommand(main: () => Promise<number>): void {
   main().then(

@@ -1,4 +1,4 @@
-import type { Paragraph, RootContent } from "mdast";
+import type { Paragraph, Root, RootContent } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import type { ArticleSource, Diagnostic, ParsedArticle } from "../article.ts";
@@ -6,7 +6,7 @@ import { dateFromUrl } from "./dates.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { MAX_NESTING, measureNesting } from "./nesting.ts";
 import { countWords, plainText } from "./plain-text.ts";
-import { isSafeUrl, makeTreeSafe, renderBody } from "./safe-body.ts";
+import { isSafeUrl, makeTreeSafe, rawHtmlAsText, renderBody } from "./safe-body.ts";
 import { readSeedHeader } from "./seed-header.ts";
 import { takeSeedExtras } from "./seed-extras.ts";
 import { slugFromTitle } from "./slug.ts";
@@ -50,12 +50,14 @@ export function parseSeed(text: string, seedFile: string, options: ParseOptions 
   }
 
   const tree = markdownParser.parse(body);
-  makeTreeSafe(tree);
+  rawHtmlAsText(tree);
   const fileLine = (node: { position?: { start: { line: number } } } | undefined) => (node?.position?.start.line ?? 1) + bodyLineOffset;
 
   const header = readSeedHeader(tree.children);
   const extras = takeSeedExtras(tree.children.slice(header.consumed));
-  const bodyNodes = withoutRepeatedHeader(extras.body, frontMatter.title);
+  const bodyRoot: Root = { type: "root", children: withoutRepeatedHeader(extras.body, frontMatter.title) };
+  makeTreeSafe(bodyRoot);
+  const bodyNodes = bodyRoot.children;
 
   const title = frontMatter.title ?? header.title?.text;
   if (!title) {

@@ -15,30 +15,46 @@ export function isSafeUrl(url: string): boolean {
 }
 
 /**
- * Makes a seed's syntax tree safe to render, in place: raw HTML becomes text, links that lead
- * nowhere (`#`, empty, relative) or somewhere harmful (`javascript:`) become their plain text,
- * and images become links to the picture (the archive keeps no image files).
+ * Raw HTML in a seed is data: each `html` node becomes text, shown as written. Done first, so
+ * that titles and captions read `<Drones>` as text too.
+ */
+export function rawHtmlAsText(tree: Root): void {
+  replaceNodes(tree, (node, parent) => (node.type === "html" ? htmlAsText(node.value, parent) : undefined));
+}
+
+/**
+ * Makes a seed's body safe to render, in place: links that lead nowhere (`#`, empty, relative)
+ * or somewhere harmful (`javascript:`) become their plain text, and images become links to the
+ * picture (the archive keeps no image files). Raw HTML becomes text, as in `rawHtmlAsText`.
  */
 export function makeTreeSafe(tree: Root): void {
   const definitions = new Map<string, Definition>();
   visit(tree, "definition", (node) => {
     definitions.set(node.identifier, node);
   });
+  replaceNodes(tree, (node, parent) => safeReplacement(node, parent, definitions));
+}
+
+function replaceNodes(tree: Root, replace: (node: Nodes, parent: Parent) => Nodes[] | undefined): void {
   visit(tree, (node: Nodes, index, parent: Parent | undefined) => {
     if (!parent || index === undefined) return;
-    const replacement = safeReplacement(node, parent, definitions);
+    const replacement = replace(node, parent);
     if (replacement === undefined) return;
     parent.children.splice(index, 1, ...(replacement as typeof parent.children));
     return [SKIP, index];
   });
 }
 
+function htmlAsText(value: string, parent: Parent): Nodes[] {
+  return parent.type === "paragraph" || isPhrasingParent(parent)
+    ? [{ type: "text", value }]
+    : [{ type: "paragraph", children: [{ type: "text", value }] }];
+}
+
 function safeReplacement(node: Nodes, parent: Parent, definitions: Map<string, Definition>): Nodes[] | undefined {
   switch (node.type) {
     case "html":
-      return parent.type === "paragraph" || isPhrasingParent(parent)
-        ? [{ type: "text", value: node.value }]
-        : [{ type: "paragraph", children: [{ type: "text", value: node.value }] }];
+      return htmlAsText(node.value, parent);
     case "link":
       return isSafeUrl(node.url) ? undefined : node.children;
     case "linkReference": {

@@ -12,3 +12,19 @@ declare module "@11ty/eleventy" {
     write(): Promise<unknown>;
   }
 }
+
+declare module "@11ty/eleventy-dev-server" {
+  interface DevServerOptions {
+    port?: number;
+    pathPrefix?: string;
+    domDiff?: boolean;
+    liveReload?: boolean;
+    messageOnStart?: (info: { hosts: string[] }) => string;
+  }
+  export default class EleventyDevServer {
+    static getServer(name: string, dir: string, options?: DevServerOptions): EleventyDevServer;
+    serve(port: number): void;
+    reload(event?: { files?: string[] }): void;
+    close(): Promise<void>;
+  }
+}

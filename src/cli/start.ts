@@ -1,0 +1,46 @@
+// `npm start [-- --seeds DIR --output DIR --port N]`: build, serve on localhost, and rebuild
+// whenever a seed is added, changed or removed. A broken seed prints its error; the last good
+// site stays served until the seed is fixed.
+import EleventyDevServer from "@11ty/eleventy-dev-server";
+import { watch } from "chokidar";
+import { buildSite } from "../build/build-site.ts";
+import { normalisePrefix } from "../build/assemble-archive.ts";
+import { formatReport } from "../report/format-diagnostics.ts";
+import { createRebuildQueue } from "../serve/rebuild-queue.ts";
+import { displayPath, readCliOptions, runCommand } from "./options.ts";
+
+runCommand(async () => {
+  const options = readCliOptions(process.argv.slice(2));
+  const seedsLabel = displayPath(options.seedsDir);
+
+  const build = async (): Promise<boolean> => {
+    const started = performance.now();
+    const result = await buildSite(options).catch((error: unknown) => {
+      console.error(`broadsheet: the build failed: ${error instanceof Error ? error.stack : String(error)}`);
+      return null;
+    });
+    if (!result) return false;
+    const report = formatReport(result.diagnostics, seedsLabel, result.articleCount);
+    if (!result.ok) {
+      console.error(`${report}\nNot rebuilt: still serving the last good site. Fix the seeds above and save again.`);
+      return false;
+    }
+    console.log(`Rebuilt ${result.articleCount} articles in ${Math.round(performance.now() - started)} ms`);
+    return true;
+  };
+
+  await build();
+  const server = EleventyDevServer.getServer("broadsheet", options.outputDir, {
+    port: options.port,
+    pathPrefix: normalisePrefix(options.site.pathPrefix),
+    domDiff: false,
+    messageOnStart: ({ hosts }: { hosts: string[] }) => `Serving ${displayPath(options.outputDir)} at ${hosts.join(" or ")} (watching ${seedsLabel}/ for changes; Ctrl+C stops)`,
+  });
+  server.serve(options.port);
+
+  const queue = createRebuildQueue(async () => {
+    if (await build()) server.reload({ files: [] });
+  });
+  watch(options.seedsDir, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } }).on("all", () => queue.schedule());
+  return new Promise<number>(() => {}); // serve until stopped
+});

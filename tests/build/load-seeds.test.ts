@@ -1,0 +1,65 @@
+import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { decodeSeed } from "../../src/build/decode-seed.ts";
+import { loadSeeds } from "../../src/build/load-seeds.ts";
+import { listSeedFiles } from "../../src/build/seed-files.ts";
+
+async function seedsFolder(files: Record<string, string | Uint8Array>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "broadsheet-seeds-"));
+  for (const [name, content] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+const GOOD = "# Title\n\nMay 2, 2024\n\nBody.\n";
+
+describe("listSeedFiles", () => {
+  it("should list .txt and .md seeds in nested folders, skipping hidden and backup files", async () => {
+    const dir = await seedsFolder({
+      "b.txt": GOOD, "a.md": GOOD, "sub dir/Статья 1.txt": GOOD,
+      ".hidden.txt": GOOD, "c.txt~": GOOD, ".c.txt.swp": GOOD, "notes.docx": "x",
+    });
+    expect(await listSeedFiles(dir)).toEqual({ seeds: ["a.md", "b.txt", "sub dir/Статья 1.txt"], skipped: ["notes.docx"] });
+  });
+});
+
+describe("decodeSeed", () => {
+  it("should refuse binary data, naming the line", () => {
+    expect(decodeSeed(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0a, 0x00]))).toMatchObject({ ok: false, rule: "binary", line: 2 });
+  });
+  it("should refuse invalid UTF-8, naming the line", () => {
+    const bytes = new Uint8Array([...Buffer.from("line one\nline two \xff"), 0xff, 0x41]);
+    const latin1 = Buffer.concat([Buffer.from("ok\n"), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])]);
+    expect(decodeSeed(bytes)).toMatchObject({ ok: false, rule: "not-utf8", line: 2 });
+    expect(decodeSeed(latin1)).toMatchObject({ ok: false, rule: "not-utf8", line: 2 });
+  });
+  it("should read UTF-8 text", () => {
+    expect(decodeSeed(Buffer.from("Привет"))).toEqual({ ok: true, text: "Привет" });
+  });
+});
+
+describe("loadSeeds", () => {
+  it("should report every bad seed, not only the first, and keep the good ones", async () => {
+    const dir = await seedsFolder({
+      "good.txt": GOOD,
+      "empty.txt": "",
+      "no-title.txt": "May 2, 2024\n\nBody.\n",
+      "no-date.txt": "# Title\n\nBody.\n",
+      "image.txt": new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]),
+      "readme.pdf": "x",
+    });
+    const { articles, diagnostics } = await loadSeeds(dir);
+    expect(articles.map((a) => a.seedFile)).toEqual(["good.txt"]);
+    expect(diagnostics.filter((d) => d.severity === "error").map((d) => [d.file, d.rule])).toEqual([
+      ["empty.txt", "empty"],
+      ["image.txt", "binary"],
+      ["no-date.txt", "missing-date"],
+      ["no-title.txt", "missing-title"],
+    ]);
+    expect(diagnostics.filter((d) => d.severity === "warning").map((d) => [d.file, d.rule])).toEqual([["readme.pdf", "not-a-seed"]]);
+  });
+});
