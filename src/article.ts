@@ -42,6 +42,8 @@ export interface ParsedArticle extends Omit<ArticleRecord, "url" | "related"> {
   related: Array<{ title: string }>;
   /** The body as sanitised HTML. */
   bodyHtml: string;
+  /** The body as plain text, paragraphs separated by blank lines (for search and feeds). */
+  bodyText: string;
 }
 
 /** A record as the templates see it: with its body, and its place among the others. */
@@ -49,6 +51,7 @@ export interface ArchivedArticle extends ArticleRecord {
   /** The URL path without the site's path prefix, e.g. `/2026/01/03/slug/`. */
   path: string;
   bodyHtml: string;
+  bodyText: string;
 }
 
 export type Severity = "error" | "warning";

@@ -81,6 +81,7 @@ export function parseSeed(text: string, seedFile: string, options: ParseOptions 
 
   const caption = frontMatter.image_caption ?? header.image?.caption;
   const credit = frontMatter.image_credit ?? header.image?.credit ?? null;
+  const bodyText = bodyNodes.map((node) => plainText(node)).filter(Boolean).join("\n\n");
   const firstParagraph = bodyNodes.find((node): node is Paragraph => node.type === "paragraph");
   const article: ParsedArticle = {
     slug: frontMatter.slug ?? slugFromTitle(title),
@@ -91,10 +92,11 @@ export function parseSeed(text: string, seedFile: string, options: ParseOptions 
     image: caption ? { caption, credit } : null,
     summary: firstParagraph ? plainText(firstParagraph) : "",
     related: extras.related.map(({ title: relatedTitle }) => ({ title: relatedTitle })),
-    wordCount: countWords(bodyNodes.map((node) => plainText(node)).join(" ")),
+    wordCount: countWords(bodyText),
     seedFile,
     tags: frontMatter.tags ?? [],
     bodyHtml: renderBody(bodyNodes),
+    bodyText,
   };
   return { ok: true, article, diagnostics };
 }

@@ -16,6 +16,7 @@ function article(overrides: Partial<ParsedArticle>): ParsedArticle {
     seedFile: "a.txt",
     tags: [],
     bodyHtml: "<p>x</p>",
+    bodyText: "x",
     ...overrides,
   };
 }
