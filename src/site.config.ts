@@ -15,6 +15,8 @@ export interface SiteConfig {
   language: string;
   /** Display names of known outlets, by domain without `www.`. */
   outlets: Record<string, string>;
+  /** Articles on each page of the index and of an outlet's list. */
+  pageSize: number;
 }
 
 export const siteConfig: SiteConfig = {
@@ -23,6 +25,7 @@ export const siteConfig: SiteConfig = {
   baseUrl: "https://example.org",
   pathPrefix: "/",
   language: "en",
+  pageSize: 50,
   outlets: {
     "themoscowtimes.com": "The Moscow Times",
     "reuters.com": "Reuters",

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { projectRoot } from "../build/project-root.ts";
 import { siteConfig, type SiteConfig } from "../site.config.ts";
 
 export interface CliOptions {
@@ -8,6 +9,8 @@ export interface CliOptions {
   site: SiteConfig;
   port: number;
   json: boolean;
+  /** Where parse results and build manifests are kept between builds; null with `--no-cache`. */
+  cacheDir: string | null;
 }
 
 /**
@@ -24,6 +27,8 @@ export function readCliOptions(argv: string[]): CliOptions {
       "base-url": { type: "string" },
       port: { type: "string", default: "8080" },
       json: { type: "boolean", default: false },
+      "cache-dir": { type: "string" },
+      "no-cache": { type: "boolean", default: false },
     },
     strict: true,
   });
@@ -40,6 +45,7 @@ export function readCliOptions(argv: string[]): CliOptions {
     },
     port,
     json: values.json,
+    cacheDir: values["no-cache"] ? null : path.resolve(from, values["cache-dir"] ?? path.join(projectRoot, ".cache/broadsheet")),
   };
 }
 

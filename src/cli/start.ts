@@ -25,22 +25,26 @@ runCommand(async () => {
       console.error(`${report}\nNot rebuilt: still serving the last good site. Fix the seeds above and save again.`);
       return false;
     }
-    console.log(`Rebuilt ${result.articleCount} articles in ${Math.round(performance.now() - started)} ms`);
+    console.log(`Rebuilt ${result.articleCount} articles in ${Math.round(performance.now() - started)} ms (${result.rendered} pages written, ${result.kept} kept)`);
     return true;
   };
 
-  await build();
-  const server = EleventyDevServer.getServer("broadsheet", options.outputDir, {
+  let server: EleventyDevServer | undefined;
+  const queue = createRebuildQueue(async () => {
+    if ((await build()) && server) server.reload({ files: [] });
+  });
+  // Watch before the first build, so that no seed saved meanwhile goes unnoticed.
+  const watcher = watch(options.seedsDir, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 } });
+  watcher.on("all", () => queue.schedule());
+  await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
+  await queue.runNow();
+
+  server = EleventyDevServer.getServer("broadsheet", options.outputDir, {
     port: options.port,
     pathPrefix: normalisePrefix(options.site.pathPrefix),
     domDiff: false,
     messageOnStart: ({ hosts }: { hosts: string[] }) => `Serving ${displayPath(options.outputDir)} at ${hosts.join(" or ")} (watching ${seedsLabel}/ for changes; Ctrl+C stops)`,
   });
   server.serve(options.port);
-
-  const queue = createRebuildQueue(async () => {
-    if (await build()) server.reload({ files: [] });
-  });
-  watch(options.seedsDir, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 40, pollInterval: 10 } }).on("all", () => queue.schedule());
   return new Promise<number>(() => {}); // serve until stopped
 });

@@ -14,3 +14,8 @@ export function readableDate(isoDate: string): string {
 export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
   return `${count.toLocaleString("en-US")} ${count === 1 ? singular : plural}`;
 }
+
+/** `2026-01-03` → `2026-01-03T00:00:00Z`: an Atom (RFC 3339) timestamp for a calendar date. */
+export function atomDate(isoDate: string): string {
+  return `${isoDate}T00:00:00Z`;
+}

@@ -1,4 +1,6 @@
-import { pluralize, readableDate } from "./filters.ts";
+import { outletPath } from "../site/outlet-pages.ts";
+import { absoluteUrl, articleJsonLd, jsonFeed } from "../site/structured-data.ts";
+import { atomDate, pluralize, readableDate } from "./filters.ts";
 
 // Eleventy ships no types for its config object; this is the part Broadsheet uses.
 export interface EleventyConfig {
@@ -10,12 +12,18 @@ export interface EleventyConfig {
 }
 
 /**
- * Broadsheet's Eleventy plugin: filters, escaping and static files. The archive itself (global
- * data `archive` and `site`) is handed over by the build (src/build/render-site.ts).
+ * Broadsheet's Eleventy plugin: filters, escaping and static files. The pages themselves come
+ * as global data (`render`, `site`) from the build (src/build/render-site.ts); each filter is a
+ * pure function from src/.
  */
 export default function broadsheetPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("readableDate", readableDate);
+  eleventyConfig.addFilter("atomDate", atomDate);
   eleventyConfig.addFilter("pluralize", pluralize);
+  eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
+  eleventyConfig.addFilter("articleJsonLd", articleJsonLd);
+  eleventyConfig.addFilter("jsonFeed", jsonFeed);
+  eleventyConfig.addFilter("outletPath", outletPath);
 
   // Seed text reaches templates as data: escape everything unless a template marks it `| safe`.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });

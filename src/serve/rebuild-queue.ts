@@ -3,34 +3,42 @@
  * rebuild after it, and a burst of changes (an editor saving, a folder copied in) waits for
  * `quietMs` of calm before it starts one.
  */
-export function createRebuildQueue(rebuild: () => Promise<void>, quietMs = 50): { schedule(): void; idle(): Promise<void> } {
+export interface RebuildQueue {
+  /** Asks for a rebuild soon. */
+  schedule(): void;
+  /** Asks for a rebuild now, and resolves once no rebuild is running or waiting. */
+  runNow(): Promise<void>;
+}
+
+export function createRebuildQueue(rebuild: () => Promise<void>, quietMs = 30): RebuildQueue {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let pending = false;
 
-  const run = async (): Promise<void> => {
+  const start = (): void => {
+    if (running) {
+      pending = true;
+      return;
+    }
     pending = false;
-    try {
-      await rebuild();
-    } finally {
+    running = rebuild().finally(() => {
       running = undefined;
       if (pending) start();
-    }
+    });
   };
-  const start = () => {
-    running = run();
+  const settled = async (): Promise<void> => {
+    while (running) await running.catch(() => undefined);
   };
 
   return {
     schedule() {
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        if (running) pending = true;
-        else start();
-      }, quietMs);
+      timer = setTimeout(start, quietMs);
     },
-    async idle() {
-      while (running) await running;
+    async runNow() {
+      clearTimeout(timer);
+      start();
+      await settled();
     },
   };
 }

@@ -30,6 +30,11 @@ describe("a hostile seed", () => {
           // The site's own scripts are files; an inline script may only be JSON-LD data.
           const type = attr(element, "type");
           expect(attr(element, "src") !== undefined || type === "application/ld+json", where).toBe(true);
+          if (type === "application/ld+json") {
+            const json = element.childNodes.map((node) => ("value" in node ? node.value : "")).join("");
+            expect(json, `${where} holds a "<"`).not.toContain("<");
+            expect(() => JSON.parse(json), where).not.toThrow();
+          }
         }
         expect(["iframe", "object", "embed", "svg", "img", "style", "form", "base", "meta"].includes(element.tagName) && !isSiteOwn(element), where).toBe(false);
         for (const { name, value } of element.attrs) {
@@ -65,5 +70,6 @@ describe("a hostile seed", () => {
 
 /** The site's own head elements (meta tags, the favicon) are not seed content. */
 function isSiteOwn(element: { tagName: string; attrs: Array<{ name: string; value: string }> }): boolean {
-  return element.tagName === "meta" || (element.tagName === "svg" && element.attrs.some((a) => a.name === "class" && a.value === "lead-photo__icon"));
+  const className = element.attrs.find((a) => a.name === "class")?.value;
+  return element.tagName === "meta" || (element.tagName === "svg" && className === "lead-photo__icon") || (element.tagName === "form" && className === "site-search");
 }

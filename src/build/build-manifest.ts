@@ -1,0 +1,50 @@
+import { createHash } from "node:crypto";
+import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+/**
+ * What the last build wrote into an output folder: each page's key and file, and other groups
+ * of files (search shards) with theirs. Kept in the cache folder, never in the site. A manifest
+ * counts only for the very folder it describes (checked by its device and inode, which change
+ * at every swap), so an output folder changed or replaced by hand is rebuilt in full.
+ */
+export interface BuildManifest {
+  format: 1;
+  renderVersion: string;
+  outputIdentity: string;
+  /** By page path. */
+  pages: Record<string, { key: string; file: string }>;
+  /** By group id, e.g. a search shard. */
+  groups: Record<string, { key: string; files: string[] }>;
+}
+
+export async function folderIdentity(folder: string): Promise<string | null> {
+  const stats = await stat(folder).catch(() => null);
+  return stats?.isDirectory() ? `${stats.dev}:${stats.ino}` : null;
+}
+
+function manifestFile(cacheDir: string, outputDir: string): string {
+  const id = createHash("sha256").update(path.resolve(outputDir)).digest("hex").slice(0, 24);
+  return path.join(cacheDir, "builds", `${id}.json`);
+}
+
+/** The manifest of the output folder as it is now, or null when there is none that fits. */
+export async function readManifest(cacheDir: string | null, outputDir: string, version: string): Promise<BuildManifest | null> {
+  if (!cacheDir) return null;
+  try {
+    const manifest = JSON.parse(await readFile(manifestFile(cacheDir, outputDir), "utf8")) as BuildManifest;
+    const identity = await folderIdentity(outputDir);
+    const fits = manifest.format === 1 && manifest.renderVersion === version && identity !== null && manifest.outputIdentity === identity;
+    return fits ? manifest : null;
+  } catch {
+    return null;
+  }
+}
+
+export async function writeManifest(cacheDir: string | null, outputDir: string, manifest: BuildManifest): Promise<void> {
+  if (!cacheDir) return;
+  const file = manifestFile(cacheDir, outputDir);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(`${file}.tmp`, JSON.stringify(manifest));
+  await rename(`${file}.tmp`, file);
+}

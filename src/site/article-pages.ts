@@ -1,0 +1,32 @@
+import type { ArchivedArticle } from "../article.ts";
+import { periodBreadcrumbs } from "./date-archive.ts";
+import type { ArticlePage, PageLink } from "./pages.ts";
+
+const linkTo = (article: ArchivedArticle | undefined): PageLink | null => (article ? { label: article.title, path: article.path } : null);
+
+/**
+ * One page per article, with its neighbours in time (older and newer), its trail through the
+ * date archive, and the other captures of the same original article. Linear in the number of
+ * articles (captures are found through a map of source URLs).
+ */
+export function planArticlePages(newestFirst: ArchivedArticle[]): ArticlePage[] {
+  const bySourceUrl = new Map<string, ArchivedArticle[]>();
+  for (const article of newestFirst) {
+    if (!article.source.url) continue;
+    const captures = bySourceUrl.get(article.source.url);
+    if (captures) captures.push(article);
+    else bySourceUrl.set(article.source.url, [article]);
+  }
+  return newestFirst.map((article, index) => ({
+    kind: "article",
+    path: article.path,
+    title: article.title,
+    breadcrumbs: periodBreadcrumbs(article.date),
+    article,
+    older: linkTo(newestFirst[index + 1]),
+    newer: linkTo(newestFirst[index - 1]),
+    otherCaptures: (article.source.url ? bySourceUrl.get(article.source.url)! : [])
+      .filter((other) => other !== article)
+      .map((other) => ({ label: other.title, path: other.path, date: other.date })),
+  }));
+}

@@ -1,0 +1,97 @@
+import type { ArchivedArticle } from "../article.ts";
+import { type ArchiveOverviewPage, type PageLink, type PeriodGroup, type PeriodPage, toListItem } from "./pages.ts";
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+export function monthLabel(yearMonth: string): string {
+  const [year, month] = yearMonth.split("-");
+  return `${MONTH_NAMES[Number(month) - 1]} ${Number(year)}`;
+}
+
+export function dayLabel(isoDate: string): string {
+  const [year, month, day] = isoDate.split("-");
+  return `${MONTH_NAMES[Number(month) - 1]} ${Number(day)}, ${Number(year)}`;
+}
+
+/** `2026-01-03` → `/2026/`, `/2026/01/`, `/2026/01/03/`: every prefix of an article URL. */
+export const periodPath = (period: string): string => `/${period.replaceAll("-", "/")}/`;
+
+/** Groups articles (newest first) by a key, keeping order; linear. */
+function groupBy(articles: ArchivedArticle[], keyOf: (article: ArchivedArticle) => string): Map<string, ArchivedArticle[]> {
+  const groups = new Map<string, ArchivedArticle[]>();
+  for (const article of articles) {
+    const key = keyOf(article);
+    const group = groups.get(key);
+    if (group) group.push(article);
+    else groups.set(key, [article]);
+  }
+  return groups;
+}
+
+const yearOf = (a: ArchivedArticle) => a.date.slice(0, 4);
+const monthOf = (a: ArchivedArticle) => a.date.slice(0, 7);
+const dayOf = (a: ArchivedArticle) => a.date;
+
+function group(period: string, label: string, articles: ArchivedArticle[]): PeriodGroup {
+  return { label, path: periodPath(period), count: articles.length, items: articles.map(toListItem) };
+}
+
+/**
+ * The date archive: a page for every year, month and day that has articles, each linking to
+ * the previous and next period that has articles. Takes the articles newest first.
+ */
+export function planDateArchive(newestFirst: ArchivedArticle[]): PeriodPage[] {
+  const pages: PeriodPage[] = [];
+  const levels = [
+    { level: "year" as const, keyOf: yearOf, label: (p: string) => p, groupsOf: (items: ArchivedArticle[]) => [...groupBy(items, monthOf)].map(([m, a]) => group(m, monthLabel(m), a)) },
+    { level: "month" as const, keyOf: monthOf, label: monthLabel, groupsOf: (items: ArchivedArticle[]) => [...groupBy(items, dayOf)].map(([d, a]) => group(d, dayLabel(d), a)) },
+    { level: "day" as const, keyOf: dayOf, label: dayLabel, groupsOf: (items: ArchivedArticle[]) => [group(items[0]!.date, dayLabel(items[0]!.date), items)] },
+  ];
+  for (const { level, keyOf, label, groupsOf } of levels) {
+    const periods = [...groupBy(newestFirst, keyOf)]; // newest period first
+    periods.forEach(([period, articles], index) => {
+      const link = (entry: [string, ArchivedArticle[]] | undefined): PageLink | null => (entry ? { label: label(entry[0]), path: periodPath(entry[0]) } : null);
+      pages.push({
+        kind: "period",
+        level,
+        path: periodPath(period),
+        title: `Articles from ${label(period)}`,
+        heading: label(period),
+        breadcrumbs: periodBreadcrumbs(period),
+        count: articles.length,
+        groups: groupsOf(articles),
+        previous: link(periods[index + 1]),
+        next: link(periods[index - 1]),
+      });
+    });
+  }
+  return pages;
+}
+
+/** Home › 2026 › January › 3 — the trail down to a period (the last step is the page itself). */
+export function periodBreadcrumbs(period: string): PageLink[] {
+  const [year, month, day] = period.split("-");
+  const crumbs: PageLink[] = [{ label: "Home", path: "/" }];
+  if (year) crumbs.push({ label: year, path: periodPath(year) });
+  if (month) crumbs.push({ label: MONTH_NAMES[Number(month) - 1]!, path: periodPath(`${year}-${month}`) });
+  if (day) crumbs.push({ label: String(Number(day)), path: periodPath(`${year}-${month}-${day}`) });
+  return crumbs;
+}
+
+/** `/archive/`: every year and month with its number of articles. */
+export function planArchiveOverview(newestFirst: ArchivedArticle[]): ArchiveOverviewPage {
+  const years = [...groupBy(newestFirst, yearOf)].map(([year, articles]) => ({
+    label: year,
+    path: periodPath(year),
+    count: articles.length,
+    months: [...groupBy(articles, monthOf)].map(([month, inMonth]) => ({ label: MONTH_NAMES[Number(month.slice(5)) - 1]!, path: periodPath(month), count: inMonth.length })),
+  }));
+  return {
+    kind: "archive",
+    path: "/archive/",
+    title: "Archive",
+    breadcrumbs: [{ label: "Home", path: "/" }, { label: "Archive", path: "/archive/" }],
+    years,
+    total: newestFirst.length,
+  };
+}

@@ -1,0 +1,38 @@
+import slugify from "@sindresorhus/slugify";
+import type { ArchivedArticle } from "../article.ts";
+import { planPagedList } from "./list-pages.ts";
+import type { ListPage, SourcesPage } from "./pages.ts";
+
+/** `/sources/<slug>/`: an outlet's path, from its domain (`bbc.co.uk` → `bbc-co-uk`). */
+export const outletPath = (domain: string): string => `/sources/${slugify(domain)}/`;
+
+/**
+ * `/sources/`, every outlet with its number of articles, and each outlet's articles as a paged
+ * list. Articles with no source URL belong to no outlet.
+ */
+export function planOutletPages(newestFirst: ArchivedArticle[], pageSize: number): { overview: SourcesPage; outlets: ListPage[] } {
+  const byDomain = new Map<string, ArchivedArticle[]>();
+  for (const article of newestFirst) {
+    const domain = article.source.domain;
+    if (!domain) continue;
+    const list = byDomain.get(domain);
+    if (list) list.push(article);
+    else byDomain.set(domain, [article]);
+  }
+  const outlets = [...byDomain].map(([domain, articles]) => ({ name: articles[0]!.source.name ?? domain, domain, path: outletPath(domain), count: articles.length }));
+  outlets.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
+  const sourcesCrumbs = [{ label: "Home", path: "/" }, { label: "Sources", path: "/sources/" }];
+  const overview: SourcesPage = { kind: "sources", path: "/sources/", title: "Sources", breadcrumbs: sourcesCrumbs, outlets };
+  const pages = outlets.flatMap(({ name, domain, path }) =>
+    planPagedList(byDomain.get(domain)!, pageSize, {
+      section: "source",
+      root: path,
+      heading: name,
+      lede: `Archived articles from ${domain}, newest first.`,
+      title: `Articles from ${name}`,
+      breadcrumbs: [...sourcesCrumbs, { label: name, path }],
+    }),
+  );
+  return { overview, outlets: pages };
+}

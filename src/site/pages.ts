@@ -1,0 +1,136 @@
+/**
+ * The pages of the site, as data. Every page the build writes is one of these, computed from the
+ * article records by pure functions; templates only lay them out. Because a page is plain data,
+ * the build can tell whether it changed since the last build by hashing it.
+ */
+import type { ArchivedArticle } from "../article.ts";
+
+/** A link to another page of the site (a path without the site's prefix). */
+export interface PageLink {
+  label: string;
+  path: string;
+}
+
+/** What a list shows of an article. */
+export interface ListItem {
+  title: string;
+  path: string;
+  date: string;
+  outlet: string | null;
+  author: string | null;
+  summary: string;
+}
+
+/**
+ * Where a page of a list stands. It names only its near neighbours (not the number of pages),
+ * so that adding an article changes no page but the newest few.
+ */
+export interface Pagination {
+  /** 1 is the oldest page; the highest number holds the newest articles. */
+  current: number;
+  /** The pages within two of this one, oldest first, this one included. */
+  window: PageLink[];
+  newer: PageLink | null;
+  older: PageLink | null;
+  oldest: PageLink;
+}
+
+interface PageBase {
+  path: string;
+  /** The page's `<title>` (before the site's name). */
+  title: string;
+  breadcrumbs: PageLink[];
+}
+
+export interface ArticlePage extends PageBase {
+  kind: "article";
+  article: ArchivedArticle;
+  /** The article before it in time, and the one after. */
+  older: PageLink | null;
+  newer: PageLink | null;
+  /** Other archived captures of the same original article (same source URL). */
+  otherCaptures: Array<PageLink & { date: string }>;
+}
+
+export interface ListPage extends PageBase {
+  kind: "list";
+  heading: string;
+  lede: string;
+  items: ListItem[];
+  pagination: Pagination | null;
+  /** A feed or other alternate view of this list, if any. */
+  section: "home" | "page" | "source";
+}
+
+export interface PeriodGroup {
+  label: string;
+  path: string;
+  count: number;
+  items: ListItem[];
+}
+
+export interface PeriodPage extends PageBase {
+  kind: "period";
+  level: "year" | "month" | "day";
+  heading: string;
+  count: number;
+  /** A year's months, or a month's days, each with its articles; a day has one group. */
+  groups: PeriodGroup[];
+  previous: PageLink | null;
+  next: PageLink | null;
+}
+
+export interface ArchiveOverviewPage extends PageBase {
+  kind: "archive";
+  years: Array<{ label: string; path: string; count: number; months: Array<{ label: string; path: string; count: number }> }>;
+  total: number;
+}
+
+export interface SourcesPage extends PageBase {
+  kind: "sources";
+  outlets: Array<{ name: string; domain: string; path: string; count: number }>;
+}
+
+/** The latest articles, in full, for the Atom and JSON feeds. */
+export interface FeedPage extends PageBase {
+  kind: "atom" | "jsonfeed";
+  articles: ArchivedArticle[];
+  /** The newest article's date, or null for an empty archive. */
+  updated: string | null;
+}
+
+export interface SitemapPage extends PageBase {
+  kind: "sitemap";
+  /** Every HTML page's path. */
+  paths: string[];
+}
+
+/** `/articles.json`: every record, as text. */
+export interface DataPage extends PageBase {
+  kind: "data";
+  json: string;
+}
+
+/** Pages that hold nothing from the archive: `/404.html`, `/robots.txt`, `/search/`. */
+export interface FixedPage extends PageBase {
+  kind: "notfound" | "robots" | "search";
+}
+
+export type Page = ArticlePage | ListPage | PeriodPage | ArchiveOverviewPage | SourcesPage | FeedPage | SitemapPage | DataPage | FixedPage;
+export type PageKind = Page["kind"];
+
+/** The file a page is written to, relative to the output folder. */
+export function outputFileOf(path: string): string {
+  return (path.endsWith("/") ? `${path}index.html` : path).slice(1);
+}
+
+export function toListItem(article: ArchivedArticle): ListItem {
+  return {
+    title: article.title,
+    path: article.path,
+    date: article.date,
+    outlet: article.source.name,
+    author: article.author,
+    summary: article.summary,
+  };
+}

@@ -1,0 +1,46 @@
+import type { ArchivedArticle } from "../article.ts";
+import type { SiteConfig } from "../site.config.ts";
+import { planArticlePages } from "./article-pages.ts";
+import { planArchiveOverview, planDateArchive } from "./date-archive.ts";
+import { planPagedList } from "./list-pages.ts";
+import { planOutletPages } from "./outlet-pages.ts";
+import type { Page } from "./pages.ts";
+
+export const FEED_SIZE = 50;
+
+/**
+ * Every page of the site, from the articles (newest first). Pure: the same articles and
+ * configuration always give the same pages, in the same order.
+ */
+export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, articlesJson: string): Page[] {
+  const home = planPagedList(newestFirst, site.pageSize, {
+    section: "home",
+    root: "/",
+    heading: "Latest articles",
+    lede: site.description,
+    title: "Latest articles",
+    breadcrumbs: [{ label: "Home", path: "/" }],
+  });
+  const { overview: sources, outlets } = planOutletPages(newestFirst, site.pageSize);
+  const htmlPages: Page[] = [
+    ...home,
+    ...planArticlePages(newestFirst),
+    ...planDateArchive(newestFirst),
+    planArchiveOverview(newestFirst),
+    sources,
+    ...outlets,
+    { kind: "search", path: "/search/", title: "Search", breadcrumbs: [{ label: "Home", path: "/" }, { label: "Search", path: "/search/" }] },
+  ];
+  const latest = newestFirst.slice(0, FEED_SIZE);
+  const updated = newestFirst[0]?.date ?? null;
+  const none: never[] = [];
+  return [
+    ...htmlPages,
+    { kind: "notfound", path: "/404.html", title: "Page not found", breadcrumbs: none },
+    { kind: "atom", path: "/feed.xml", title: site.title, breadcrumbs: none, articles: latest, updated },
+    { kind: "jsonfeed", path: "/feed.json", title: site.title, breadcrumbs: none, articles: latest, updated },
+    { kind: "sitemap", path: "/sitemap.xml", title: "Sitemap", breadcrumbs: none, paths: htmlPages.map((page) => page.path) },
+    { kind: "robots", path: "/robots.txt", title: "robots.txt", breadcrumbs: none },
+    { kind: "data", path: "/articles.json", title: "Articles", breadcrumbs: none, json: articlesJson },
+  ];
+}

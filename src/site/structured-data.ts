@@ -1,0 +1,58 @@
+import type { ArchivedArticle } from "../article.ts";
+import type { SiteConfig } from "../site.config.ts";
+
+/** An absolute URL for a site path: base URL + path prefix + path. */
+export function absoluteUrl(path: string, site: Pick<SiteConfig, "baseUrl" | "pathPrefix">): string {
+  const base = site.baseUrl.replace(/\/+$/, "");
+  const prefix = site.pathPrefix === "/" ? "" : site.pathPrefix.replace(/\/+$/, "");
+  return `${base}${prefix}${path}`;
+}
+
+/**
+ * JSON-LD for an article page: a schema.org `NewsArticle` with the original as `isBasedOn` and
+ * the lead photo's caption and credit as an `ImageObject`. Safe inside `<script>`: every `<`
+ * is written as `\u003c`, so no seed text can close the element.
+ */
+export function articleJsonLd(article: ArchivedArticle, site: SiteConfig): string {
+  const data: Record<string, unknown> = {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.title,
+    datePublished: article.date,
+    url: absoluteUrl(article.path, site),
+    mainEntityOfPage: absoluteUrl(article.path, site),
+    wordCount: article.wordCount,
+    inLanguage: site.language,
+  };
+  if (article.summary) data.description = article.summary;
+  if (article.author) data.author = { "@type": "Person", name: article.author };
+  if (article.source.name) data.publisher = { "@type": "NewsMediaOrganization", name: article.source.name, ...(article.source.domain ? { url: `https://${article.source.domain}/` } : {}) };
+  if (article.source.url) data.isBasedOn = article.source.url;
+  if (article.image) data.image = { "@type": "ImageObject", caption: article.image.caption, ...(article.image.credit ? { creditText: article.image.credit } : {}) };
+  if (article.tags.length > 0) data.keywords = article.tags;
+  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+/** JSON Feed 1.1 (https://jsonfeed.org/version/1.1) for the latest articles, in full. */
+export function jsonFeed(articles: ArchivedArticle[], site: SiteConfig): string {
+  const feed = {
+    version: "https://jsonfeed.org/version/1.1",
+    title: site.title,
+    description: site.description,
+    home_page_url: absoluteUrl("/", site),
+    feed_url: absoluteUrl("/feed.json", site),
+    language: site.language,
+    items: articles.map((article) => ({
+      id: absoluteUrl(article.path, site),
+      url: absoluteUrl(article.path, site),
+      ...(article.source.url ? { external_url: article.source.url } : {}),
+      title: article.title,
+      content_html: article.bodyHtml,
+      summary: article.summary,
+      date_published: `${article.date}T00:00:00Z`,
+      ...(article.author ? { authors: [{ name: article.author }] } : {}),
+      ...(article.tags.length > 0 ? { tags: article.tags } : {}),
+    })),
+  };
+  return `${JSON.stringify(feed, null, 2)}\n`;
+}
