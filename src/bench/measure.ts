@@ -1,0 +1,133 @@
+/**
+ * Runs a TypeScript script in one child node process (`node --import tsx script args…`, not
+ * through npm or the tsx CLI, which would add processes) and measures its wall time and peak RSS.
+ *
+ * Peak RSS: the child also imports a tiny preload (a data: URL, so there is no file to ship) that
+ * on 'exit' writes `process.resourceUsage().maxRSS` (getrusage's ru_maxrss, the kernel's exact
+ * high-water mark in KiB, worker threads such as tsx's loader included) to the file named by
+ * BENCH_RSS_FILE. Polling /proc/<pid>/status from outside could miss a peak between two samples
+ * and cannot be read once the process is gone; the kernel's own counter misses nothing. It does
+ * not count grandchild processes (e.g. a pagefind binary) and is absent when the child dies from
+ * a signal. A long-lived child (a server) is measured from /proc/<pid>/status VmHWM, the same
+ * counter, read while it still runs.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { performance } from "node:perf_hooks";
+
+const TSX = import.meta.resolve("tsx");
+const PRELOAD = "data:text/javascript," + encodeURIComponent(`import { writeFileSync } from "node:fs";
+const file = process.env.BENCH_RSS_FILE; delete process.env.BENCH_RSS_FILE;
+if (file) process.on("exit", () => writeFileSync(file, String(process.resourceUsage().maxRSS)));`);
+
+export interface Sample { ms: number; rssMb: number | null }
+export interface RunResult extends Sample { code: number | null; signal: string | null; output: string }
+export interface Summary { medianMs: number; medianRssMb: number | null; samples: Sample[] }
+
+const tail = (s: string, n = 4000): string => (s.length > n ? s.slice(-n) : s);
+
+function spawnNode(script: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawn(process.execPath, ["--import", TSX, "--import", PRELOAD, script, ...args], {
+    env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+/** Collects the child's output (both streams, last few KB) so its pipes never fill up. */
+function collect(child: ChildProcess, onData?: (text: string) => void): () => string {
+  let out = "";
+  const add = (text: string): void => { out = tail(out + text, 16_000); onData?.(out); };
+  for (const stream of [child.stdout, child.stderr]) stream?.setEncoding("utf8").on("data", add);
+  return () => out;
+}
+
+/** Runs `node --import tsx script args` to its end; time is from spawn to exit. */
+export async function runNode(script: string, args: string[], timeoutMs = 30 * 60_000): Promise<RunResult> {
+  const dir = await mkdtemp(join(tmpdir(), "bench-rss-"));
+  const rssFile = join(dir, "maxrss");
+  try {
+    const start = performance.now();
+    const child = spawnNode(script, args, { BENCH_RSS_FILE: rssFile });
+    const output = collect(child);
+    const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    let ms = 0;
+    child.once("exit", () => { ms = performance.now() - start; });
+    const [code, signal] = await new Promise<[number | null, string | null]>((done, fail) => {
+      child.once("error", fail);
+      child.once("close", (c, s) => done([c, s])); // after 'exit', once its output is read
+    });
+    clearTimeout(timer);
+    const kib = Number(await readFile(rssFile, "utf8").catch(() => ""));
+    return { ms, rssMb: kib > 0 ? kib / 1024 : null, code, signal, output: tail(output()) };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Like runNode, but throws (with the child's last output) unless it exits 0. */
+export async function runNodeOk(script: string, args: string[]): Promise<Sample> {
+  const r = await runNode(script, args);
+  const last = r.output.trim().split("\n").at(-1) ?? "";
+  if (r.code !== 0) throw new Error(`${basename(script)} exited with ${r.code ?? r.signal}: ${last}\n${r.output.trim()}`);
+  return { ms: r.ms, rssMb: r.rssMb };
+}
+
+export function median(xs: readonly number[]): number {
+  if (xs.length === 0) return Number.NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
+}
+
+/** Runs one measurement k times, one after the other; medians of time and of peak RSS. */
+export async function repeat(k: number, once: (i: number) => Promise<Sample>): Promise<Summary> {
+  const samples: Sample[] = [];
+  for (let i = 0; i < k; i++) samples.push(await once(i));
+  const rss = samples.flatMap((s) => (s.rssMb === null ? [] : [s.rssMb]));
+  return { medianMs: median(samples.map((s) => s.ms)), medianRssMb: rss.length ? median(rss) : null, samples };
+}
+
+/** Polls `check` every intervalMs until it is true; false after timeoutMs. */
+export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, intervalMs = 20): Promise<boolean> {
+  const end = performance.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return true;
+    if (performance.now() > end) return false;
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
+export interface Server { peakRssMb(): Promise<number | null>; output(): string; stop(): Promise<void> }
+
+/** Starts a long-lived `node --import tsx script args` and resolves once its output matches `ready`. */
+export async function startNode(script: string, args: string[], ready: RegExp, timeoutMs: number): Promise<Server> {
+  const child = spawnNode(script, args);
+  const exited = new Promise<void>((done) => child.once("exit", () => done()));
+  let isReady = false;
+  const output = collect(child, (text) => { isReady ||= ready.test(text); });
+  const server: Server = {
+    output: () => tail(output()),
+    async peakRssMb() {
+      const status = await readFile(`/proc/${child.pid}/status`, "utf8").catch(() => "");
+      const kib = Number(/^VmHWM:\s+(\d+) kB/m.exec(status)?.[1] ?? 0);
+      return kib > 0 ? kib / 1024 : null;
+    },
+    async stop() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      const force = setTimeout(() => child.kill("SIGKILL"), 5000);
+      child.kill("SIGTERM");
+      await exited;
+      clearTimeout(force);
+    },
+  };
+  const gone = () => child.exitCode !== null || child.signalCode !== null;
+  await waitFor(async () => isReady || gone(), timeoutMs, 50);
+  if (!isReady) {
+    await server.stop();
+    const out = tail(output()).trim();
+    const why = gone() ? `exited with ${child.exitCode ?? child.signalCode}` : `never printed ${ready}`;
+    throw new Error(`${basename(script)} ${why}: ${out.split("\n").at(-1) ?? ""}\n${out}`);
+  }
+  return server;
+}

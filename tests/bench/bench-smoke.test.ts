@@ -1,0 +1,41 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const hasBuild = existsSync(join(root, "src/cli/build.ts"));
+const hasStart = existsSync(join(root, "src/cli/start.ts"));
+
+interface Figure { id: string; medianMs: number | null; peakRssMb: number | null; error: string | null }
+
+describe("npm run bench", () => {
+  // Asserts what the report holds, never how fast anything is.
+  it.skipIf(!hasBuild)("should measure every figure on 20 articles and write them as JSON", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "bench-smoke-"));
+    const json = join(dir, "bench.json");
+    try {
+      const args = ["--import", "tsx", "src/bench/run.ts", "--articles", "20", "--runs", "1", "--json", json];
+      const output = await new Promise<string>((done) => {
+        execFile(process.execPath, args, { cwd: root, maxBuffer: 16 * 1024 * 1024 }, (_error, stdout, stderr) => done(stdout + stderr));
+      });
+      expect(existsSync(json), output).toBe(true);
+      const report = JSON.parse(await readFile(json, "utf8")) as { articles: number; runs: number; figures: Figure[] };
+      expect(report).toMatchObject({ articles: 20, runs: 1, node: process.version });
+      // watch latency needs the watch/serve CLI too
+      const ids = ["baseline-cold", "broadsheet-cold", "broadsheet-nochange", "broadsheet-add-one", ...(hasStart ? ["watch-latency"] : [])];
+      for (const id of ids) {
+        const figure = report.figures.find((f) => f.id === id);
+        expect(figure?.error, id).toBeNull();
+        expect(figure?.medianMs, id).toBeGreaterThan(0);
+        expect(figure?.peakRssMb, id).toBeGreaterThan(0);
+      }
+      expect(output).toMatch(/figure\s+median time/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
