@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic, ParsedArticle } from "../article.ts";
-import { parseSeed, type ParseOptions, type ParseResult } from "../parse/parse-seed.ts";
-import { decodeSeed } from "./decode-seed.ts";
+import type { ParseOptions } from "../parse/parse-seed.ts";
 import { getParserVersion, ParseCache } from "./parse-cache.ts";
+import { parseAll } from "./parse-pool.ts";
 import { listSeedFiles } from "./seed-files.ts";
 
 export interface LoadedSeeds {
@@ -33,25 +33,20 @@ export async function loadSeeds(seedsDir: string, options: LoadOptions = {}): Pr
     rule: "not-a-seed",
     message: `skipped: seeds are .txt or .md files; rename it or move it out of the seeds folder`,
   }));
-  for (const file of seeds) {
-    const bytes = await readFile(path.join(seedsDir, file));
-    const key = cache.key(version, file, bytes, parseOptions);
-    let result = await cache.get(key);
-    if (!result) {
-      result = parseSeedBytes(bytes, file, parseOptions);
-      await cache.set(key, result);
-    }
-    diagnostics.push(...result.diagnostics);
-    if (result.ok) articles.push(result.article);
+  // Read every seed and look it up in the cache; parse the rest on every core.
+  const entries = await Promise.all(
+    seeds.map(async (file) => {
+      const bytes = await readFile(path.join(seedsDir, file));
+      const key = cache.key(version, file, bytes, parseOptions);
+      return { file, bytes, key, result: await cache.get(key) };
+    }),
+  );
+  const misses = entries.filter((entry) => !entry.result);
+  const parsed = await parseAll(misses, parseOptions);
+  await Promise.all(misses.map((entry, index) => cache.set(entry.key, (entry.result = parsed[index]!))));
+  for (const { result } of entries) {
+    diagnostics.push(...result!.diagnostics);
+    if (result!.ok) articles.push(result!.article);
   }
   return { articles, diagnostics, skipped };
-}
-
-/** A seed file's bytes as an article or errors: decoding, then parsing. */
-export function parseSeedBytes(bytes: Uint8Array, file: string, options: ParseOptions): ParseResult {
-  const decoded = decodeSeed(bytes);
-  if (!decoded.ok) {
-    return { ok: false, diagnostics: [{ severity: "error", file, line: decoded.line, column: 1, rule: decoded.rule, message: decoded.message }] };
-  }
-  return parseSeed(decoded.text, file, options);
 }

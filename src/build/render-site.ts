@@ -2,6 +2,7 @@ import Eleventy from "@11ty/eleventy";
 import path from "node:path";
 import type { SiteConfig } from "../site.config.ts";
 import type { Page, PageKind } from "../site/pages.ts";
+import { prefixPath } from "../site/structured-data.ts";
 import { projectRoot } from "./project-root.ts";
 
 /** Eleventy keeps every page of a run in memory; this many pages a run keeps 50,000 articles in bounds. */
@@ -36,6 +37,8 @@ async function runEleventy(render: PagesByKind, site: SiteConfig, outputDir: str
     quietMode: true,
     pathPrefix: site.pathPrefix,
     config(eleventyConfig) {
+      // Eleventy's own `url` filter does much more than prefixing, and took 16% of the time.
+      eleventyConfig.addFilter("href", prefixPath(site.pathPrefix));
       eleventyConfig.addGlobalData("site", site);
       eleventyConfig.addGlobalData("render", render);
     },

@@ -66,7 +66,7 @@ export function parseSeed(text: string, seedFile: string, options: ParseOptions 
 
   const sourceUrl = frontMatter.source_url ?? extras.source?.url ?? null;
   const sourceLine = extras.source ? extras.source.line + bodyLineOffset : 1;
-  if (sourceUrl && !isSafeUrl(sourceUrl)) {
+  if (sourceUrl && !(isSafeUrl(sourceUrl) && URL.canParse(sourceUrl))) {
     report("error", sourceLine, "bad-source-url", `the source URL "${sourceUrl}" is not an http(s) address: give the article's full original address`);
   }
 

@@ -3,15 +3,16 @@ import remarkHtml from "remark-html";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
 
-const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:"]);
+/**
+ * An absolute http(s) URL with a host, or a mailto: address, with no spaces or control
+ * characters anywhere (browsers drop some of those before reading the scheme, which is how
+ * `java\tscript:` would slip through a looser check).
+ */
+const SAFE_URL = /^(?:https?:\/\/[^\s\u0000-\u001f/?#\\]+|mailto:[^\s\u0000-\u001f])[^\s\u0000-\u001f]*$/i;
 
 /** Whether a link target leads somewhere real and harmless: an absolute http(s) or mailto URL. */
 export function isSafeUrl(url: string): boolean {
-  try {
-    return SAFE_PROTOCOLS.has(new URL(url).protocol);
-  } catch {
-    return false; // relative, `#`, empty: the target was not archived
-  }
+  return SAFE_URL.test(url); // relative, `#`, empty or another scheme: not archived, or not safe
 }
 
 /**

@@ -1,6 +1,12 @@
 import type { ArchivedArticle } from "../article.ts";
 import type { SiteConfig } from "../site.config.ts";
 
+/** A filter putting the path prefix before site paths (`/a/` → `/news/a/`); other URLs pass. */
+export function prefixPath(pathPrefix: string): (path: string) => string {
+  const prefix = pathPrefix.endsWith("/") ? pathPrefix.slice(0, -1) : pathPrefix;
+  return (path) => (typeof path === "string" && path.startsWith("/") && !path.startsWith("//") ? prefix + path : path);
+}
+
 /** An absolute URL for a site path: base URL + path prefix + path. */
 export function absoluteUrl(path: string, site: Pick<SiteConfig, "baseUrl" | "pathPrefix">): string {
   const base = site.baseUrl.replace(/\/+$/, "");

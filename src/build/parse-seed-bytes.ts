@@ -1,0 +1,11 @@
+import { parseSeed, type ParseOptions, type ParseResult } from "../parse/parse-seed.ts";
+import { decodeSeed } from "./decode-seed.ts";
+
+/** A seed file's bytes as an article or errors: decoding, then parsing. Pure. */
+export function parseSeedBytes(bytes: Uint8Array, file: string, options: ParseOptions): ParseResult {
+  const decoded = decodeSeed(bytes);
+  if (!decoded.ok) {
+    return { ok: false, diagnostics: [{ severity: "error", file, line: decoded.line, column: 1, rule: decoded.rule, message: decoded.message }] };
+  }
+  return parseSeed(decoded.text, file, options);
+}

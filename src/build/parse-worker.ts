@@ -1,0 +1,13 @@
+// A worker thread of the parse pool: parses the seeds it is sent and sends back the results.
+import { parentPort } from "node:worker_threads";
+import type { ParseOptions } from "../parse/parse-seed.ts";
+import { parseSeedBytes } from "./parse-seed-bytes.ts";
+
+export interface ParseJob {
+  file: string;
+  bytes: Uint8Array;
+}
+
+parentPort!.on("message", ({ batch, jobs, options }: { batch: number; jobs: ParseJob[]; options: ParseOptions }) => {
+  parentPort!.postMessage({ batch, results: jobs.map((job) => parseSeedBytes(job.bytes, job.file, options)) });
+});
