@@ -99,10 +99,13 @@ export interface FeedPage extends PageBase {
   updated: string | null;
 }
 
+/** A sitemap: a list of pages, or (for very large sites) an index of the sitemaps that list them. */
 export interface SitemapPage extends PageBase {
   kind: "sitemap";
-  /** Every HTML page's path. */
+  /** HTML pages' paths (at most 50,000, the protocol's limit). */
   paths: string[];
+  /** For the index: the paths of the sitemaps it names. */
+  sitemaps: string[];
 }
 
 /** `/articles.json`: every record, as text. */

@@ -4,9 +4,11 @@ import { planArticlePages } from "./article-pages.ts";
 import { planArchiveOverview, planDateArchive } from "./date-archive.ts";
 import { planPagedList } from "./list-pages.ts";
 import { planOutletPages } from "./outlet-pages.ts";
-import type { Page } from "./pages.ts";
+import type { Page, SitemapPage } from "./pages.ts";
 
 export const FEED_SIZE = 50;
+/** The sitemap protocol's limit of URLs in one file. */
+export const SITEMAP_SIZE = 50_000;
 
 /**
  * Every page of the site, from the articles (newest first). Pure: the same articles and
@@ -39,8 +41,19 @@ export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, artic
     { kind: "notfound", path: "/404.html", title: "Page not found", breadcrumbs: none },
     { kind: "atom", path: "/feed.xml", title: site.title, breadcrumbs: none, articles: latest, updated },
     { kind: "jsonfeed", path: "/feed.json", title: site.title, breadcrumbs: none, articles: latest, updated },
-    { kind: "sitemap", path: "/sitemap.xml", title: "Sitemap", breadcrumbs: none, paths: htmlPages.map((page) => page.path) },
+    ...planSitemaps(htmlPages.map((page) => page.path)),
     { kind: "robots", path: "/robots.txt", title: "robots.txt", breadcrumbs: none },
     { kind: "data", path: "/articles.json", title: "Articles", breadcrumbs: none, json: articlesJson },
   ];
+}
+
+/** `/sitemap.xml` lists every page; past the protocol's limit it names `/sitemap-N.xml` files that do. */
+export function planSitemaps(paths: string[], size = SITEMAP_SIZE): SitemapPage[] {
+  const base = { kind: "sitemap" as const, title: "Sitemap", breadcrumbs: [] };
+  if (paths.length <= size) return [{ ...base, path: "/sitemap.xml", paths, sitemaps: [] }];
+  const parts: SitemapPage[] = [];
+  for (let start = 0; start < paths.length; start += size) {
+    parts.push({ ...base, path: `/sitemap-${parts.length + 1}.xml`, paths: paths.slice(start, start + size), sitemaps: [] });
+  }
+  return [{ ...base, path: "/sitemap.xml", paths: [], sitemaps: parts.map((part) => part.path) }, ...parts];
 }
