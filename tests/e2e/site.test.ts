@@ -1,0 +1,104 @@
+import { readFile, readdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { XMLParser } from "fast-xml-parser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateSeeds } from "../../src/bench/synthetic-seeds.ts";
+import { formatHtmlErrors, validateHtml } from "../support/vnu.ts";
+import { copyFixture, htmlFiles, runCli, tempDir } from "./cli.ts";
+import { brokenLinks } from "./site-links.ts";
+
+/** The fixture archive plus enough generated articles to fill several pages of every list. */
+async function browsingArchive(): Promise<string> {
+  const seeds = await copyFixture("archive");
+  for (const { file, text } of generateSeeds(70, { seed: 7 })) await writeFile(path.join(seeds, file), text);
+  return seeds;
+}
+
+describe.each([
+  { prefix: "/", label: "at the root" },
+  { prefix: "/news/", label: "under --path-prefix /news/" },
+])("the built site $label", ({ prefix }) => {
+  let out: string;
+  let pages: string[];
+  let records: Array<{ url: string; title: string; date: string }>;
+  beforeAll(async () => {
+    const seeds = await browsingArchive();
+    out = path.join(await tempDir(), "site");
+    const run = await runCli("build", ["--seeds", seeds, "--output", out, "--path-prefix", prefix, "--no-cache"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    pages = await htmlFiles(out);
+    records = (JSON.parse(await readFile(path.join(out, "articles.json"), "utf8")) as { articles: typeof records }).articles;
+  });
+
+  it("should resolve every internal link and asset of every page to a built file", async () => {
+    expect(pages.length).toBeGreaterThan(150);
+    expect(await brokenLinks(out, pages, prefix)).toEqual([]);
+  });
+
+  it("should make every prefix of an article URL a page", async () => {
+    for (const { url } of records) {
+      const parts = url.slice(prefix.length).split("/").filter(Boolean); // YYYY, MM, DD, slug
+      for (let depth = 1; depth <= parts.length; depth++) {
+        await expect(readFile(path.join(out, ...parts.slice(0, depth), "index.html"))).resolves.toBeDefined();
+      }
+    }
+  });
+
+  it("should write an Atom feed with the latest 50 articles, their content and original URL", async () => {
+    const xml = await readFile(path.join(out, "feed.xml"), "utf8");
+    const feed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(xml).feed;
+    expect(feed.entry).toHaveLength(50);
+    const first = feed.entry[0];
+    expect(first.title).toBe(records[0]!.title);
+    expect(first.id).toBe(`https://example.org${records[0]!.url}`);
+    const via = [first.link].flat().find((link: { rel: string }) => link.rel === "via");
+    expect(via.href).toMatch(/^https:\/\//);
+    expect(first.content["#text"]).toContain("<p>");
+    expect(first.published).toBe(`${records[0]!.date}T00:00:00Z`);
+  });
+
+  it("should write a JSON Feed 1.1 with the latest 50 articles", async () => {
+    const feed = JSON.parse(await readFile(path.join(out, "feed.json"), "utf8"));
+    expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
+    expect(feed.items).toHaveLength(50);
+    expect(feed.items[0]).toMatchObject({ title: records[0]!.title, url: `https://example.org${records[0]!.url}`, external_url: expect.stringMatching(/^https:\/\//) });
+    expect(feed.items[0].content_html).toContain("<p>");
+    expect(feed.feed_url).toBe(`https://example.org${prefix}feed.json`);
+  });
+
+  it("should list every page in sitemap.xml, and point robots.txt at it", async () => {
+    const sitemap = new XMLParser().parse(await readFile(path.join(out, "sitemap.xml"), "utf8"));
+    const locs: string[] = sitemap.urlset.url.map((u: { loc: string }) => u.loc);
+    for (const { url } of records) expect(locs).toContain(`https://example.org${url}`);
+    expect(locs).toHaveLength(pages.filter((page) => !page.endsWith("404.html")).length);
+    expect(await readFile(path.join(out, "robots.txt"), "utf8")).toContain(`Sitemap: https://example.org${prefix}sitemap.xml`);
+  });
+
+  it("should give every article page a canonical link, JSON-LD NewsArticle and feed links", async () => {
+    const html = await readFile(path.join(out, records[0]!.url.slice(prefix.length), "index.html"), "utf8");
+    expect(html).toContain(`<link rel="canonical" href="https://example.org${records[0]!.url}">`);
+    const jsonLd = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]!);
+    expect(jsonLd).toMatchObject({ "@type": "NewsArticle", headline: records[0]!.title, datePublished: records[0]!.date });
+    expect(html).toContain(`href="${prefix}feed.xml"`);
+  });
+
+  it.runIf(prefix === "/")("should pass the Nu HTML Checker on every page", async () => {
+    const errors = await validateHtml(pages);
+    expect(errors, formatHtmlErrors(errors, out)).toEqual([]);
+  }, 120_000);
+});
+
+describe("paged lists", () => {
+  it("should keep older pages the same when an article is added", async () => {
+    const seeds = await browsingArchive();
+    const out = path.join(await tempDir(), "site");
+    expect((await runCli("build", ["--seeds", seeds, "--output", out, "--no-cache"])).code).toBe(0);
+    const pageOne = await readFile(path.join(out, "page/1/index.html"), "utf8");
+    await writeFile(path.join(seeds, "new.txt"), "# Brand New Article\n\nNovember 20, 2026\n\nText.\n");
+    expect((await runCli("build", ["--seeds", seeds, "--output", out, "--no-cache"])).code).toBe(0);
+    expect(await readFile(path.join(out, "page/1/index.html"), "utf8")).toBe(pageOne);
+    expect(await readFile(path.join(out, "index.html"), "utf8")).toContain("Brand New Article");
+    expect((await readdir(path.join(out, "page"))).sort()).toEqual(["1", "2"]);
+  });
+});
