@@ -1,0 +1,66 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { generateSeeds } from "../../src/bench/synthetic-seeds.ts";
+import { formatViolations, runAxe } from "../support/axe.ts";
+import { collectPageProblems, describeBrowser, launchChromium } from "../support/chromium.ts";
+import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import { copyFixture, fixtures, runCli, tempDir } from "./cli.ts";
+
+describeBrowser("the site in Chromium, under the Content Security Policy it ships", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    const seeds = await copyFixture("archive");
+    for (const { file, text } of generateSeeds(60, { seed: 3 })) await writeFile(path.join(seeds, file), text);
+    await writeFile(path.join(seeds, "hostile.txt"), await import("node:fs/promises").then((fs) => fs.readFile(path.join(fixtures, "hostile-seed.txt"))));
+    const out = path.join(await tempDir(), "site");
+    expect((await runCli("build", ["--seeds", seeds, "--output", out, "--no-cache"])).code).toBe(0);
+    server = await serveStatic(out, { netlifyHeaders: true });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const pages = {
+    home: "/",
+    article: "/2025/03/14/new-tram-line-opens-in-the-old-town/",
+    "hostile article": "/2025/12/19/black-box-and-drones-script-alert-title-script/",
+    year: "/2025/",
+    month: "/2025/03/",
+    day: "/2025/03/14/",
+    archive: "/archive/",
+    sources: "/sources/",
+    outlet: "/sources/themoscowtimes-com/",
+    "numbered page": "/page/1/",
+    search: "/search/",
+    "not found": "/no/such/page/",
+  };
+
+  it.each(Object.entries(pages))("should show the %s page with no axe violations, console errors or CSP violations", async (_name, pagePath) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = collectPageProblems(page);
+    const response = await page.goto(`${server.url}${pagePath.slice(1)}`);
+    expect(response!.headers()["content-security-policy"]).toContain("script-src 'self'");
+    expect(response!.status()).toBe(pagePath.startsWith("/no/") ? 404 : 200);
+    const violations = await runAxe(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    // A 404 page's own status is reported as a console error; nothing else may be.
+    expect(problems.errors.filter((error) => !error.endsWith(`404 (Not Found): ${server.url}${pagePath.slice(1)}`))).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it("should read well on a phone: no horizontal scrolling on an article", async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${pages.article.slice(1)}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
