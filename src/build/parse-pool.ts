@@ -1,41 +1,57 @@
 import os from "node:os";
+import { setImmediate as yieldToEvents } from "node:timers/promises";
 import type { ParseOptions, ParseResult } from "../parse/parse-seed.ts";
 import { parseSeedBytes } from "./parse-seed-bytes.ts";
 import type { ParseJob } from "./parse-worker.ts";
 import { startTsWorker } from "./ts-worker.ts";
 
-/** Below this many seeds, starting workers costs more than it saves. */
-export const MIN_SEEDS_FOR_WORKERS = 64;
+/** Every core, or `BROADSHEET_THREADS` when set (to compare builds, or to leave a core free). */
+function defaultThreads(): number {
+  const fromEnv = Number(process.env.BROADSHEET_THREADS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : os.availableParallelism();
+}
+
+/** Below this many seeds, a worker would start after the main thread had finished. */
+export const MIN_SEEDS_FOR_WORKERS = 48;
 const BATCH = 16;
 
 /**
  * Parses seeds on every core: remark takes a few milliseconds a seed, so a cold build of
- * thousands of seeds is bound by it. Results come back in the order of the jobs, identical to
- * parsing them one by one (the parser is pure).
+ * thousands of seeds is bound by it. The main thread parses too, from the first moment, while
+ * worker threads start (which takes a second or two) and then take batches as they free up.
+ * Results come back in the order of the jobs, identical to parsing them one by one.
  */
-export async function parseAll(jobs: ParseJob[], options: ParseOptions, threads = os.availableParallelism()): Promise<ParseResult[]> {
-  if (jobs.length < MIN_SEEDS_FOR_WORKERS || threads < 2) return jobs.map((job) => parseSeedBytes(job.bytes, job.file, options));
+export async function parseAll(jobs: ParseJob[], options: ParseOptions, threads = defaultThreads()): Promise<ParseResult[]> {
   const results: ParseResult[] = new Array(jobs.length);
   const batches = Math.ceil(jobs.length / BATCH);
   let nextBatch = 0;
-  const runWorker = () =>
+  const take = () => (nextBatch < batches ? nextBatch++ : null);
+  const store = (batch: number, parsed: ParseResult[]) => parsed.forEach((result, index) => (results[batch * BATCH + index] = result));
+  const slice = (batch: number) => jobs.slice(batch * BATCH, (batch + 1) * BATCH);
+
+  const onMainThread = async () => {
+    for (let batch = take(); batch !== null; batch = take()) {
+      store(batch, slice(batch).map((job) => parseSeedBytes(job.bytes, job.file, options)));
+      await yieldToEvents(); // let finished workers pick up their next batch
+    }
+  };
+  const onWorker = () =>
     new Promise<void>((resolve, reject) => {
       const worker = startTsWorker(new URL("./parse-worker.ts", import.meta.url));
       const send = () => {
-        if (nextBatch >= batches) {
-          void worker.terminate().then(() => resolve());
-          return;
-        }
-        const batch = nextBatch++;
-        worker.postMessage({ batch, jobs: jobs.slice(batch * BATCH, (batch + 1) * BATCH), options });
+        const batch = take();
+        if (batch === null) void worker.terminate().then(() => resolve());
+        else worker.postMessage({ batch, jobs: slice(batch), options });
       };
       worker.on("message", ({ batch, results: parsed }: { batch: number; results: ParseResult[] }) => {
-        parsed.forEach((result, index) => (results[batch * BATCH + index] = result));
+        store(batch, parsed);
         send();
       });
+      worker.once("online", send);
       worker.once("error", reject);
-      send();
     });
-  await Promise.all(Array.from({ length: Math.min(threads, batches) }, runWorker));
+
+  const workers = jobs.length < MIN_SEEDS_FOR_WORKERS ? 0 : Math.max(0, threads - 1);
+  await Promise.all([onMainThread(), ...Array.from({ length: workers }, onWorker)]);
   return results;
 }
