@@ -1,3 +1,5 @@
+import { cp } from "node:fs/promises";
+import path from "node:path";
 import type { Diagnostic } from "../article.ts";
 import type { SiteConfig } from "../site.config.ts";
 import { outputFileOf, type Page } from "../site/pages.ts";
@@ -7,6 +9,7 @@ import { type BuildManifest, folderIdentity, readManifest, writeManifest } from 
 import { assertWritten, carryOver } from "./carry-over.ts";
 import { loadSeeds } from "./load-seeds.ts";
 import { discardStaging, prepareStaging, swapIntoPlace } from "./output-swap.ts";
+import { projectRoot } from "./project-root.ts";
 import { pageKey, renderVersion } from "./render-version.ts";
 
 export interface BuildOptions {
@@ -59,6 +62,7 @@ export async function buildSite({ seedsDir, outputDir, site: config, cacheDir }:
   const staging = await prepareStaging(outputDir);
   try {
     const { renderPages } = await import("./render-site.ts"); // Eleventy loads only when needed
+    await cp(path.join(projectRoot, "public"), staging, { recursive: true });
     await renderPages(changed, site, staging);
     const missing = new Set(await carryOver(unchanged, outputDir, staging));
     if (missing.size > 0) await renderPages(pages.filter((page) => missing.has(outputFileOf(page.path))), site, staging);

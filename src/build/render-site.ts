@@ -1,47 +1,37 @@
-import Eleventy from "@11ty/eleventy";
-import path from "node:path";
+import os from "node:os";
 import type { SiteConfig } from "../site.config.ts";
-import type { Page, PageKind } from "../site/pages.ts";
-import { prefixPath } from "../site/structured-data.ts";
-import { projectRoot } from "./project-root.ts";
+import type { Page } from "../site/pages.ts";
+import { renderShare } from "./render-eleventy.ts";
+import { startTsWorker } from "./ts-worker.ts";
 
-/** Eleventy keeps every page of a run in memory; this many pages a run keeps 50,000 articles in bounds. */
-const PAGES_PER_RUN = 4000;
-
-export type PagesByKind = Partial<Record<PageKind, Page[]>>;
+/** Below this many pages, a second lane would start after the first had finished. */
+const MIN_PAGES_FOR_LANES = 800;
 
 /**
- * Renders pages with Eleventy into `outputDir`. Each template in `layouts/` paginates over the
- * pages of its kind in the global data `render`, so only the pages given are written. Large
- * sets are rendered in several runs to bound memory. Every run copies `public/` (a few small files).
+ * Renders pages with Eleventy into `outputDir`, on every core: the pages are dealt out into
+ * shares, one rendered on this thread and the others in worker threads, each by its own Eleventy.
  */
-export async function renderPages(pages: Page[], site: SiteConfig, outputDir: string): Promise<void> {
-  const batches: Page[][] = [];
-  for (let start = 0; start < pages.length || batches.length === 0; start += PAGES_PER_RUN) batches.push(pages.slice(start, start + PAGES_PER_RUN));
-  for (const batch of batches) {
-    await runEleventy(groupByKind(batch), site, outputDir);
-  }
+export async function renderPages(pages: Page[], site: SiteConfig, outputDir: string, threads = renderThreads()): Promise<void> {
+  const lanes = pages.length < MIN_PAGES_FOR_LANES ? 1 : Math.max(1, threads);
+  const shares: Page[][] = Array.from({ length: lanes }, () => []);
+  pages.forEach((page, index) => shares[index % lanes]!.push(page)); // every kind in every share
+  await Promise.all(shares.map((share, lane) => (lane === 0 ? renderShare(share, site, outputDir) : renderInWorker(share, site, outputDir))));
 }
 
-const KINDS: PageKind[] = ["article", "list", "period", "archive", "sources", "atom", "jsonfeed", "sitemap", "data", "notfound", "robots", "search"];
-
-function groupByKind(pages: Page[]): PagesByKind {
-  const byKind: PagesByKind = Object.fromEntries(KINDS.map((kind) => [kind, []]));
-  for (const page of pages) (byKind[page.kind] ??= []).push(page);
-  return byKind;
+function renderThreads(): number {
+  const fromEnv = Number(process.env.BROADSHEET_THREADS);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : os.availableParallelism();
 }
 
-async function runEleventy(render: PagesByKind, site: SiteConfig, outputDir: string): Promise<void> {
-  const eleventy = new Eleventy(path.join(projectRoot, "layouts"), outputDir, {
-    configPath: path.join(projectRoot, ".eleventy.ts"),
-    quietMode: true,
-    pathPrefix: site.pathPrefix,
-    config(eleventyConfig) {
-      // Eleventy's own `url` filter does much more than prefixing, and took 16% of the time.
-      eleventyConfig.addFilter("href", prefixPath(site.pathPrefix));
-      eleventyConfig.addGlobalData("site", site);
-      eleventyConfig.addGlobalData("render", render);
-    },
+function renderInWorker(pages: Page[], site: SiteConfig, outputDir: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = startTsWorker(new URL("./render-worker.ts", import.meta.url));
+    worker.once("online", () => worker.postMessage({ pages, site, outputDir }));
+    worker.once("message", (message: { error?: string }) => {
+      void worker.terminate();
+      if (message.error) reject(new Error(message.error));
+      else resolve();
+    });
+    worker.once("error", reject);
   });
-  await eleventy.write();
 }

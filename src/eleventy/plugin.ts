@@ -6,13 +6,12 @@ import { atomDate, pluralize, readableDate } from "./filters.ts";
 export interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, filter: (...args: never[]) => unknown): void;
-  addPassthroughCopy(paths: Record<string, string>): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
   addPlugin(plugin: (config: EleventyConfig) => void): void;
 }
 
 /**
- * Broadsheet's Eleventy plugin: filters, escaping and static files. The pages themselves come
+ * Broadsheet's Eleventy plugin: filters and escaping. The pages themselves come
  * as global data (`render`, `site`) from the build (src/build/render-site.ts); each filter is a
  * pure function from src/.
  */
@@ -27,5 +26,6 @@ export default function broadsheetPlugin(eleventyConfig: EleventyConfig): void {
 
   // Seed text reaches templates as data: escape everything unless a template marks it `| safe`.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
-  eleventyConfig.addPassthroughCopy({ public: "/" });
+  // `public/` is copied by the build itself (src/build/build-site.ts), once, however many
+  // Eleventy runs render the pages.
 }
