@@ -19,7 +19,7 @@ export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, artic
     section: "home",
     root: "/",
     heading: "Latest articles",
-    lede: site.description,
+    lede: `${site.description} ${newestFirst.length.toLocaleString("en-US")} ${newestFirst.length === 1 ? "article" : "articles"}, newest first.`,
     title: "Latest articles",
     breadcrumbs: [{ label: "Home", path: "/" }],
   });
