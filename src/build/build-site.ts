@@ -11,6 +11,7 @@ import { loadSeeds } from "./load-seeds.ts";
 import { discardStaging, prepareStaging, swapIntoPlace } from "./output-swap.ts";
 import { projectRoot } from "./project-root.ts";
 import { pageKey, renderVersion } from "./render-version.ts";
+import { planSearch, writeChangedShards } from "./search-shards.ts";
 
 export interface BuildOptions {
   seedsDir: string;
@@ -56,16 +57,23 @@ export async function buildSite({ seedsDir, outputDir, site: config, cacheDir }:
     if (previous?.pages[page.path]?.key === entry.key) unchanged.push(entry.file);
     else changed.push(page);
   }
+  const search = planSearch(articles, site, previous, next);
   const result = { ok: true, diagnostics, articleCount: articles.length, rendered: changed.length, kept: unchanged.length };
-  if (previous && changed.length === 0 && Object.keys(previous.pages).length === pages.length) return result;
+  const sameShards = search.changed.length === 0 && Object.keys(previous?.groups ?? {}).length === search.shards.length;
+  if (previous && changed.length === 0 && sameShards && Object.keys(previous.pages).length === pages.length) return result;
 
   const staging = await prepareStaging(outputDir);
   try {
     const { renderPages } = await import("./render-site.ts"); // Eleventy loads only when needed
     await cp(path.join(projectRoot, "public"), staging, { recursive: true });
-    await renderPages(changed, site, staging);
-    const missing = new Set(await carryOver(unchanged, outputDir, staging));
-    if (missing.size > 0) await renderPages(pages.filter((page) => missing.has(outputFileOf(page.path))), site, staging);
+    // Pagefind indexes in its own process, alongside Eleventy's rendering.
+    await Promise.all([renderPages(changed, site, staging), writeChangedShards(search, staging, site, next)]);
+    const missing = new Set(await carryOver([...unchanged, ...search.unchangedFiles], outputDir, staging));
+    // Files someone removed from the last site by hand are made anew.
+    const missingPages = pages.filter((page) => missing.has(outputFileOf(page.path)));
+    if (missingPages.length > 0) await renderPages(missingPages, site, staging);
+    const missingShards = search.shards.filter((shard) => next.groups[`search:${shard.id}`]?.files.some((file) => missing.has(file)));
+    if (missingShards.length > 0) await writeChangedShards({ ...search, changed: missingShards }, staging, site, next);
     await assertWritten(pages.map((page) => outputFileOf(page.path)), staging);
     await swapIntoPlace(staging, outputDir);
   } catch (error) {

@@ -71,5 +71,5 @@ describe("a hostile seed", () => {
 /** The site's own head elements (meta tags, the favicon) are not seed content. */
 function isSiteOwn(element: { tagName: string; attrs: Array<{ name: string; value: string }> }): boolean {
   const className = element.attrs.find((a) => a.name === "class")?.value;
-  return element.tagName === "meta" || (element.tagName === "svg" && className === "lead-photo__icon") || (element.tagName === "form" && className === "site-search");
+  return element.tagName === "meta" || (element.tagName === "svg" && className === "lead-photo__icon") || (element.tagName === "form" && (className === "site-search" || className === "search-form"));
 }

@@ -1,0 +1,56 @@
+import { readdir } from "node:fs/promises";
+import path from "node:path";
+import type { ArchivedArticle } from "../article.ts";
+import { closeSearchIndexer, planSearchShards, writeSearchShard, writeShardList } from "../search/search-index.ts";
+import type { SiteConfig } from "../site.config.ts";
+import type { BuildManifest } from "./build-manifest.ts";
+
+export interface SearchPlan {
+  /** Every shard, and what it is made of. */
+  shards: ReturnType<typeof planSearchShards>;
+  /** Shards whose key differs from the last build's (or that it did not have). */
+  changed: ReturnType<typeof planSearchShards>;
+  /** Files of unchanged shards, to carry over from the last build. */
+  unchangedFiles: string[];
+}
+
+const groupId = (shardId: string) => `search:${shardId}`;
+
+/** Which search shards must be indexed again, and which can be kept as they are. */
+export function planSearch(articles: ArchivedArticle[], site: SiteConfig, previous: BuildManifest | null, next: BuildManifest): SearchPlan {
+  const shards = planSearchShards(articles, site.language);
+  const changed: SearchPlan["shards"] = [];
+  const unchangedFiles: string[] = [];
+  for (const shard of shards) {
+    const before = previous?.groups[groupId(shard.id)];
+    if (before?.key === shard.key) {
+      next.groups[groupId(shard.id)] = before;
+      unchangedFiles.push(...before.files);
+    } else {
+      changed.push(shard);
+    }
+  }
+  return { shards, changed, unchangedFiles };
+}
+
+/**
+ * Indexes the changed shards into `outputDir` (two at a time: Pagefind indexes on its own
+ * process) and writes the list of shards; records each new shard's files in the manifest.
+ */
+export async function writeChangedShards(plan: SearchPlan, outputDir: string, site: SiteConfig, next: BuildManifest): Promise<void> {
+  const queue = [...plan.changed];
+  try {
+    const lane = async () => {
+      for (let shard = queue.shift(); shard; shard = queue.shift()) {
+        await writeSearchShard(shard, outputDir, site);
+        const folder = path.join(outputDir, "pagefind", shard.id);
+        const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+        next.groups[groupId(shard.id)] = { key: shard.key, files: files.map((entry) => path.relative(outputDir, path.join(entry.parentPath, entry.name))).sort() };
+      }
+    };
+    await Promise.all([lane(), lane()]);
+  } finally {
+    if (plan.changed.length > 0) await closeSearchIndexer();
+  }
+  await writeShardList(plan.shards, outputDir);
+}

@@ -1,0 +1,89 @@
+/**
+ * Writes the search index with Pagefind's Node API: one Pagefind bundle per year of articles in
+ * `<output>/pagefind/<year>/`, and `<output>/pagefind/shards.json` naming them. The search page
+ * loads the newest year's bundle and merges the others (`mergeIndex`), so a rebuild only has to
+ * re-index the years whose key changed.
+ */
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import * as pagefind from "pagefind";
+import type { ArchivedArticle } from "../article.ts";
+import type { SiteConfig } from "../site.config.ts";
+import { PAGEFIND_VERSION } from "./pagefind-version.ts";
+import { planSearchShards, searchRecord, shardFacets, type SearchShard } from "./search-records.ts";
+
+export { planSearchShards, searchRecord, type SearchShard } from "./search-records.ts";
+
+/** `pagefind/shards.json`: what the search page reads first. */
+export interface ShardList {
+  pagefind: string;
+  /**
+   * Newest year first; the first is the bundle the page loads, the others are merged into it.
+   * `filters` counts the shard's articles by filter value, so the page can list the choices
+   * before Pagefind has loaded.
+   */
+  shards: Array<{ id: string; articles: number; key: string; filters: Record<string, Record<string, number>> }>;
+}
+
+/** Shards indexed at once. Measured on 2 cores: 2 is about 12% faster than 1, and 3 no faster than 2. */
+const CONCURRENT_SHARDS = 2;
+
+/** The files of a bundle that the search page uses; Pagefind's own UI bundles are removed. */
+const KEPT = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\..+\.pf_meta|index|fragment|filter)$/;
+
+/** Indexes every shard, writes `shards.json`, and stops Pagefind's indexing service. */
+export async function writeSearchIndex(articles: ArchivedArticle[], outputDir: string, site: Pick<SiteConfig, "language">): Promise<SearchShard[]> {
+  const shards = planSearchShards(articles, site.language);
+  try {
+    const queue = [...shards];
+    const worker = async () => {
+      for (let shard = queue.shift(); shard; shard = queue.shift()) await writeSearchShard(shard, outputDir, site);
+    };
+    await Promise.all(Array.from({ length: CONCURRENT_SHARDS }, worker));
+  } finally {
+    await closeSearchIndexer();
+  }
+  await writeShardList(shards, outputDir);
+  return shards;
+}
+
+/** Writes one shard's Pagefind bundle into `<outputDir>/pagefind/<id>/`, replacing what was there. */
+export async function writeSearchShard(shard: SearchShard, outputDir: string, site: Pick<SiteConfig, "language">): Promise<void> {
+  const bundle = path.join(outputDir, "pagefind", shard.id);
+  await rm(bundle, { recursive: true, force: true });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: site.language });
+  if (!index) throw new Error(`Pagefind could not start indexing: ${errors.join("; ")}`);
+  try {
+    const added = await Promise.all(shard.articles.map((article) => index.addCustomRecord(searchRecord(article, site.language))));
+    const failed = added.flatMap((response, i) => response.errors.map((error) => `${shard.articles[i]!.seedFile}: ${error}`));
+    if (failed.length > 0) throw new Error(`Pagefind could not index ${failed.length} articles:\n${failed.join("\n")}`);
+    const written = await index.writeFiles({ outputPath: bundle });
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join("; ")}`);
+  } finally {
+    await index.deleteIndex();
+  }
+  await pruneBundle(bundle);
+}
+
+/** Writes `<outputDir>/pagefind/shards.json` for the given shards (newest year first). */
+export async function writeShardList(shards: SearchShard[], outputDir: string): Promise<void> {
+  const list: ShardList = {
+    pagefind: PAGEFIND_VERSION,
+    shards: shards.map(({ id, articles, key }) => ({ id, articles: articles.length, key, filters: shardFacets(articles) })),
+  };
+  await mkdir(path.join(outputDir, "pagefind"), { recursive: true });
+  await writeFile(path.join(outputDir, "pagefind", "shards.json"), `${JSON.stringify(list)}\n`);
+}
+
+/** Stops Pagefind's indexing process (it starts again on the next call). Call it after `writeSearchShard`s. */
+export async function closeSearchIndexer(): Promise<void> {
+  await pagefind.close();
+}
+
+/** Removes Pagefind's UI bundles and the WebAssembly of languages the index does not use. */
+async function pruneBundle(bundle: string): Promise<void> {
+  const entry = JSON.parse(await readFile(path.join(bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { wasm?: string }> };
+  const wasm = new Set(Object.values(entry.languages).map((language) => `wasm.${language.wasm ?? "unknown"}.pagefind`));
+  const unused = (await readdir(bundle)).filter((name) => !KEPT.test(name) && !wasm.has(name));
+  await Promise.all(unused.map((name) => rm(path.join(bundle, name), { recursive: true, force: true })));
+}

@@ -1,0 +1,101 @@
+/**
+ * What the search index holds, as data: one Pagefind record per article, and the plan that
+ * splits the records into one index ("shard") per year. Pure: no file is read or written here,
+ * so the build can compare a shard's key with the last build's and skip unchanged years.
+ */
+import { createHash } from "node:crypto";
+import type { ArchivedArticle } from "../article.ts";
+import { byCodeUnits } from "../build/order.ts";
+import { siteConfig } from "../site.config.ts";
+import { PAGEFIND_VERSION } from "./pagefind-version.ts";
+
+/** A record as Pagefind's `addCustomRecord` takes it. */
+export interface SearchRecord {
+  /** The article's path without the site's prefix: the browser adds the prefix (its `baseUrl`). */
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+export interface SearchShard {
+  /** The shard's name and folder under `pagefind/`: the articles' year, e.g. `2025`. */
+  id: string;
+  /** Its articles, newest first (then by URL), so that the same set always gives the same index. */
+  articles: ArchivedArticle[];
+  /** A hash of everything that goes into the shard's index: same key, same index. */
+  key: string;
+}
+
+/** Part of every key: raise it when the records or the files written from them change shape. */
+const INDEX_FORMAT = 1;
+
+/** At most this many characters of the summary go into a result's metadata. */
+const SUMMARY_LENGTH = 300;
+
+/**
+ * The record for one article. Searchable: the title (as Pagefind's `title` metadata, which it
+ * searches and ranks above the text, and which keeps it out of the excerpts), the photo caption
+ * and the body. Every record gets the site's language, so one search finds articles in any
+ * script. The other metadata is searchable too, so it holds no month names (the page formats
+ * the date): "march" should not find every article from March.
+ */
+export function searchRecord(article: ArchivedArticle, language: string): SearchRecord {
+  const content = [article.image?.caption, article.bodyText].filter(Boolean).join("\n\n") || article.title;
+  const meta: Record<string, string> = {
+    title: article.title,
+    date: article.date,
+    summary: truncate(article.summary, SUMMARY_LENGTH),
+  };
+  const filters: Record<string, string[]> = { year: [article.date.slice(0, 4)], month: [article.date.slice(0, 7)] };
+  if (article.source.name) {
+    meta.outlet = article.source.name;
+    filters.outlet = [article.source.name];
+  }
+  return { url: article.path, content, language, meta, filters, sort: { date: article.date } };
+}
+
+/** Groups the articles by year, newest year first, each shard with the key of its records. */
+export function planSearchShards(articles: ArchivedArticle[], language = siteConfig.language): SearchShard[] {
+  const byYear = new Map<string, ArchivedArticle[]>();
+  for (const article of articles) {
+    const year = article.date.slice(0, 4);
+    const list = byYear.get(year);
+    if (list) list.push(article);
+    else byYear.set(year, [article]);
+  }
+  return [...byYear.entries()]
+    .sort(([a], [b]) => byCodeUnits(b, a))
+    .map(([id, list]) => {
+      const sorted = [...list].sort((a, b) => byCodeUnits(b.date, a.date) || byCodeUnits(a.path, b.path));
+      return { id, articles: sorted, key: shardKey(sorted, language) };
+    });
+}
+
+/** How many of a shard's articles have each filter value, in the shape of Pagefind's `filters()`. */
+export function shardFacets(articles: ArchivedArticle[]): Record<string, Record<string, number>> {
+  const facets: Record<string, Record<string, number>> = { year: {}, month: {}, outlet: {} };
+  for (const article of articles) {
+    for (const [name, [value]] of Object.entries(searchRecord(article, "").filters)) {
+      const counts = (facets[name] ??= {});
+      if (value !== undefined) counts[value] = (counts[value] ?? 0) + 1;
+    }
+  }
+  return facets;
+}
+
+/** The hash of a shard's records, the index format and the Pagefind version (a new version writes new files). */
+export function shardKey(articles: ArchivedArticle[], language: string): string {
+  const hash = createHash("sha256").update(`broadsheet search ${INDEX_FORMAT}, pagefind ${PAGEFIND_VERSION}\n`);
+  for (const article of articles) hash.update(`${JSON.stringify(searchRecord(article, language))}\n`);
+  return hash.digest("hex").slice(0, 16);
+}
+
+function truncate(text: string, length: number): string {
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > length * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -1,0 +1,214 @@
+// Search in a real browser: the fixture archive built by the real CLI, served on localhost under
+// a strict Content Security Policy, at / and under /news/, searched in headless Chromium.
+import { mkdir } from "node:fs/promises";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { formatViolations, runAxe } from "../support/axe.ts";
+import { collectPageProblems, describeBrowser, launchChromium, type PageProblems } from "../support/chromium.ts";
+import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import { fixtures, runCli, tempDir } from "./cli.ts";
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+const TITLES = {
+  ferry: "Harbour Ferry Service Resumes After the Storm",
+  nightTrams: "Night Trams Return to the Harbour District",
+  tramOpens: "New Tram Line Opens in the Old Town",
+  budget: "City Council Approves the 2025 Budget",
+  tramStrike: "Tram Drivers Vote to Strike Over Night Shifts",
+  cafe: "Zürich Café Owners Protest New Rent Rules",
+  putin: "Путин встретился с журналистами",
+};
+
+async function buildFixture(args: string[] = [], seeds = path.join(fixtures, "search-archive")): Promise<string> {
+  const out = path.join(await tempDir(), "site");
+  const run = await runCli("build", ["--seeds", seeds, "--output", out, "--no-cache", ...args]);
+  if (run.code !== 0) throw new Error(`build failed:\n${run.stderr}`);
+  return out;
+}
+
+describeBrowser("search in Chromium", () => {
+  let browser: Browser;
+  let root: StaticServer;
+  let news: StaticServer;
+  let empty: StaticServer;
+  let page: Page;
+  let problems: PageProblems;
+
+  beforeAll(async () => {
+    const noSeeds = path.join(await tempDir(), "seeds");
+    await mkdir(noSeeds);
+    const [rootSite, newsSite, emptySite, launched] = await Promise.all([
+      buildFixture(),
+      buildFixture(["--path-prefix", "/news/"]),
+      buildFixture([], noSeeds),
+      launchChromium(),
+    ]);
+    browser = launched;
+    const headers = { "Content-Security-Policy": CSP };
+    [root, news, empty] = await Promise.all([serveStatic(rootSite, { headers }), serveStatic(newsSite, { prefix: "/news/", headers }), serveStatic(emptySite, { headers })]);
+  });
+  afterAll(async () => Promise.all([browser?.close(), root?.close(), news?.close(), empty?.close()]));
+
+  /** A fresh tab that records console errors and CSP violations; each test checks them at its end. */
+  async function open(url: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
+    await page?.context().close();
+    const context = await browser.newContext(options);
+    page = await context.newPage();
+    problems = collectPageProblems(page);
+    await page.goto(url);
+    return page;
+  }
+
+  const status = () => page.locator("[data-search-status]");
+  const titles = () => page.locator(".search-result__title").allInnerTexts();
+  /** Waits until the status line says `text` (the search it describes has finished). */
+  const waitForStatus = (text: string) => page.waitForFunction((t) => document.querySelector("[data-search-status]")?.textContent === t, text);
+  const expectNoProblems = () => expect(problems.errors).toEqual([]);
+
+  it("should list the article with the typed word first, with the word marked", async () => {
+    expect((await fetch(`${root.url}search/`)).headers.get("content-security-policy")).toBe(CSP);
+    await open(`${root.url}search/`);
+    await expect.poll(() => status().innerText()).toBe("Type a word to search 9 articles, or choose a year, month or outlet.");
+    await page.locator("#search-q").pressSequentially("ferry");
+    await waitForStatus("2 results for “ferry”.");
+    expect(await titles()).toEqual([TITLES.ferry, TITLES.nightTrams]);
+    const first = page.locator(".search-result").first();
+    expect(await first.locator("mark").first().innerText()).toMatch(/^ferry$/i);
+    expect(await first.locator("time").getAttribute("datetime")).toBe("2024-02-08");
+    expect(await first.locator(".search-result__meta").innerText()).toBe("February 8, 2024 · AP News");
+    expect(await first.locator("a").getAttribute("href")).toBe("/2024/02/08/harbour-ferry-service-resumes-after-the-storm/");
+    expect(new URL(page.url()).search).toBe("?q=ferry");
+    expectNoProblems();
+  });
+
+  it("should narrow the results with each filter and keep them in the address", async () => {
+    await open(`${root.url}search/?q=tram`);
+    await waitForStatus("4 results for “tram”.");
+    await page.selectOption("#search-year", "2024");
+    await waitForStatus("1 result for “tram” in 2024.");
+    expect(await titles()).toEqual([TITLES.nightTrams]);
+    expect(new URL(page.url()).search).toBe("?q=tram&year=2024");
+    expect(await page.locator("#search-year option:checked").innerText()).toBe("2024 (1)");
+
+    await page.selectOption("#search-year", "");
+    await page.selectOption("#search-outlet", "Reuters");
+    await waitForStatus("1 result for “tram” from Reuters.");
+    expect(await titles()).toEqual([TITLES.tramStrike]);
+    await page.selectOption("#search-month", "2025-03");
+    await waitForStatus("No results for “tram” in March 2025 from Reuters. Try removing a filter.");
+    expect(await titles()).toEqual([]);
+    expectNoProblems();
+  });
+
+  it("should restore a search from the address: words, filters, sort and results", async () => {
+    await open(`${root.url}search/?q=tram&year=2025&month=2025-03&outlet=City+Herald&sort=newest`);
+    await waitForStatus("1 result for “tram” in March 2025 from City Herald.");
+    expect(await titles()).toEqual([TITLES.tramOpens]);
+    expect(await page.inputValue("#search-q")).toBe("tram");
+    for (const [select, value] of [["year", "2025"], ["month", "2025-03"], ["outlet", "City Herald"], ["sort", "newest"]]) {
+      expect(await page.inputValue(`#search-${select}`), select).toBe(value);
+    }
+    expectNoProblems();
+  });
+
+  it("should sort by date across the years, newest or oldest first", async () => {
+    await open(`${root.url}search/?q=tram&sort=newest`);
+    await waitForStatus("4 results for “tram”.");
+    expect(await titles()).toEqual([TITLES.tramOpens, TITLES.budget, TITLES.nightTrams, TITLES.tramStrike]);
+    await page.selectOption("#search-sort", "oldest");
+    await page.waitForFunction(() => document.querySelector(".search-result__title")?.textContent?.startsWith("Tram Drivers"));
+    expect(await titles()).toEqual([TITLES.tramStrike, TITLES.nightTrams, TITLES.budget, TITLES.tramOpens]);
+    expectNoProblems();
+  });
+
+  it("should go back to the previous search with the back button", async () => {
+    await open(`${root.url}search/`);
+    await page.fill("#search-q", "ferry");
+    await page.press("#search-q", "Enter");
+    await waitForStatus("2 results for “ferry”.");
+    await page.fill("#search-q", "glacier");
+    await waitForStatus("1 result for “glacier”.");
+    expect(new URL(page.url()).search).toBe("?q=glacier");
+    await page.goBack();
+    await waitForStatus("2 results for “ferry”.");
+    expect(await page.inputValue("#search-q")).toBe("ferry");
+    expect(new URL(page.url()).search).toBe("?q=ferry");
+    expectNoProblems();
+  });
+
+  it("should say plainly when no article has the word", async () => {
+    await open(`${root.url}search/?q=xylophone`);
+    await waitForStatus("No results for “xylophone”. Check the spelling, or try fewer or other words.");
+    expect(await titles()).toEqual([]);
+    expect(await status().getAttribute("role")).toBe("status");
+    expectNoProblems();
+  });
+
+  it("should find the Cyrillic article from the English search page", async () => {
+    await open(`${root.url}search/?q=${encodeURIComponent("журналистами")}`);
+    await waitForStatus("1 result for “журналистами”.");
+    expect(await titles()).toEqual([TITLES.putin]);
+    await page.fill("#search-q", "путин");
+    await waitForStatus("1 result for “путин”.");
+    expect(await titles()).toEqual([TITLES.putin]);
+    expectNoProblems();
+  });
+
+  it("should find words with accents, typed with or without them", async () => {
+    await open(`${root.url}search/`);
+    for (const word of ["Zürich", "zurich", "café", "brûlée"]) {
+      await page.fill("#search-q", word);
+      await waitForStatus(`1 result for “${word}”.`);
+      expect(await titles(), word).toEqual([TITLES.cafe]);
+    }
+    expectNoProblems();
+  });
+
+  it("should say that search needs JavaScript when it is off, and link to the index", async () => {
+    await open(`${root.url}search/?q=tram`, { javaScriptEnabled: false });
+    expect(await page.locator("main").innerText()).toContain("Search needs JavaScript");
+    expect(await page.getByRole("link", { name: "latest articles" }).getAttribute("href")).toBe("/");
+    expect(await page.locator("#search").isVisible()).toBe(false);
+  });
+
+  it("should lead from the header's search box on every page to the results", async () => {
+    await open(`${root.url}2024/02/08/harbour-ferry-service-resumes-after-the-storm/`);
+    await page.getByRole("searchbox", { name: "Search the archive" }).fill("lighthouse");
+    await page.keyboard.press("Enter");
+    await waitForStatus("2 results for “lighthouse”.");
+    expect(new URL(page.url()).pathname).toBe("/search/");
+    expectNoProblems();
+  });
+
+  it("should work under a path prefix: results, links and the header's search box", async () => {
+    await open(`${news.url}2025/03/14/new-tram-line-opens-in-the-old-town/`);
+    await page.getByRole("searchbox", { name: "Search the archive" }).fill("tram");
+    await page.keyboard.press("Enter");
+    await waitForStatus("4 results for “tram”.");
+    expect(new URL(page.url()).pathname).toBe("/news/search/");
+    await page.selectOption("#search-sort", "newest");
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("sort") === "newest");
+    await page.waitForFunction(() => document.querySelector(".search-result__title")?.textContent === "New Tram Line Opens in the Old Town");
+    const link = page.locator(".search-result__title a").first();
+    expect(await link.getAttribute("href")).toBe("/news/2025/03/14/new-tram-line-opens-in-the-old-town/");
+    await Promise.all([page.waitForURL(`${news.url}2025/03/14/new-tram-line-opens-in-the-old-town/`), link.click()]);
+    expect(await page.locator("h1").innerText()).toBe(TITLES.tramOpens);
+    expectNoProblems();
+  });
+
+  it("should say so when the archive is empty", async () => {
+    await open(`${empty.url}search/?q=tram`);
+    await waitForStatus("The archive has no articles to search yet.");
+    expectNoProblems();
+  });
+
+  it("should have no accessibility violations with results on screen", async () => {
+    await open(`${root.url}search/?q=harbour&year=2024`);
+    await waitForStatus("2 results for “harbour” in 2024.");
+    const violations = await runAxe(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    expectNoProblems();
+  });
+});
