@@ -2,6 +2,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic, ParsedArticle } from "../article.ts";
 import type { ParseOptions } from "../parse/parse-seed.ts";
+import type { SeedLocations } from "../parse/seed-warnings.ts";
+import { checkArchive } from "../report/qa-checks.ts";
+import { byCodeUnits } from "./order.ts";
 import { getParserVersion, ParseCache } from "./parse-cache.ts";
 import { parseAll } from "./parse-pool.ts";
 import { listSeedFiles } from "./seed-files.ts";
@@ -16,11 +19,16 @@ export interface LoadedSeeds {
 export interface LoadOptions extends ParseOptions {
   /** Where parse results are kept between builds; null (the default) parses every seed. */
   cacheDir?: string | null;
+  /**
+   * The build day, `YYYY-MM-DD`, for the future-date warning; the local date when not given.
+   * It is not a parse option, so cached parse results stay valid from one day to the next.
+   */
+  today?: string;
 }
 
 /** Reads and parses every seed under a folder. The only part of the parser that reads files. */
 export async function loadSeeds(seedsDir: string, options: LoadOptions = {}): Promise<LoadedSeeds> {
-  const { cacheDir = null, ...parseOptions } = options;
+  const { cacheDir = null, today = localToday(), ...parseOptions } = options;
   const { seeds, skipped } = await listSeedFiles(seedsDir);
   const cache = new ParseCache(cacheDir);
   const version = await getParserVersion();
@@ -44,9 +52,20 @@ export async function loadSeeds(seedsDir: string, options: LoadOptions = {}): Pr
   const misses = entries.filter((entry) => !entry.result);
   const parsed = await parseAll(misses, parseOptions);
   await Promise.all(misses.map((entry, index) => cache.set(entry.key, (entry.result = parsed[index]!))));
-  for (const { result } of entries) {
+  const locations = new Map<string, SeedLocations>();
+  for (const { file, result } of entries) {
     diagnostics.push(...result!.diagnostics);
-    if (result!.ok) articles.push(result!.article);
+    if (!result!.ok) continue;
+    articles.push(result!.article);
+    locations.set(file, result!.locations);
   }
+  diagnostics.push(...checkArchive(articles, { today, locations }));
+  diagnostics.sort((a, b) => byCodeUnits(a.file, b.file) || a.line - b.line);
   return { articles, diagnostics, skipped };
+}
+
+/** Today's date where the build runs, `YYYY-MM-DD`. */
+export function localToday(now = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

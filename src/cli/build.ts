@@ -3,12 +3,15 @@ import { buildSite } from "../build/build-site.ts";
 import { formatReport } from "../report/format-diagnostics.ts";
 import { displayPath, readCliOptions, runCommand } from "./options.ts";
 
+/** Every error is listed; warnings beyond this many only count in the summary (`npm run check` lists all). */
+const MAX_WARNINGS_LISTED = 20;
+
 runCommand(async () => {
   const options = readCliOptions(process.argv.slice(2));
   const started = performance.now();
   const result = await buildSite(options);
   const seedsLabel = displayPath(options.seedsDir);
-  const report = formatReport(result.diagnostics, seedsLabel, result.articleCount);
+  const report = formatReport(result.diagnostics, seedsLabel, result.articleCount, { maxWarnings: MAX_WARNINGS_LISTED });
   if (!result.ok) {
     console.error(report);
     console.error(`Build failed: nothing was written; ${displayPath(options.outputDir)} is unchanged. Fix the seeds above and build again.`);

@@ -1,19 +1,22 @@
-// `npm run check [-- --seeds DIR] [--json]`: validate the seeds without building, with the
-// same messages as the build. Exit 1 when any seed cannot become an article.
+// `npm run check [-- --seeds DIR] [--json] [--strict]`: the seeds' QA report, without building:
+// errors (seeds that cannot become articles) and warnings, each with file and line, the same
+// messages as the build, and a count by rule. Exit 1 on errors, and on warnings with --strict.
 import { loadSeeds } from "../build/load-seeds.ts";
 import { formatReport } from "../report/format-diagnostics.ts";
+import { summarise } from "../report/summary.ts";
 import { displayPath, readCliOptions, runCommand } from "./options.ts";
 
 runCommand(async () => {
   const options = readCliOptions(process.argv.slice(2));
   const { articles, diagnostics } = await loadSeeds(options.seedsDir, { outlets: options.site.outlets });
-  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === "error").length;
+  const summary = summarise(diagnostics, articles.length);
+  const failed = summary.errors > 0 || (options.strict && summary.warnings > 0);
   if (options.json) {
-    const warnings = diagnostics.length - errors;
-    console.log(JSON.stringify({ articles: articles.length, errors, warnings, diagnostics }, null, 2));
+    console.log(JSON.stringify({ ...summary, strict: options.strict, ok: !failed, diagnostics }, null, 2));
   } else {
     const report = formatReport(diagnostics, displayPath(options.seedsDir), articles.length);
-    (errors > 0 ? console.error : console.log)(report);
+    const strictNote = failed && summary.errors === 0 ? "\n--strict: warnings fail the check; fix them, or run without --strict" : "";
+    (failed ? console.error : console.log)(report + strictNote);
   }
-  return errors > 0 ? 1 : 0;
+  return failed ? 1 : 0;
 });

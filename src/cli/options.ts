@@ -9,6 +9,8 @@ export interface CliOptions {
   site: SiteConfig;
   port: number;
   json: boolean;
+  /** `npm run check -- --strict`: warnings fail the check too. */
+  strict: boolean;
   /** Where parse results and build manifests are kept between builds; null with `--no-cache`. */
   cacheDir: string | null;
 }
@@ -27,6 +29,7 @@ export function readCliOptions(argv: string[]): CliOptions {
       "base-url": { type: "string" },
       port: { type: "string", default: "8080" },
       json: { type: "boolean", default: false },
+      strict: { type: "boolean", default: false },
       "cache-dir": { type: "string" },
       "no-cache": { type: "boolean", default: false },
     },
@@ -45,6 +48,7 @@ export function readCliOptions(argv: string[]): CliOptions {
     },
     port,
     json: values.json,
+    strict: values.strict,
     cacheDir: values["no-cache"] ? null : path.resolve(from, values["cache-dir"] ?? path.join(projectRoot, ".cache/broadsheet")),
   };
 }

@@ -1,6 +1,7 @@
 import matter from "gray-matter";
 import { z } from "zod";
-import { dateFromYaml, readDateLine } from "./dates.ts";
+import { dateFromYaml, type DateReading, readDateLine } from "./dates.ts";
+import { describeFrontMatterIssue } from "./front-matter-issues.ts";
 import { isValidSlug } from "./slug.ts";
 
 /** The front matter keys a seed may set; each overrides what the text says. */
@@ -34,12 +35,14 @@ export interface SplitSeed {
   body: string;
   /** How many lines of the file come before `body` (to report body lines as file lines). */
   bodyLineOffset: number;
+  /** The file line of each key the front matter sets. */
+  keyLines: Record<string, number>;
   problems: FrontMatterProblem[];
 }
 
 /** Splits optional YAML front matter from a seed's text and checks it against the schema. */
 export function splitFrontMatter(source: string): SplitSeed {
-  if (!/^---[ \t]*\n/.test(source)) return { frontMatter: {}, body: source, bodyLineOffset: 0, problems: [] };
+  if (!/^---[ \t]*\n/.test(source)) return { frontMatter: {}, body: source, bodyLineOffset: 0, keyLines: {}, problems: [] };
   let parsed: matter.GrayMatterFile<string>;
   try {
     // An options object turns off gray-matter's cache, whose results must not be shared.
@@ -51,41 +54,59 @@ export function splitFrontMatter(source: string): SplitSeed {
       frontMatter: {},
       body: "",
       bodyLineOffset: 0,
-      problems: [{ line: (mark?.line ?? 0) + 1, message: `the front matter is not valid YAML (${reason}): fix the YAML between the \`---\` lines`, rule: "front-matter-yaml" }],
+      keyLines: {},
+      problems: [{ line: (mark?.line ?? 0) + 1, message: `the front matter is not valid YAML (${reason}), on this line or just above it: fix the YAML between the \`---\` lines (e.g. \`title: The title\`, quoted if it holds a colon)`, rule: "front-matter-yaml" }],
     };
   }
   const body = parsed.content;
   const bodyLineOffset = countLines(source.slice(0, source.length - body.length));
   const frontLines = source.slice(0, source.length - body.length).split("\n");
-  const lineOfKey = (key: string) => 1 + Math.max(0, frontLines.findIndex((line) => line.startsWith(`${key}:`)));
+  const keyLines: Record<string, number> = {};
+  frontLines.forEach((line, index) => {
+    const key = line.match(/^([A-Za-z_]+)\s*:/)?.[1];
+    if (key && !(key in keyLines)) keyLines[key] = index + 1;
+  });
+  const lineOfKey = (key: string) => keyLines[key] ?? 1;
   const data: unknown = parsed.data ?? {};
+  // A scraped page may open with a `---` rule: "front matter" that sets no key is the text's.
+  const setsNothing = Object.keys(keyLines).length === 0 && !(isRecord(data) && Object.keys(data).length > 0);
+  if (setsNothing) return { frontMatter: {}, body: source, bodyLineOffset: 0, keyLines: {}, problems: [] };
   const result = frontMatterSchema.safeParse(data);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
-      const key = issue.code === "unrecognized_keys" ? issue.keys[0]! : String(issue.path[0] ?? "");
-      const message =
-        issue.code === "unrecognized_keys"
-          ? `unknown front matter key \`${issue.keys.join("`, `")}\`: the keys are title, date, author, source_url, source_name, image_caption, image_credit, slug, tags`
-          : `front matter \`${key}\` ${issue.message.toLowerCase()}`;
-      return { line: lineOfKey(key), message, rule: "front-matter-type" };
+      const { key, message } = describeFrontMatterIssue(issue, isRecord(data) ? data : {});
+      return { line: key === "" ? 2 : lineOfKey(key), message, rule: "front-matter-type" };
     });
-    return { frontMatter: {}, body, bodyLineOffset, problems };
+    return { frontMatter: {}, body, bodyLineOffset, keyLines, problems };
   }
   const { date, ...rest } = result.data;
   const problems: FrontMatterProblem[] = [];
   const frontMatter: FrontMatter = { ...rest };
   if (date !== undefined) {
-    const iso = readFrontMatterDate(date);
-    if (iso) frontMatter.date = iso;
-    else problems.push({ line: lineOfKey("date"), message: `front matter \`date\` "${String(date)}" is not a usable date: write it as YYYY-MM-DD`, rule: "front-matter-date" });
+    const written = frontLines[lineOfKey("date") - 1]?.replace(/^date\s*:\s*/, "").replace(/\s+#.*$/, "").replace(/^(["'])(.*)\1$/, "$2") ?? "";
+    const reading = readFrontMatterDate(date, written);
+    if (reading.kind === "date") frontMatter.date = reading.date;
+    else {
+      const why = reading.kind === "invalid" ? reading.reason : `\`${written || String(date)}\` is not a date`;
+      problems.push({ line: lineOfKey("date"), message: `front matter \`date\`: ${why}: write the article's date as \`date: 2026-01-03\``, rule: "front-matter-date" });
+    }
   }
-  return { frontMatter, body, bodyLineOffset, problems };
+  return { frontMatter, body, bodyLineOffset, keyLines, problems };
 }
 
-function readFrontMatterDate(value: Date | string | number): string | null {
-  if (value instanceof Date) return dateFromYaml(value);
-  const reading = readDateLine(String(value));
-  return reading.kind === "date" ? reading.date : null;
+/**
+ * YAML reads `2025-02-30` as March 2 without a word, so the date is read from the text as written
+ * whenever it is shaped like a date, and only otherwise from what YAML made of it.
+ */
+function readFrontMatterDate(value: Date | string | number, written: string): DateReading {
+  const reading = readDateLine(written);
+  if (reading.kind !== "none" || !(value instanceof Date)) return reading.kind === "none" ? readDateLine(String(value)) : reading;
+  const date = dateFromYaml(value);
+  return date ? { kind: "date", date } : { kind: "none" };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function countLines(text: string): number {

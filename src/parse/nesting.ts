@@ -7,6 +7,8 @@
 export const MAX_NESTING = 32;
 
 const CONTAINER_MARKER = /^[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?/;
+/** `* * * *` or `- - -` (after any `>`): a thematic break, however long, not nested lists. */
+const THEMATIC_BREAK = /^(?:[ \t]*>)*[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
 /** The deepest nesting of block quotes and lists in the text, and the first line that has it. */
 export function measureNesting(text: string): { depth: number; line: number } {
@@ -15,7 +17,7 @@ export function measureNesting(text: string): { depth: number; line: number } {
   for (const rawLine of text.split("\n")) {
     lineNumber++;
     const indentDepth = Math.floor(indentWidth(rawLine) / 2);
-    let rest = rawLine;
+    let rest = THEMATIC_BREAK.test(rawLine) ? rawLine.replace(/[-*_][-*_ \t]*$/, "") : rawLine;
     let markers = 0;
     for (let match = rest.match(CONTAINER_MARKER); match; match = rest.match(CONTAINER_MARKER)) {
       markers++;

@@ -1,14 +1,14 @@
 import type { Paragraph, Root, RootContent } from "mdast";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import type { ArticleSource, Diagnostic, ParsedArticle } from "../article.ts";
+import { findComplexityProblem } from "./complexity.ts";
 import { dateFromUrl } from "./dates.ts";
 import { splitFrontMatter } from "./front-matter.ts";
-import { MAX_NESTING, measureNesting } from "./nesting.ts";
+import { parseMarkdown } from "./parse-markdown.ts";
 import { countWords, plainText } from "./plain-text.ts";
 import { isSafeUrl, makeTreeSafe, rawHtmlAsText, renderBody } from "./safe-body.ts";
 import { readSeedHeader } from "./seed-header.ts";
 import { takeSeedExtras } from "./seed-extras.ts";
+import { type SeedLocations, seedWarnings } from "./seed-warnings.ts";
 import { slugFromTitle } from "./slug.ts";
 
 export interface ParseOptions {
@@ -17,10 +17,8 @@ export interface ParseOptions {
 }
 
 export type ParseResult =
-  | { ok: true; article: ParsedArticle; diagnostics: Diagnostic[] }
+  | { ok: true; article: ParsedArticle; diagnostics: Diagnostic[]; locations: SeedLocations }
   | { ok: false; diagnostics: Diagnostic[] };
-
-const markdownParser = unified().use(remarkParse);
 
 /**
  * Parses one seed's text into an article (CONTRACT.md sections 1 and 2), or into errors that
@@ -39,17 +37,17 @@ export function parseSeed(text: string, seedFile: string, options: ParseOptions 
     return fail();
   }
 
-  const { frontMatter, body, bodyLineOffset, problems } = splitFrontMatter(source);
+  const { frontMatter, body, bodyLineOffset, keyLines, problems } = splitFrontMatter(source);
   for (const problem of problems) report("error", problem.line, problem.rule, problem.message);
   if (problems.length > 0) return fail();
 
-  const nesting = measureNesting(body);
-  if (nesting.depth > MAX_NESTING) {
-    report("error", nesting.line + bodyLineOffset, "too-deeply-nested", `block quotes or lists are nested ${nesting.depth} levels deep (at most ${MAX_NESTING}): flatten them`);
+  const tooComplex = findComplexityProblem(body);
+  if (tooComplex) {
+    report("error", tooComplex.line + bodyLineOffset, tooComplex.rule, tooComplex.message);
     return fail();
   }
 
-  const tree = markdownParser.parse(body);
+  const tree = parseMarkdown(body);
   rawHtmlAsText(tree);
   const fileLine = (node: { position?: { start: { line: number } } } | undefined) => (node?.position?.start.line ?? 1) + bodyLineOffset;
 
@@ -65,9 +63,9 @@ export function parseSeed(text: string, seedFile: string, options: ParseOptions 
   }
 
   const sourceUrl = frontMatter.source_url ?? extras.source?.url ?? null;
-  const sourceLine = extras.source ? extras.source.line + bodyLineOffset : 1;
+  const sourceLine = frontMatter.source_url ? (keyLines.source_url ?? 1) : extras.source ? extras.source.line + bodyLineOffset : null;
   if (sourceUrl && !(isSafeUrl(sourceUrl) && URL.canParse(sourceUrl))) {
-    report("error", sourceLine, "bad-source-url", `the source URL "${sourceUrl}" is not an http(s) address: give the article's full original address`);
+    report("error", sourceLine ?? 1, "bad-source-url", `the source URL "${sourceUrl}" is not an http(s) address: give the article's full original address (e.g. https://www.example.com/2026/01/03/story)`);
   }
 
   const date = frontMatter.date ?? (header.invalidDate ? undefined : header.date?.date) ?? (sourceUrl ? dateFromUrl(sourceUrl) : null);
@@ -98,7 +96,18 @@ export function parseSeed(text: string, seedFile: string, options: ParseOptions 
     bodyHtml: renderBody(bodyNodes),
     bodyText,
   };
-  return { ok: true, article, diagnostics };
+  const titleLine = frontMatter.title ? (keyLines.title ?? 1) : header.title!.line + bodyLineOffset;
+  const locations: SeedLocations = {
+    title: titleLine,
+    date: frontMatter.date ? (keyLines.date ?? 1) : header.date ? header.date.line + bodyLineOffset : sourceLine ?? titleLine,
+    caption: frontMatter.image_caption ? (keyLines.image_caption ?? 1) : header.image ? header.image.line + bodyLineOffset : null,
+    source: sourceLine,
+    related: extras.related.map(({ line }) => line + bodyLineOffset),
+    body: bodyNodes[0] ? fileLine(bodyNodes[0]) : titleLine,
+    end: lineCount(source.trimEnd()),
+  };
+  diagnostics.push(...seedWarnings(article, locations));
+  return { ok: true, article, diagnostics, locations };
 }
 
 /** The source's outlet: a known name for its domain, else the domain itself. */
@@ -114,4 +123,10 @@ function withoutRepeatedHeader(nodes: RootContent[], frontMatterTitle: string | 
   const first = nodes[0];
   const repeated = first?.type === "heading" && plainText(first).toLowerCase() === frontMatterTitle.toLowerCase();
   return repeated ? nodes.slice(1) : nodes;
+}
+
+function lineCount(text: string): number {
+  let count = 1;
+  for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count++;
+  return count;
 }

@@ -1,4 +1,4 @@
-import type { Definition, Nodes, Parent, PhrasingContent, Root, RootContent } from "mdast";
+import type { Definition, Html, Nodes, Parent, PhrasingContent, Root, RootContent } from "mdast";
 import remarkHtml from "remark-html";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
@@ -20,7 +20,7 @@ export function isSafeUrl(url: string): boolean {
  * that titles and captions read `<Drones>` as text too.
  */
 export function rawHtmlAsText(tree: Root): void {
-  replaceNodes(tree, (node, parent) => (node.type === "html" ? htmlAsText(node.value, parent) : undefined));
+  replaceNodes(tree, (node, parent) => (node.type === "html" ? htmlAsText(node, parent) : undefined));
 }
 
 /**
@@ -31,7 +31,7 @@ export function rawHtmlAsText(tree: Root): void {
 export function makeTreeSafe(tree: Root): void {
   const definitions = new Map<string, Definition>();
   visit(tree, "definition", (node) => {
-    definitions.set(node.identifier, node);
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node); // the first one counts, as in CommonMark
   });
   replaceNodes(tree, (node, parent) => safeReplacement(node, parent, definitions));
 }
@@ -46,16 +46,16 @@ function replaceNodes(tree: Root, replace: (node: Nodes, parent: Parent) => Node
   });
 }
 
-function htmlAsText(value: string, parent: Parent): Nodes[] {
+function htmlAsText({ value, position }: Html, parent: Parent): Nodes[] {
   return parent.type === "paragraph" || isPhrasingParent(parent)
-    ? [{ type: "text", value }]
-    : [{ type: "paragraph", children: [{ type: "text", value }] }];
+    ? [{ type: "text", value, position }]
+    : [{ type: "paragraph", children: [{ type: "text", value }], position }];
 }
 
 function safeReplacement(node: Nodes, parent: Parent, definitions: Map<string, Definition>): Nodes[] | undefined {
   switch (node.type) {
     case "html":
-      return htmlAsText(node.value, parent);
+      return htmlAsText(node, parent);
     case "link":
       return isSafeUrl(node.url) ? undefined : node.children;
     case "linkReference": {

@@ -8,7 +8,7 @@ export interface SeedHeader {
   date?: { date: string; line: number };
   invalidDate?: { reason: string; line: number };
   author?: string;
-  image?: { caption: string; credit: string };
+  image?: { caption: string; credit: string; line: number };
   /** How many of the root's children the header took. */
   consumed: number;
 }
@@ -31,6 +31,7 @@ export function readSeedHeader(nodes: RootContent[]): SeedHeader {
 
 function takeHeaderLine(header: SeedHeader, node: RootContent): boolean {
   const line = node.position?.start.line ?? 1;
+  if (node.type === "thematicBreak") return true; // a `---` rule among the header lines
   if (node.type === "heading") return takeTitle(header, node, line);
   if (node.type !== "paragraph") return false;
   const text = plainText(node);
@@ -50,7 +51,7 @@ function takeHeaderLine(header: SeedHeader, node: RootContent): boolean {
     header.author = byline[1]!.trim();
     return true;
   }
-  if (!header.image) return takeCaption(header, node);
+  if (!header.image) return takeCaption(header, node, line);
   return false;
 }
 
@@ -63,7 +64,7 @@ function takeTitle(header: SeedHeader, node: Heading, line: number): boolean {
 }
 
 /** A caption is the first paragraph that ends in a bold run (the credit) after some text. */
-function takeCaption(header: SeedHeader, node: Paragraph): boolean {
+function takeCaption(header: SeedHeader, node: Paragraph, line: number): boolean {
   const children = [...node.children];
   while (children.length > 0 && isBlank(children[children.length - 1]!)) children.pop();
   const last = children[children.length - 1];
@@ -71,7 +72,7 @@ function takeCaption(header: SeedHeader, node: Paragraph): boolean {
   const caption = plainText(children.slice(0, -1));
   const credit = plainText(last);
   if (!caption || !credit || /^related articles?:?$/i.test(credit)) return false;
-  header.image = { caption, credit };
+  header.image = { caption, credit, line };
   return true;
 }
 

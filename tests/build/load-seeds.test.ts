@@ -60,6 +60,6 @@ describe("loadSeeds", () => {
       ["no-date.txt", "missing-date"],
       ["no-title.txt", "missing-title"],
     ]);
-    expect(diagnostics.filter((d) => d.severity === "warning").map((d) => [d.file, d.rule])).toEqual([["readme.pdf", "not-a-seed"]]);
+    expect(diagnostics.filter((d) => d.rule === "not-a-seed").map((d) => [d.file, d.severity])).toEqual([["readme.pdf", "warning"]]);
   });
 });

@@ -1,0 +1,86 @@
+import type { Diagnostic, ParsedArticle } from "../article.ts";
+import { titleKey } from "../build/assemble-archive.ts";
+import type { SeedLocations } from "../parse/seed-warnings.ts";
+
+export interface QaOptions {
+  /** The build day, `YYYY-MM-DD`: articles dated after it are reported. */
+  today: string;
+  /** Where each seed's parts are, by seed file (lines are 1 for a seed not in it). */
+  locations?: ReadonlyMap<string, SeedLocations>;
+}
+
+/**
+ * Warnings that need more than one seed, or the build day: duplicate source URLs, duplicate
+ * date and title, related articles that are not in the archive, dates in the future. Pure, and
+ * linear in the number of articles. Warnings never change the site: both duplicates are kept.
+ */
+export function checkArchive(articles: ParsedArticle[], { today, locations = new Map() }: QaOptions): Diagnostic[] {
+  const warnings: Diagnostic[] = [];
+  const warn = (article: ParsedArticle, line: number | null | undefined, rule: string, message: string) =>
+    warnings.push({ severity: "warning", file: article.seedFile, line: line ?? 1, column: 1, rule, message });
+  const at = (article: ParsedArticle) => locations.get(article.seedFile);
+
+  for (const article of articles) {
+    if (article.date > today) {
+      warn(article, at(article)?.date, "future-date", `the date ${article.date} is after the build day (${today}): check the date; the article is listed under it`);
+    }
+  }
+
+  for (const [, group] of groupBy(articles, (article) => (article.source.url ? sourceKey(article.source.url) : null))) {
+    for (const article of group) {
+      const others = group.filter((other) => other !== article).map((other) => other.seedFile);
+      warn(article, at(article)?.source, "duplicate-source", `the same source URL as ${list(others)}: both are kept (they may be two captures of an updated article); delete one if it is a copy`);
+    }
+  }
+
+  for (const [, group] of groupBy(articles, (article) => `${article.date} ${titleKey(article.title)}`)) {
+    for (const article of group) {
+      // Captures of the same source are reported as duplicate sources already.
+      const others = group.filter((other) => other !== article && !sameSource(other, article)).map((other) => other.seedFile);
+      if (others.length === 0) continue;
+      warn(article, at(article)?.title, "duplicate-title", `the same date and title as ${list(others)}: both are kept, each at its own URL (\`-2\` is added to the second); delete one if it is a copy`);
+    }
+  }
+
+  const archived = new Set(articles.map((article) => titleKey(article.title)));
+  for (const article of articles) {
+    article.related.forEach(({ title }, index) => {
+      if (archived.has(titleKey(title))) return;
+      warn(article, at(article)?.related[index], "unresolved-related", `the related article "${title}" is not in the archive, so it is shown without a link: add its seed to link it (titles match ignoring case and punctuation)`);
+    });
+  }
+  return warnings;
+}
+
+/** Source URLs match ignoring `www.`, the host's case, a trailing `/`, the fragment and http/https. */
+export function sourceKey(url: string): string {
+  try {
+    const parsed = new URL(url);
+    const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
+    return `${host}${parsed.port ? `:${parsed.port}` : ""}${parsed.pathname.replace(/\/+$/, "")}${parsed.search}`;
+  } catch {
+    return url;
+  }
+}
+
+function sameSource(a: ParsedArticle, b: ParsedArticle): boolean {
+  return a.source.url !== null && b.source.url !== null && sourceKey(a.source.url) === sourceKey(b.source.url);
+}
+
+/** Groups of two or more articles with the same key (articles whose key is null are left out). */
+function groupBy(articles: ParsedArticle[], key: (article: ParsedArticle) => string | null): Map<string, ParsedArticle[]> {
+  const groups = new Map<string, ParsedArticle[]>();
+  for (const article of articles) {
+    const value = key(article);
+    if (value === null) continue;
+    const group = groups.get(value);
+    if (group) group.push(article);
+    else groups.set(value, [article]);
+  }
+  for (const [value, group] of groups) if (group.length < 2) groups.delete(value);
+  return groups;
+}
+
+function list(files: string[]): string {
+  return files.length <= 3 ? files.join(", ") : `${files.slice(0, 3).join(", ")} and ${files.length - 3} more`;
+}
