@@ -44,6 +44,11 @@ export interface ParsedArticle extends Omit<ArticleRecord, "url" | "related"> {
   bodyHtml: string;
   /** The body as plain text, paragraphs separated by blank lines (for search and feeds). */
   bodyText: string;
+  /**
+   * A hash of everything the parse read (the seed's bytes and path, the parser's version and
+   * options), set by the loader: equal keys mean equal articles, bodies included.
+   */
+  sourceKey?: string;
 }
 
 /** A record as the templates see it: with its body, and its place among the others. */

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { Diagnostic } from "../article.ts";
 
 /**
  * What the last build wrote into an output folder: each page's key and file, and other groups
@@ -12,6 +13,11 @@ export interface BuildManifest {
   format: 1;
   renderVersion: string;
   outputIdentity: string;
+  /** A hash of every input of the build: when the next build's is the same, nothing changed. */
+  fingerprint: string;
+  /** What the build said about the seeds, to say it again when nothing changed. */
+  diagnostics: Diagnostic[];
+  articleCount: number;
   /** By page path. */
   pages: Record<string, { key: string; file: string }>;
   /** By group id, e.g. a search shard. */
@@ -23,7 +29,7 @@ export async function folderIdentity(folder: string): Promise<string | null> {
   return stats?.isDirectory() ? `${stats.dev}:${stats.ino}` : null;
 }
 
-function manifestFile(cacheDir: string, outputDir: string): string {
+export function manifestFile(cacheDir: string, outputDir: string): string {
   const id = createHash("sha256").update(path.resolve(outputDir)).digest("hex").slice(0, 24);
   return path.join(cacheDir, "builds", `${id}.json`);
 }

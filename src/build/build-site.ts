@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync } from "node:fs";
 import { cp } from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic } from "../article.ts";
@@ -5,11 +7,14 @@ import type { SiteConfig } from "../site.config.ts";
 import { outputFileOf, type Page } from "../site/pages.ts";
 import { planSite } from "../site/plan-site.ts";
 import { assembleArchive, normalisePrefix, toRecord } from "./assemble-archive.ts";
-import { type BuildManifest, folderIdentity, readManifest, writeManifest } from "./build-manifest.ts";
+import { type BuildManifest, folderIdentity, manifestFile, readManifest, writeManifest } from "./build-manifest.ts";
 import { assertWritten, carryOver } from "./carry-over.ts";
-import { loadSeeds } from "./load-seeds.ts";
+import { commitInPlace, finishInterruptedCommit } from "./commit-journal.ts";
+import { localToday, parseSeedFiles, readSeedFiles, type SeedFiles } from "./load-seeds.ts";
+import { getParserVersion } from "./parse-cache.ts";
 import { discardStaging, prepareStaging, swapIntoPlace } from "./output-swap.ts";
 import { projectRoot } from "./project-root.ts";
+import { createTimer } from "./timings.ts";
 import { pageKey, renderVersion } from "./render-version.ts";
 import { planSearch, writeChangedShards } from "./search-shards.ts";
 
@@ -37,18 +42,29 @@ export interface BuildResult {
  * swap the new folder into place. When nothing changed, the output is left as it is.
  */
 export async function buildSite({ seedsDir, outputDir, site: config, cacheDir }: BuildOptions): Promise<BuildResult> {
+  const lap = createTimer();
   const site = { ...config, pathPrefix: normalisePrefix(config.pathPrefix) };
-  const { articles: parsed, diagnostics } = await loadSeeds(seedsDir, { outlets: site.outlets, cacheDir });
+  finishInterruptedCommit(outputDir);
+  const files = await readSeedFiles(seedsDir);
+  const version = await renderVersion(site);
+  const today = localToday();
+  const fingerprint = await buildFingerprint(files, version, today);
+  const previous = await readManifest(cacheDir, outputDir, version);
+  lap("read seeds");
+  if (previous?.fingerprint === fingerprint) {
+    return { ok: true, diagnostics: previous.diagnostics, articleCount: previous.articleCount, rendered: 0, kept: Object.keys(previous.pages).length };
+  }
+  const { articles: parsed, diagnostics } = await parseSeedFiles(files, { outlets: site.outlets, cacheDir, today });
+  lap("parse seeds");
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) {
     return { ok: false, diagnostics, articleCount: parsed.length, rendered: 0, kept: 0 };
   }
   const articles = assembleArchive(parsed, site.pathPrefix);
   const articlesJson = `${JSON.stringify({ articles: articles.map(toRecord) }, null, 2)}\n`;
   const pages = planSite(articles, site, articlesJson);
+  lap("assemble and plan");
 
-  const version = await renderVersion(site);
-  const previous = await readManifest(cacheDir, outputDir, version);
-  const next: BuildManifest = { format: 1, renderVersion: version, outputIdentity: "", pages: {}, groups: {} };
+  const next: BuildManifest = { format: 1, renderVersion: version, outputIdentity: "", fingerprint, diagnostics, articleCount: articles.length, pages: {}, groups: {} };
   const changed: Page[] = [];
   const unchanged: string[] = [];
   for (const page of pages) {
@@ -58,23 +74,45 @@ export async function buildSite({ seedsDir, outputDir, site: config, cacheDir }:
     else changed.push(page);
   }
   const search = planSearch(articles, site, previous, next);
+  lap("keys");
   const result = { ok: true, diagnostics, articleCount: articles.length, rendered: changed.length, kept: unchanged.length };
   const sameShards = search.changed.length === 0 && Object.keys(previous?.groups ?? {}).length === search.shards.length;
-  if (previous && changed.length === 0 && sameShards && Object.keys(previous.pages).length === pages.length) return result;
+  if (previous && changed.length === 0 && sameShards && Object.keys(previous.pages).length === pages.length) {
+    await writeManifest(cacheDir, outputDir, { ...next, outputIdentity: previous.outputIdentity }); // the inputs changed, the site did not
+    return result;
+  }
 
+  // A few changed pages are moved into the site in place; a mostly new site is swapped in whole.
+  const inPlace = previous !== null && changed.length <= pages.length / 2;
   const staging = await prepareStaging(outputDir);
   try {
     const { renderPages } = await import("./render-site.ts"); // Eleventy loads only when needed
-    await cp(path.join(projectRoot, "public"), staging, { recursive: true });
+    if (!inPlace) await cp(path.join(projectRoot, "public"), staging, { recursive: true });
     // Pagefind indexes in its own process, alongside Eleventy's rendering.
-    await Promise.all([renderPages(changed, site, staging), writeChangedShards(search, staging, site, next)]);
-    const missing = new Set(await carryOver([...unchanged, ...search.unchangedFiles], outputDir, staging));
+    await Promise.all([
+      renderPages(changed, site, staging).then(() => lap(`render ${changed.length} pages`)),
+      writeChangedShards(search, staging, site, next).then(() => lap(`index ${search.changed.length} search shards`)),
+    ]);
+    const kept = [...unchanged, ...search.unchangedFiles];
     // Files someone removed from the last site by hand are made anew.
+    const missing = new Set(inPlace ? kept.filter((file) => !existsSync(path.join(outputDir, file))) : carryOver(kept, outputDir, staging));
     const missingPages = pages.filter((page) => missing.has(outputFileOf(page.path)));
     if (missingPages.length > 0) await renderPages(missingPages, site, staging);
     const missingShards = search.shards.filter((shard) => next.groups[`search:${shard.id}`]?.files.some((file) => missing.has(file)));
     if (missingShards.length > 0) await writeChangedShards({ ...search, changed: missingShards }, staging, site, next);
-    await assertWritten(pages.map((page) => outputFileOf(page.path)), staging);
+    lap("carry over");
+    if (inPlace) {
+      const written = listFiles(staging);
+      assertWritten(changed.map((page) => outputFileOf(page.path)), staging);
+      next.outputIdentity = previous.outputIdentity;
+      const stillThere = filesOf(next);
+      const removals = [...filesOf(previous)].filter((file) => !stillThere.has(file));
+      const then = cacheDir ? { file: manifestFile(cacheDir, outputDir), content: JSON.stringify(next) } : null;
+      commitInPlace({ staging, moves: written, removals, then }, outputDir);
+      lap(`moved ${written.length} files into place`);
+      return result;
+    }
+    assertWritten(pages.map((page) => outputFileOf(page.path)), staging);
     await swapIntoPlace(staging, outputDir);
   } catch (error) {
     await discardStaging(staging);
@@ -82,5 +120,25 @@ export async function buildSite({ seedsDir, outputDir, site: config, cacheDir }:
   }
   next.outputIdentity = (await folderIdentity(outputDir)) ?? "";
   await writeManifest(cacheDir, outputDir, next);
+  lap("swap and manifest");
   return result;
+}
+
+/** A hash of everything a build reads: the seeds, the parser, the templates and the day. */
+async function buildFingerprint({ seeds, skipped }: SeedFiles, version: string, today: string): Promise<string> {
+  const hash = createHash("sha256").update(await getParserVersion()).update(version).update(today);
+  for (const { file, bytes } of seeds) hash.update(`\0${file}\0${bytes.length}\0`).update(bytes);
+  hash.update(JSON.stringify(skipped));
+  return hash.digest("hex");
+}
+
+/** Every file a manifest says the site has. */
+function filesOf(manifest: BuildManifest): Set<string> {
+  return new Set([...Object.values(manifest.pages).map((page) => page.file), ...Object.values(manifest.groups).flatMap((group) => group.files)]);
+}
+
+function listFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
 }

@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic, ParsedArticle } from "../article.ts";
 import type { ParseOptions } from "../parse/parse-seed.ts";
@@ -26,10 +26,27 @@ export interface LoadOptions extends ParseOptions {
   today?: string;
 }
 
+/** A seeds folder's files, read. */
+export interface SeedFiles {
+  seeds: Array<{ file: string; bytes: Uint8Array }>;
+  skipped: string[];
+}
+
 /** Reads and parses every seed under a folder. The only part of the parser that reads files. */
 export async function loadSeeds(seedsDir: string, options: LoadOptions = {}): Promise<LoadedSeeds> {
-  const { cacheDir = null, today = localToday(), ...parseOptions } = options;
+  return parseSeedFiles(await readSeedFiles(seedsDir), options);
+}
+
+/** Reads every seed file under a folder, in a stable order. */
+export async function readSeedFiles(seedsDir: string): Promise<SeedFiles> {
   const { seeds, skipped } = await listSeedFiles(seedsDir);
+  // Synchronous reads: thousands of small files load faster in a loop than through the thread pool.
+  return { seeds: seeds.map((file) => ({ file, bytes: readFileSync(path.join(seedsDir, file)) })), skipped };
+}
+
+/** Parses read seeds (reusing cached results), then checks them across the archive. */
+export async function parseSeedFiles({ seeds, skipped }: SeedFiles, options: LoadOptions = {}): Promise<LoadedSeeds> {
+  const { cacheDir = null, today = localToday(), ...parseOptions } = options;
   const cache = new ParseCache(cacheDir);
   const version = await getParserVersion();
   const articles: ParsedArticle[] = [];
@@ -41,10 +58,9 @@ export async function loadSeeds(seedsDir: string, options: LoadOptions = {}): Pr
     rule: "not-a-seed",
     message: `skipped: seeds are .txt or .md files; rename it or move it out of the seeds folder`,
   }));
-  // Read every seed and look it up in the cache; parse the rest on every core.
+  // Look every seed up in the cache; parse the rest on every core.
   const entries = await Promise.all(
-    seeds.map(async (file) => {
-      const bytes = await readFile(path.join(seedsDir, file));
+    seeds.map(async ({ file, bytes }) => {
       const key = cache.key(version, file, bytes, parseOptions);
       return { file, bytes, key, result: await cache.get(key) };
     }),
@@ -53,10 +69,10 @@ export async function loadSeeds(seedsDir: string, options: LoadOptions = {}): Pr
   const parsed = await parseAll(misses, parseOptions);
   await Promise.all(misses.map((entry, index) => cache.set(entry.key, (entry.result = parsed[index]!))));
   const locations = new Map<string, SeedLocations>();
-  for (const { file, result } of entries) {
+  for (const { file, key, result } of entries) {
     diagnostics.push(...result!.diagnostics);
     if (!result!.ok) continue;
-    articles.push(result!.article);
+    articles.push({ ...result!.article, sourceKey: key });
     locations.set(file, result!.locations);
   }
   diagnostics.push(...checkArchive(articles, { today, locations }));

@@ -27,7 +27,14 @@ async function filesUnder(target: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)).sort();
 }
 
-/** A page's key: its data under a render version. Equal keys render to equal bytes. */
+/**
+ * A page's key: its data under a render version. Equal keys render to equal bytes. An article's
+ * body is stood for by its `sourceKey` (which determines it), so keys cost little to compute.
+ */
 export function pageKey(page: unknown, version: string): string {
-  return createHash("sha256").update(version).update("\0").update(JSON.stringify(page)).digest("hex");
+  return createHash("sha256").update(version).update("\0").update(JSON.stringify(page, withoutBodies)).digest("hex");
+}
+
+function withoutBodies(this: Record<string, unknown>, key: string, value: unknown): unknown {
+  return (key === "bodyHtml" || key === "bodyText") && typeof this.sourceKey === "string" ? undefined : value;
 }

@@ -1,0 +1,72 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * Updating a large site in place: the changed files are first written into a staging folder
+ * (the site is untouched while that happens, and a build killed then leaves it exactly as it
+ * was), then a journal naming every move and removal is written, then the moves are made, each
+ * file replaced at once by a rename. A build killed while moving leaves the journal behind, and
+ * the next build finishes the moves before anything else. Creating a whole new tree would cost a
+ * directory per page on every rebuild (seconds for thousands of articles).
+ */
+export interface Journal {
+  staging: string;
+  /** Files (relative paths) to move from staging into the output folder. */
+  moves: string[];
+  /** Files to remove from the output folder (pages that no longer exist). */
+  removals: string[];
+  /** A file to write once the moves are made: the build's manifest, which describes the result. */
+  then: { file: string; content: string } | null;
+}
+
+const journalFile = (outputDir: string) => `${outputDir}.journal.json`;
+
+export function commitInPlace(journal: Journal, outputDir: string): void {
+  writeFileSync(`${journalFile(outputDir)}.tmp`, JSON.stringify(journal));
+  renameSync(`${journalFile(outputDir)}.tmp`, journalFile(outputDir)); // from here on, the moves will happen
+  applyJournal(journal, outputDir);
+}
+
+/** Finishes the moves of a build that was killed while making them. */
+export function finishInterruptedCommit(outputDir: string): void {
+  if (!existsSync(journalFile(outputDir))) return;
+  applyJournal(JSON.parse(readFileSync(journalFile(outputDir), "utf8")) as Journal, outputDir);
+}
+
+function applyJournal({ staging, moves, removals, then }: Journal, outputDir: string): void {
+  const folders = new Set<string>();
+  for (const file of moves) {
+    const target = path.join(outputDir, file);
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    try {
+      renameSync(path.join(staging, file), target);
+    } catch (error) {
+      // Moved already, by the run that was interrupted.
+      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    }
+  }
+  for (const file of removals) {
+    rmSync(path.join(outputDir, file), { force: true });
+    removeEmptyFolders(path.dirname(path.join(outputDir, file)), outputDir);
+  }
+  if (then) {
+    mkdirSync(path.dirname(then.file), { recursive: true });
+    writeFileSync(then.file, then.content);
+  }
+  rmSync(journalFile(outputDir), { force: true });
+  rmSync(staging, { recursive: true, force: true });
+}
+
+function removeEmptyFolders(folder: string, root: string): void {
+  for (let current = folder; current.startsWith(root + path.sep); current = path.dirname(current)) {
+    try {
+      rmdirSync(current);
+    } catch {
+      return; // not empty
+    }
+  }
+}
