@@ -67,7 +67,8 @@ export async function parseSeedFiles({ seeds, skipped }: SeedFiles, options: Loa
   );
   const misses = entries.filter((entry) => !entry.result);
   const parsed = await parseAll(misses, parseOptions);
-  await Promise.all(misses.map((entry, index) => cache.set(entry.key, (entry.result = parsed[index]!))));
+  misses.forEach((entry, index) => cache.set(entry.key, (entry.result = parsed[index]!)));
+  await cache.save();
   const locations = new Map<string, SeedLocations>();
   for (const { file, key, result } of entries) {
     diagnostics.push(...result!.diagnostics);

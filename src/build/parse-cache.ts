@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, readdir, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ParseResult } from "../parse/parse-seed.ts";
 import { projectRoot } from "./project-root.ts";
@@ -26,12 +26,18 @@ export function getParserVersion(): Promise<string> {
 }
 
 /**
- * Parse results kept on disk, one file per seed version, keyed by a hash of the parser's version,
- * the seed's path, its bytes and the parse options. A key never names a stale result, so the cache
- * can only save time, never change the output; a missing or unreadable entry is parsed again.
- * The folder is safe to delete.
+ * Parse results kept on disk, keyed by a hash of the parser's version, the seed's path, its bytes
+ * and the parse options. A key never names a stale result, so the cache can only save time,
+ * never change the output; a missing, unreadable or corrupt cache is parsed again. Results are
+ * packed into 256 files by the key's first two characters (`parsed/3f.json`): thousands of
+ * one-seed files took seconds to read, and one file would outgrow a string at 50,000 articles.
+ * Saving keeps only the entries this build used. The folder is safe to delete.
  */
 export class ParseCache {
+  private entries: Promise<Map<string, Map<string, ParseResult>>> | undefined;
+  private readonly used = new Map<string, Map<string, ParseResult>>();
+  private readonly changedBuckets = new Set<string>();
+
   constructor(private readonly dir: string | null) {}
 
   key(version: string, seedFile: string, bytes: Uint8Array, options: unknown): string {
@@ -40,23 +46,58 @@ export class ParseCache {
 
   async get(key: string): Promise<ParseResult | undefined> {
     if (!this.dir) return undefined;
-    try {
-      return JSON.parse(await readFile(this.entry(key), "utf8")) as ParseResult;
-    } catch {
-      return undefined;
+    this.entries ??= this.load();
+    const result = (await this.entries).get(bucketOf(key))?.get(key);
+    if (result) this.use(key, result);
+    return result;
+  }
+
+  set(key: string, result: ParseResult): void {
+    if (!this.dir) return;
+    this.use(key, result);
+    this.changedBuckets.add(bucketOf(key));
+  }
+
+  /** Writes each bucket whose entries differ from what its file holds. */
+  async save(): Promise<void> {
+    if (!this.dir) return;
+    const stored = this.entries ? await this.entries : new Map<string, Map<string, ParseResult>>();
+    const buckets = new Set([...stored.keys(), ...this.used.keys()]);
+    await mkdir(path.join(this.dir, "parsed"), { recursive: true });
+    for (const bucket of buckets) {
+      const used = this.used.get(bucket) ?? new Map<string, ParseResult>();
+      if (!this.changedBuckets.has(bucket) && used.size === (stored.get(bucket)?.size ?? 0)) continue;
+      const file = path.join(this.dir, "parsed", `${bucket}.json`);
+      if (used.size === 0) {
+        await rm(file, { force: true });
+        continue;
+      }
+      await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify(Object.fromEntries(used)));
+      await rename(`${file}.${process.pid}.tmp`, file); // never a half-written bucket
     }
   }
 
-  async set(key: string, result: ParseResult): Promise<void> {
-    if (!this.dir) return;
-    const file = this.entry(key);
-    await mkdir(path.dirname(file), { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify(result));
-    await rename(temporary, file); // never a half-written entry
+  private use(key: string, result: ParseResult): void {
+    const bucket = bucketOf(key);
+    if (!this.used.has(bucket)) this.used.set(bucket, new Map());
+    this.used.get(bucket)!.set(key, result);
   }
 
-  private entry(key: string): string {
-    return path.join(this.dir!, "parsed", key.slice(0, 2), `${key}.json`);
+  private async load(): Promise<Map<string, Map<string, ParseResult>>> {
+    const folder = path.join(this.dir!, "parsed");
+    const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => /^[0-9a-f]{2}\.json$/.test(name));
+    const buckets = await Promise.all(
+      names.map(async (name) => {
+        try {
+          const entries = JSON.parse(await readFile(path.join(folder, name), "utf8")) as Record<string, ParseResult>;
+          return [name.slice(0, 2), new Map(Object.entries(entries))] as const;
+        } catch {
+          return [name.slice(0, 2), new Map<string, ParseResult>()] as const; // corrupt: parse again
+        }
+      }),
+    );
+    return new Map(buckets);
   }
 }
+
+const bucketOf = (key: string) => key.slice(0, 2);
