@@ -61,7 +61,8 @@ export class ParseCache {
   /** Writes each bucket whose entries differ from what its file holds. */
   async save(): Promise<void> {
     if (!this.dir) return;
-    const stored = this.entries ? await this.entries : new Map<string, Map<string, ParseResult>>();
+    this.entries ??= this.load();
+    const stored = await this.entries;
     const buckets = new Set([...stored.keys(), ...this.used.keys()]);
     await mkdir(path.join(this.dir, "parsed"), { recursive: true });
     for (const bucket of buckets) {
