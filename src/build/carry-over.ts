@@ -9,15 +9,11 @@ import path from "node:path";
  * Node's thread pool.
  */
 export function carryOver(files: string[], fromDir: string, toDir: string): string[] {
-  const folders = new Set<string>();
+  const makeParent = parentMaker();
   const failed: string[] = [];
   for (const file of files) {
     const target = path.join(toDir, file);
-    const folder = path.dirname(target);
-    if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-    }
+    makeParent(target);
     try {
       linkSync(path.join(fromDir, file), target);
     } catch (error) {
@@ -25,6 +21,17 @@ export function carryOver(files: string[], fromDir: string, toDir: string): stri
     }
   }
   return failed;
+}
+
+/** Creates each file's folder once: a directory per page makes this the costly part. */
+export function parentMaker(): (file: string) => void {
+  const made = new Set<string>();
+  return (file) => {
+    const folder = path.dirname(file);
+    if (made.has(folder)) return;
+    mkdirSync(folder, { recursive: true });
+    made.add(folder);
+  };
 }
 
 /** Fails when a planned file is missing from the new site: a template that wrote nothing. */

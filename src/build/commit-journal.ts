@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, rmdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { parentMaker } from "./carry-over.ts";
 
 /**
  * Updating a large site in place: the changed files are first written into a staging folder
@@ -34,14 +35,10 @@ export function finishInterruptedCommit(outputDir: string): void {
 }
 
 function applyJournal({ staging, moves, removals, then }: Journal, outputDir: string): void {
-  const folders = new Set<string>();
+  const makeParent = parentMaker();
   for (const file of moves) {
     const target = path.join(outputDir, file);
-    const folder = path.dirname(target);
-    if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-    }
+    makeParent(target);
     try {
       renameSync(path.join(staging, file), target);
     } catch (error) {
