@@ -36,10 +36,12 @@ export interface BuildResult {
 }
 
 /**
- * Builds the archive: parse every seed (reusing cached results), stop with every error if any
- * seed is bad (leaving the output folder untouched), else work out every page, render those that
- * changed since the last build into a fresh folder, link the unchanged ones in beside them, and
- * swap the new folder into place. When nothing changed, the output is left as it is.
+ * Builds the archive. When a hash of every input matches the last build's, nothing is done.
+ * Otherwise every seed is parsed (reusing cached results); any bad seed stops the build with
+ * every error, leaving the output folder untouched. Then every page is planned as data, and only
+ * the pages (and search shards) whose data changed are rendered, into a staging folder. A few
+ * changed files are then moved into the site in place (under a journal); a mostly new site is
+ * completed with links to the unchanged files and swapped in whole.
  */
 export async function buildSite({ seedsDir, outputDir, site: config, cacheDir }: BuildOptions): Promise<BuildResult> {
   const lap = createTimer();
