@@ -26,7 +26,7 @@ export function checkArchive(articles: ParsedArticle[], { today, locations = new
     }
   }
 
-  for (const [, group] of groupBy(articles, (article) => (article.source.url ? sourceKey(article.source.url) : null))) {
+  for (const [, group] of groupBy(articles, (article) => (article.source.url ? originalUrlKey(article.source.url) : null))) {
     for (const article of group) {
       const others = group.filter((other) => other !== article).map((other) => other.seedFile);
       warn(article, at(article)?.source, "duplicate-source", `the same source URL as ${list(others)}: both are kept (they may be two captures of an updated article); delete one if it is a copy`);
@@ -53,7 +53,7 @@ export function checkArchive(articles: ParsedArticle[], { today, locations = new
 }
 
 /** Source URLs match ignoring `www.`, the host's case, a trailing `/`, the fragment and http/https. */
-export function sourceKey(url: string): string {
+export function originalUrlKey(url: string): string {
   try {
     const parsed = new URL(url);
     const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
@@ -64,7 +64,7 @@ export function sourceKey(url: string): string {
 }
 
 function sameSource(a: ParsedArticle, b: ParsedArticle): boolean {
-  return a.source.url !== null && b.source.url !== null && sourceKey(a.source.url) === sourceKey(b.source.url);
+  return a.source.url !== null && b.source.url !== null && originalUrlKey(a.source.url) === originalUrlKey(b.source.url);
 }
 
 /** Groups of two or more articles with the same key (articles whose key is null are left out). */

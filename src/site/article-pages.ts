@@ -1,21 +1,24 @@
 import type { ArchivedArticle } from "../article.ts";
 import { periodBreadcrumbs } from "./date-archive.ts";
+import { originalUrlKey } from "../report/qa-checks.ts";
 import type { ArticlePage, PageLink } from "./pages.ts";
 
 const linkTo = (article: ArchivedArticle | undefined): PageLink | null => (article ? { label: article.title, path: article.path } : null);
 
 /**
  * One page per article, with its neighbours in time (older and newer), its trail through the
- * date archive, and the other captures of the same original article. Linear in the number of
+ * date archive, and the other captures of the same original article (source URLs compared as the
+ * duplicate-source warning compares them). Linear in the number of
  * articles (captures are found through a map of source URLs).
  */
 export function planArticlePages(newestFirst: ArchivedArticle[]): ArticlePage[] {
   const bySourceUrl = new Map<string, ArchivedArticle[]>();
   for (const article of newestFirst) {
     if (!article.source.url) continue;
-    const captures = bySourceUrl.get(article.source.url);
+    const key = originalUrlKey(article.source.url);
+    const captures = bySourceUrl.get(key);
     if (captures) captures.push(article);
-    else bySourceUrl.set(article.source.url, [article]);
+    else bySourceUrl.set(key, [article]);
   }
   return newestFirst.map((article, index) => ({
     kind: "article",
@@ -25,7 +28,7 @@ export function planArticlePages(newestFirst: ArchivedArticle[]): ArticlePage[] 
     article,
     older: linkTo(newestFirst[index + 1]),
     newer: linkTo(newestFirst[index - 1]),
-    otherCaptures: (article.source.url ? bySourceUrl.get(article.source.url)! : [])
+    otherCaptures: (article.source.url ? bySourceUrl.get(originalUrlKey(article.source.url))! : [])
       .filter((other) => other !== article)
       .map((other) => ({ label: other.title, path: other.path, date: other.date })),
   }));

@@ -150,3 +150,20 @@ describe("npm run build in any time zone", () => {
     expect(Object.keys(eastTree)).toContain("2025/12/31/midnight-story/index.html");
   });
 });
+
+describe("npm run build with two captures of one article", () => {
+  it("should keep both, warn about them, and note each capture on the other's page", async () => {
+    const seeds = path.join(await tempDir(), "seeds");
+    await mkdir(seeds);
+    for (const file of ["same-source-1.txt", "same-source-2.txt"]) await cp(path.join(fixtures, "adversarial", file), path.join(seeds, file));
+    const out = path.join(await tempDir(), "site");
+    const run = await runCli("build", ["--seeds", seeds, "--output", out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/same-source-1\.txt:\d+:1: warning: .*\[duplicate-source\]/);
+    const first = parsePage(await readFile(path.join(out, "2025/01/05/council-approves-the-budget/index.html"), "utf8"));
+    const note = byClass(first, "captures")[0]!;
+    expect(byTag(descendants(note), "a").map((a) => [attr(a, "href"), textOf(a)])).toEqual([["/2025/01/06/council-approves-the-budget-with-changes/", "Council Approves the Budget, With Changes"]]);
+    const second = parsePage(await readFile(path.join(out, "2025/01/06/council-approves-the-budget-with-changes/index.html"), "utf8"));
+    expect(textOf(byClass(second, "captures")[0]!)).toContain("Council Approves the Budget");
+  });
+});

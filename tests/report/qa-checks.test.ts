@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ParsedArticle } from "../../src/article.ts";
 import type { SeedLocations } from "../../src/parse/seed-warnings.ts";
-import { checkArchive, sourceKey } from "../../src/report/qa-checks.ts";
+import { checkArchive, originalUrlKey } from "../../src/report/qa-checks.ts";
 
 function article(seedFile: string, fields: Partial<ParsedArticle> & { url?: string | null } = {}): ParsedArticle {
   const { url = null, ...rest } = fields;
@@ -58,9 +58,9 @@ describe("checkArchive", () => {
   });
 });
 
-describe("sourceKey", () => {
+describe("originalUrlKey", () => {
   it("should ignore www., the host's case, a trailing slash, the fragment and the scheme", () => {
-    expect(sourceKey("https://WWW.Example.com/a/b/#x")).toBe(sourceKey("http://example.com/a/b"));
-    expect(sourceKey("https://example.com/a?id=1")).not.toBe(sourceKey("https://example.com/a?id=2"));
+    expect(originalUrlKey("https://WWW.Example.com/a/b/#x")).toBe(originalUrlKey("http://example.com/a/b"));
+    expect(originalUrlKey("https://example.com/a?id=1")).not.toBe(originalUrlKey("https://example.com/a?id=2"));
   });
 });
