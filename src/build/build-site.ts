@@ -11,7 +11,7 @@ import { type BuildManifest, folderIdentity, manifestFile, readManifest, writeMa
 import { assertWritten, carryOver } from "./carry-over.ts";
 import { commitInPlace, finishInterruptedCommit } from "./commit-journal.ts";
 import { localToday, parseSeedFiles, readSeedFiles, type SeedFiles } from "./load-seeds.ts";
-import { getParserVersion } from "./parse-cache.ts";
+import { getParserVersion, type ParseCache } from "./parse-cache.ts";
 import { discardStaging, prepareStaging, swapIntoPlace } from "./output-swap.ts";
 import { projectRoot } from "./project-root.ts";
 import { createTimer } from "./timings.ts";
@@ -24,6 +24,8 @@ export interface BuildOptions {
   site: SiteConfig;
   /** Where parse results and build manifests are kept; null builds everything from scratch. */
   cacheDir: string | null;
+  /** The parse cache, when the caller keeps one open between builds (npm start). */
+  parseCache?: ParseCache;
 }
 
 export interface BuildResult {
@@ -43,7 +45,7 @@ export interface BuildResult {
  * changed files are then moved into the site in place (under a journal); a mostly new site is
  * completed with links to the unchanged files and swapped in whole.
  */
-export async function buildSite({ seedsDir, outputDir, site: config, cacheDir }: BuildOptions): Promise<BuildResult> {
+export async function buildSite({ seedsDir, outputDir, site: config, cacheDir, parseCache }: BuildOptions): Promise<BuildResult> {
   const lap = createTimer();
   const site = { ...config, pathPrefix: normalisePrefix(config.pathPrefix) };
   finishInterruptedCommit(outputDir);
@@ -56,7 +58,7 @@ export async function buildSite({ seedsDir, outputDir, site: config, cacheDir }:
   if (previous?.fingerprint === fingerprint) {
     return { ok: true, diagnostics: previous.diagnostics, articleCount: previous.articleCount, rendered: 0, kept: Object.keys(previous.pages).length };
   }
-  const { articles: parsed, diagnostics } = await parseSeedFiles(files, { outlets: site.outlets, cacheDir, today });
+  const { articles: parsed, diagnostics } = await parseSeedFiles(files, { outlets: site.outlets, cacheDir, today, cache: parseCache });
   lap("parse seeds");
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) {
     return { ok: false, diagnostics, articleCount: parsed.length, rendered: 0, kept: 0 };

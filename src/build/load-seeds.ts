@@ -19,6 +19,8 @@ export interface LoadedSeeds {
 export interface LoadOptions extends ParseOptions {
   /** Where parse results are kept between builds; null (the default) parses every seed. */
   cacheDir?: string | null;
+  /** A parse cache to use (and keep) instead of opening `cacheDir` afresh. */
+  cache?: ParseCache;
   /**
    * The build day, `YYYY-MM-DD`, for the future-date warning; the local date when not given.
    * It is not a parse option, so cached parse results stay valid from one day to the next.
@@ -46,8 +48,7 @@ export async function readSeedFiles(seedsDir: string): Promise<SeedFiles> {
 
 /** Parses read seeds (reusing cached results), then checks them across the archive. */
 export async function parseSeedFiles({ seeds, skipped }: SeedFiles, options: LoadOptions = {}): Promise<LoadedSeeds> {
-  const { cacheDir = null, today = localToday(), ...parseOptions } = options;
-  const cache = new ParseCache(cacheDir);
+  const { cacheDir = null, today = localToday(), cache = new ParseCache(cacheDir), ...parseOptions } = options;
   const version = await getParserVersion();
   const articles: ParsedArticle[] = [];
   const diagnostics: Diagnostic[] = skipped.map((file) => ({

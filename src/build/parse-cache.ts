@@ -31,7 +31,8 @@ export function getParserVersion(): Promise<string> {
  * never change the output; a missing, unreadable or corrupt cache is parsed again. Results are
  * packed into 256 files by the key's first two characters (`parsed/3f.json`): thousands of
  * one-seed files took seconds to read, and one file would outgrow a string at 50,000 articles.
- * Saving keeps only the entries this build used. The folder is safe to delete.
+ * Saving keeps only the entries this build used. One instance may serve many builds (`npm start`
+ * keeps it, so a rebuild reads nothing from disk). The folder is safe to delete.
  */
 export class ParseCache {
   private entries: Promise<Map<string, Map<string, ParseResult>>> | undefined;
@@ -76,6 +77,10 @@ export class ParseCache {
       await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify(Object.fromEntries(used)));
       await rename(`${file}.${process.pid}.tmp`, file); // never a half-written bucket
     }
+    // What is on disk now is what this build used: a long-lived cache (npm start) goes on from there.
+    this.entries = Promise.resolve(new Map(this.used));
+    this.used.clear();
+    this.changedBuckets.clear();
   }
 
   private use(key: string, result: ParseResult): void {

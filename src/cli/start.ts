@@ -4,6 +4,7 @@
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { watch } from "chokidar";
 import { buildSite } from "../build/build-site.ts";
+import { ParseCache } from "../build/parse-cache.ts";
 import { normalisePrefix } from "../build/assemble-archive.ts";
 import { formatReport } from "../report/format-diagnostics.ts";
 import { createRebuildQueue } from "../serve/rebuild-queue.ts";
@@ -12,10 +13,11 @@ import { displayPath, readCliOptions, runCommand } from "./options.ts";
 runCommand(async () => {
   const options = readCliOptions(process.argv.slice(2));
   const seedsLabel = displayPath(options.seedsDir);
+  const parseCache = new ParseCache(options.cacheDir); // kept between rebuilds: a save reads nothing back
 
   const build = async (): Promise<boolean> => {
     const started = performance.now();
-    const result = await buildSite(options).catch((error: unknown) => {
+    const result = await buildSite({ ...options, parseCache }).catch((error: unknown) => {
       console.error(`broadsheet: the build failed: ${error instanceof Error ? error.stack : String(error)}`);
       return null;
     });
