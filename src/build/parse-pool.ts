@@ -24,7 +24,16 @@ const BATCH = 16;
  * worker threads start (which takes a second or two) and then take batches as they free up.
  * Results come back in the order of the jobs, identical to parsing them one by one.
  */
-export async function parseAll(jobs: ParseJob[], options: ParseOptions, threads = defaultThreads()): Promise<ParseResult[]> {
+export interface PoolOptions {
+  threads?: number;
+  /** Fewer jobs than this are parsed on the main thread alone. */
+  minForWorkers?: number;
+  /** Called for each batch a worker thread parsed (for tests). */
+  onWorkerBatch?: () => void;
+}
+
+export async function parseAll(jobs: ParseJob[], options: ParseOptions, pool: PoolOptions = {}): Promise<ParseResult[]> {
+  const { threads = defaultThreads(), minForWorkers = MIN_SEEDS_FOR_WORKERS, onWorkerBatch } = pool;
   const results: ParseResult[] = new Array(jobs.length);
   const batches = Math.ceil(jobs.length / BATCH);
   let nextBatch = 0;
@@ -48,13 +57,14 @@ export async function parseAll(jobs: ParseJob[], options: ParseOptions, threads 
       };
       worker.on("message", ({ batch, results: parsed }: { batch: number; results: ParseResult[] }) => {
         store(batch, parsed);
+        onWorkerBatch?.();
         send();
       });
       worker.once("online", send);
       worker.once("error", reject);
     });
 
-  const workers = jobs.length < MIN_SEEDS_FOR_WORKERS ? 0 : Math.max(0, threads - 1);
+  const workers = jobs.length < minForWorkers ? 0 : Math.max(0, threads - 1);
   await Promise.all([onMainThread(), ...Array.from({ length: workers }, onWorker)]);
   return results;
 }
