@@ -27,7 +27,8 @@ runCommand(async () => {
       console.error(`${report}\nNot rebuilt: still serving the last good site. Fix the seeds above and save again.`);
       return false;
     }
-    console.log(`Rebuilt ${result.articleCount} articles in ${Math.round(performance.now() - started)} ms (${result.rendered} pages written, ${result.kept} kept)`);
+    const summary = report.split("\n").at(-1); // the warnings themselves: npm run check
+    console.log(`Rebuilt ${result.articleCount} articles in ${Math.round(performance.now() - started)} ms (${result.rendered} pages written, ${result.kept} kept); ${summary}`);
     return true;
   };
 
