@@ -20,6 +20,6 @@ runCommand(async () => {
   console.log(report);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const pages = result.rendered === 0 && result.kept > 0 ? "nothing changed" : `${result.rendered} pages written, ${result.kept} kept`;
-  console.log(`Built ${result.articleCount} articles into ${displayPath(options.outputDir)} in ${seconds} s (${pages})`);
+  console.log(`Built ${result.articleCount} ${result.articleCount === 1 ? "article" : "articles"} into ${displayPath(options.outputDir)} in ${seconds} s (${pages})`);
   return 0;
 });

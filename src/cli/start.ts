@@ -28,7 +28,7 @@ runCommand(async () => {
       return false;
     }
     const summary = report.split("\n").at(-1); // the warnings themselves: npm run check
-    console.log(`Rebuilt ${result.articleCount} articles in ${Math.round(performance.now() - started)} ms (${result.rendered} pages written, ${result.kept} kept); ${summary}`);
+    console.log(`Rebuilt ${result.articleCount} ${result.articleCount === 1 ? "article" : "articles"} in ${Math.round(performance.now() - started)} ms (${result.rendered} pages written, ${result.kept} kept); ${summary}`);
     return true;
   };
 
