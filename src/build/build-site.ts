@@ -16,7 +16,7 @@ import { discardStaging, prepareStaging, swapIntoPlace } from "./output-swap.ts"
 import { projectRoot } from "./project-root.ts";
 import { createTimer } from "./timings.ts";
 import { pageKey, renderVersion } from "./render-version.ts";
-import { planSearch, writeChangedShards } from "./search-shards.ts";
+import { planSearch, searchGroupId, writeChangedShards } from "./search-shards.ts";
 
 export interface BuildOptions {
   seedsDir: string;
@@ -102,7 +102,7 @@ export async function buildSite({ seedsDir, outputDir, site: config, cacheDir, p
     const missing = new Set(inPlace ? kept.filter((file) => !existsSync(path.join(outputDir, file))) : carryOver(kept, outputDir, staging));
     const missingPages = pages.filter((page) => missing.has(outputFileOf(page.path)));
     if (missingPages.length > 0) await renderPages(missingPages, site, staging);
-    const missingShards = search.shards.filter((shard) => next.groups[`search:${shard.id}`]?.files.some((file) => missing.has(file)));
+    const missingShards = search.shards.filter((shard) => next.groups[searchGroupId(shard.id)]?.files.some((file) => missing.has(file)));
     if (missingShards.length > 0) await writeChangedShards({ ...search, changed: missingShards }, staging, site, next);
     lap("carry over");
     if (inPlace) {

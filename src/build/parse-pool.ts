@@ -1,15 +1,9 @@
-import os from "node:os";
 import { setImmediate as yieldToEvents } from "node:timers/promises";
 import type { ParseOptions, ParseResult } from "../parse/parse-seed.ts";
 import { parseSeedBytes } from "./parse-seed-bytes.ts";
 import type { ParseJob } from "./parse-worker.ts";
+import { buildThreads } from "./threads.ts";
 import { startTsWorker } from "./ts-worker.ts";
-
-/** Every core, or `BROADSHEET_THREADS` when set (to compare builds, or to leave a core free). */
-function defaultThreads(): number {
-  const fromEnv = Number(process.env.BROADSHEET_THREADS);
-  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : os.availableParallelism();
-}
 
 /**
  * A worker takes about 1.7 s to start. Measured here: 400 seeds took 2.2–2.7 s on the main thread
@@ -33,7 +27,7 @@ export interface PoolOptions {
 }
 
 export async function parseAll(jobs: ParseJob[], options: ParseOptions, pool: PoolOptions = {}): Promise<ParseResult[]> {
-  const { threads = defaultThreads(), minForWorkers = MIN_SEEDS_FOR_WORKERS, onWorkerBatch } = pool;
+  const { threads = buildThreads(), minForWorkers = MIN_SEEDS_FOR_WORKERS, onWorkerBatch } = pool;
   const results: ParseResult[] = new Array(jobs.length);
   const batches = Math.ceil(jobs.length / BATCH);
   let nextBatch = 0;

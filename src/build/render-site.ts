@@ -1,7 +1,7 @@
-import os from "node:os";
 import type { SiteConfig } from "../site.config.ts";
 import type { Page } from "../site/pages.ts";
 import { renderShare } from "./render-eleventy.ts";
+import { buildThreads } from "./threads.ts";
 import { startTsWorker } from "./ts-worker.ts";
 
 /**
@@ -14,16 +14,11 @@ const MIN_PAGES_FOR_LANES = 3000;
  * Renders pages with Eleventy into `outputDir`, on every core: the pages are dealt out into
  * shares, one rendered on this thread and the others in worker threads, each by its own Eleventy.
  */
-export async function renderPages(pages: Page[], site: SiteConfig, outputDir: string, threads = renderThreads()): Promise<void> {
+export async function renderPages(pages: Page[], site: SiteConfig, outputDir: string, threads = buildThreads()): Promise<void> {
   const lanes = pages.length < MIN_PAGES_FOR_LANES ? 1 : Math.max(1, threads);
   const shares: Page[][] = Array.from({ length: lanes }, () => []);
   pages.forEach((page, index) => shares[index % lanes]!.push(page)); // every kind in every share
   await Promise.all(shares.map((share, lane) => (lane === 0 ? renderShare(share, site, outputDir) : renderInWorker(share, site, outputDir))));
-}
-
-function renderThreads(): number {
-  const fromEnv = Number(process.env.BROADSHEET_THREADS);
-  return Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : os.availableParallelism();
 }
 
 function renderInWorker(pages: Page[], site: SiteConfig, outputDir: string): Promise<void> {

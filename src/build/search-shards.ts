@@ -14,7 +14,8 @@ export interface SearchPlan {
   unchangedFiles: string[];
 }
 
-const groupId = (shardId: string) => `search:${shardId}`;
+/** A shard's files are a group in the build manifest, under this id. */
+export const searchGroupId = (shardId: string) => `search:${shardId}`;
 
 /** Which search shards must be indexed again, and which can be kept as they are. */
 export function planSearch(articles: ArchivedArticle[], site: SiteConfig, previous: BuildManifest | null, next: BuildManifest): SearchPlan {
@@ -22,9 +23,9 @@ export function planSearch(articles: ArchivedArticle[], site: SiteConfig, previo
   const changed: SearchPlan["shards"] = [];
   const unchangedFiles: string[] = [];
   for (const shard of shards) {
-    const before = previous?.groups[groupId(shard.id)];
+    const before = previous?.groups[searchGroupId(shard.id)];
     if (before?.key === shard.key) {
-      next.groups[groupId(shard.id)] = before;
+      next.groups[searchGroupId(shard.id)] = before;
       unchangedFiles.push(...before.files);
     } else {
       changed.push(shard);
@@ -45,7 +46,7 @@ export async function writeChangedShards(plan: SearchPlan, outputDir: string, si
         await writeSearchShard(shard, outputDir, site);
         const folder = path.join(outputDir, "pagefind", shard.id);
         const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-        next.groups[groupId(shard.id)] = { key: shard.key, files: files.map((entry) => path.relative(outputDir, path.join(entry.parentPath, entry.name))).sort() };
+        next.groups[searchGroupId(shard.id)] = { key: shard.key, files: files.map((entry) => path.relative(outputDir, path.join(entry.parentPath, entry.name))).sort() };
       }
     };
     await Promise.all([lane(), lane()]);

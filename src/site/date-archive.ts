@@ -1,4 +1,5 @@
 import type { ArchivedArticle } from "../article.ts";
+import { readableDate } from "../eleventy/filters.ts";
 import { type ArchiveOverviewPage, type PageLink, type PeriodGroup, type PeriodPage, toListItem } from "./pages.ts";
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -8,10 +9,8 @@ export function monthLabel(yearMonth: string): string {
   return `${MONTH_NAMES[Number(month) - 1]} ${Number(year)}`;
 }
 
-export function dayLabel(isoDate: string): string {
-  const [year, month, day] = isoDate.split("-");
-  return `${MONTH_NAMES[Number(month) - 1]} ${Number(day)}, ${Number(year)}`;
-}
+/** `2026-01-03` → `January 3, 2026`: the same words the pages use for an article's date. */
+export const dayLabel = readableDate;
 
 /** `2026-01-03` → `/2026/`, `/2026/01/`, `/2026/01/03/`: every prefix of an article URL. */
 export const periodPath = (period: string): string => `/${period.replaceAll("-", "/")}/`;
