@@ -57,6 +57,8 @@ export interface ArchivedArticle extends ArticleRecord {
   path: string;
   bodyHtml: string;
   bodyText: string;
+  /** The parse's key, when the loader set one (see `ParsedArticle`). */
+  sourceKey?: string;
 }
 
 export type Severity = "error" | "warning";

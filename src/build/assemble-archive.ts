@@ -36,6 +36,14 @@ export function assembleArchive(parsed: ParsedArticle[], pathPrefix = "/"): Arch
   return archived.sort((a, b) => byCodeUnits(b.date, a.date) || byCodeUnits(a.seedFile, b.seedFile));
 }
 
+/**
+ * What the archive added to a parsed article (everything `assembleArchive` sets). With the
+ * article's `sourceKey`, which stands for everything the parse made, it determines the article.
+ */
+export function assembledPart({ slug, path, url, related }: ArchivedArticle): Pick<ArchivedArticle, "slug" | "path" | "url" | "related"> {
+  return { slug, path, url, related };
+}
+
 /** The record as `articles.json` holds it (CONTRACT.md section 2): no body, no internal path. */
 export function toRecord(article: ArchivedArticle): ArticleRecord {
   const { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, tags } = article;
@@ -44,13 +52,15 @@ export function toRecord(article: ArchivedArticle): ArticleRecord {
 
 /** Titles match ignoring case, punctuation and spacing: `Russia’s Economy` = `russias economy`. */
 export function titleKey(title: string): string {
-  return title
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  let key = titleKeys.get(title);
+  if (key === undefined) {
+    key = title.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, "").replace(/\s+/g, " ").trim();
+    titleKeys.set(title, key);
+  }
+  return key;
 }
+/** Keys already made: each title is keyed several times a build, and `npm start` builds again and again. */
+const titleKeys = new Map<string, string>();
 
 export function normalisePrefix(prefix: string): string {
   const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");

@@ -4,11 +4,17 @@ const longDate = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", year: "nume
 
 /** `2026-01-03` → `January 3, 2026`, whatever the build machine's time zone. */
 export function readableDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return longDate.format(date);
+  let readable = readableDates.get(isoDate);
+  if (readable === undefined) {
+    const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
+    const date = new Date(0);
+    date.setUTCFullYear(year, month - 1, day);
+    readableDates.set(isoDate, (readable = longDate.format(date)));
+  }
+  return readable;
 }
+/** Formatting takes microseconds and an archive has a few thousand days, each shown many times. */
+const readableDates = new Map<string, string>();
 
 /** A count with its noun: `1 word`, `612 words`. */
 export function pluralize(count: number, singular: string, plural = `${singular}s`): string {

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import type { ArchivedArticle } from "../../src/article.ts";
+import { pageKey } from "../../src/build/render-version.ts";
+import { siteConfig } from "../../src/site.config.ts";
+import type { Page } from "../../src/site/pages.ts";
+import { planSite } from "../../src/site/plan-site.ts";
+import { archiveOf } from "../site/fixtures.ts";
+
+const DATES = ["2024-02-28", "2024-02-29", "2024-03-01", "2025-12-31", "2026-01-01"];
+
+/** Every page's key, by path, for an archive made with the given changes to its articles. */
+function keysOf(overrides: (index: number) => Partial<ArchivedArticle> = () => ({}), json = "[]"): Map<string, string> {
+  const pages: Page[] = planSite(archiveOf(DATES, overrides), siteConfig, json);
+  return new Map(pages.map((page) => [page.path, pageKey(page, "v1")]));
+}
+
+/** The paths whose keys differ between two sets of keys. */
+function changed(a: Map<string, string>, b: Map<string, string>): string[] {
+  return [...a.keys()].filter((path) => a.get(path) !== b.get(path)).sort();
+}
+
+describe("pageKey", () => {
+  const reference = keysOf();
+
+  it("should give equal keys for equal data made afresh, and other keys under another render version", () => {
+    expect(changed(reference, keysOf())).toEqual([]);
+    const pages = planSite(archiveOf(DATES), siteConfig, "[]");
+    expect(pages.every((page) => pageKey(page, "v2") !== reference.get(page.path))).toBe(true);
+  });
+
+  it("should change the keys of the pages that show a changed summary, and only those", () => {
+    const keys = keysOf((index) => (index === 3 ? { summary: "A new summary" } : {}));
+    const paths = changed(reference, keys);
+    // The article page, its day, month and year, the home page, the outlet's list and the feeds.
+    expect(paths).toEqual(expect.arrayContaining(["/2025/12/31/story-3/", "/2025/12/31/", "/2025/12/", "/2025/", "/"]));
+    expect(paths).not.toContain("/2024/02/29/story-1/");
+    expect(paths).not.toContain("/2024/");
+  });
+
+  it("should stand for an article's body by its sourceKey when it has one, and hash the body when not", () => {
+    const withBody = (body: string, sourceKey?: string) => keysOf((index) => (index === 0 ? { bodyHtml: body, bodyText: body, ...(sourceKey ? { sourceKey } : {}) } : {}));
+    expect(changed(reference, withBody("<p>Other</p>"))).toContain("/2024/02/28/story-0/");
+    expect(changed(withBody("<p>One</p>", "key-1"), withBody("<p>Other</p>", "key-1"))).toEqual([]);
+    expect(changed(withBody("<p>One</p>", "key-1"), withBody("<p>One</p>", "key-2"))).toContain("/2024/02/28/story-0/");
+  });
+
+  it("should change the key of /articles.json with its text", () => {
+    expect(changed(reference, keysOf(() => ({}), '["x"]'))).toEqual(["/articles.json"]);
+  });
+});
