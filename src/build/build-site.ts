@@ -16,7 +16,7 @@ import { discardStaging, prepareStaging, swapIntoPlace } from "./output-swap.ts"
 import { projectRoot } from "./project-root.ts";
 import { createTimer } from "./timings.ts";
 import { pageKey, renderVersion } from "./render-version.ts";
-import { planSearch, searchGroupId, writeChangedShards } from "./search-shards.ts";
+import { planSearch, searchGroupId, type SearchPlan, writeChangedShards } from "./search-shards.ts";
 
 export interface BuildOptions {
   seedsDir: string;
@@ -26,6 +26,11 @@ export interface BuildOptions {
   cacheDir: string | null;
   /** The parse cache, when the caller keeps one open between builds (npm start). */
   parseCache?: ParseCache;
+  /**
+   * Called once the new pages are in the site. When given, a small update publishes the pages
+   * before it re-indexes search, and calls this in between (npm start reloads the browser).
+   */
+  onPagesPublished?: () => void | Promise<void>;
 }
 
 export interface BuildResult {
@@ -42,10 +47,11 @@ export interface BuildResult {
  * Otherwise every seed is parsed (reusing cached results); any bad seed stops the build with
  * every error, leaving the output folder untouched. Then every page is planned as data, and only
  * the pages (and search shards) whose data changed are rendered, into a staging folder. A few
- * changed files are then moved into the site in place (under a journal); a mostly new site is
- * completed with links to the unchanged files and swapped in whole.
+ * changed files are then moved into the site in place (under a journal), pages before search
+ * when `onPagesPublished` is given; a mostly new site is completed with links to the unchanged
+ * files and swapped in whole.
  */
-export async function buildSite({ seedsDir, outputDir, site: config, cacheDir, parseCache }: BuildOptions): Promise<BuildResult> {
+export async function buildSite({ seedsDir, outputDir, site: config, cacheDir, parseCache, onPagesPublished }: BuildOptions): Promise<BuildResult> {
   const lap = createTimer();
   const site = { ...config, pathPrefix: normalisePrefix(config.pathPrefix) };
   finishInterruptedCommit(outputDir);
@@ -87,45 +93,106 @@ export async function buildSite({ seedsDir, outputDir, site: config, cacheDir, p
   }
 
   // A few changed pages are moved into the site in place; a mostly new site is swapped in whole.
-  const inPlace = previous !== null && changed.length <= pages.length / 2;
-  const staging = await prepareStaging(outputDir);
+  const build: Staged = { site, outputDir, cacheDir, pages, lap };
+  const all: Update = { render: changed, kept: unchanged, search, manifest: next };
+  if (previous === null || changed.length > pages.length / 2) {
+    await replaceWhole(build, all);
+    await onPagesPublished?.();
+    return result;
+  }
+  next.outputIdentity = previous.outputIdentity;
+  if (onPagesPublished && changed.length > 0 && search.changed.length > 0) {
+    // Pages first, then the search index: a new article can be read before it can be found.
+    // Until the second update lands, the manifest says the search index is the previous one.
+    const pagesOnly: BuildManifest = { ...next, fingerprint: "", groups: previous.groups };
+    const searchFiles = Object.values(previous.groups).flatMap((group) => group.files);
+    await updateInPlace(build, { render: changed, kept: [...unchanged, ...searchFiles], search: null, manifest: pagesOnly }, previous);
+    await onPagesPublished();
+    await updateInPlace(build, { render: [], kept: Object.values(next.pages).map((page) => page.file), search, manifest: next }, pagesOnly);
+  } else {
+    await updateInPlace(build, all, previous);
+    await onPagesPublished?.();
+  }
+  return result;
+}
+
+/** The build's fixed parts, for the steps that publish it. */
+interface Staged {
+  site: SiteConfig;
+  outputDir: string;
+  cacheDir: string | null;
+  /** Every page of the new site. */
+  pages: Page[];
+  lap: (phase: string) => void;
+}
+
+/** What one step writes: pages to render, files kept as they are, search shards to index. */
+interface Update {
+  render: Page[];
+  kept: string[];
+  /** null leaves the search index as it is. */
+  search: SearchPlan | null;
+  /** The manifest that describes the site once the step is done. */
+  manifest: BuildManifest;
+}
+
+/**
+ * Renders an update into a staging folder and moves it into the site under a journal; files the
+ * last manifest had and this one has not are removed.
+ */
+async function updateInPlace(build: Staged, update: Update, before: BuildManifest): Promise<void> {
+  const staging = await prepareStaging(build.outputDir);
   try {
-    const { renderPages } = await import("./render-site.ts"); // Eleventy loads only when needed
-    if (!inPlace) await cp(path.join(projectRoot, "public"), staging, { recursive: true });
-    // Pagefind indexes in its own process, alongside Eleventy's rendering.
-    await Promise.all([
-      renderPages(changed, site, staging).then(() => lap(`render ${changed.length} pages`)),
-      writeChangedShards(search, staging, site, next).then(() => lap(`index ${search.changed.length} search shards`)),
-    ]);
-    const kept = [...unchanged, ...search.unchangedFiles];
-    // Files someone removed from the last site by hand are made anew.
-    const missing = new Set(inPlace ? kept.filter((file) => !existsSync(path.join(outputDir, file))) : carryOver(kept, outputDir, staging));
-    const missingPages = pages.filter((page) => missing.has(outputFileOf(page.path)));
-    if (missingPages.length > 0) await renderPages(missingPages, site, staging);
-    const missingShards = search.shards.filter((shard) => next.groups[searchGroupId(shard.id)]?.files.some((file) => missing.has(file)));
-    if (missingShards.length > 0) await writeChangedShards({ ...search, changed: missingShards }, staging, site, next);
-    lap("carry over");
-    if (inPlace) {
-      const written = listFiles(staging);
-      assertWritten(changed.map((page) => outputFileOf(page.path)), staging);
-      next.outputIdentity = previous.outputIdentity;
-      const stillThere = filesOf(next);
-      const removals = [...filesOf(previous)].filter((file) => !stillThere.has(file));
-      const then = cacheDir ? { file: manifestFile(cacheDir, outputDir), content: JSON.stringify(next) } : null;
-      commitInPlace({ staging, moves: written, removals, then }, outputDir);
-      lap(`moved ${written.length} files into place`);
-      return result;
-    }
-    assertWritten(pages.map((page) => outputFileOf(page.path)), staging);
-    await swapIntoPlace(staging, outputDir);
+    await renderUpdate(build, update, staging, (kept) => kept.filter((file) => !existsSync(path.join(build.outputDir, file))));
+    const written = listFiles(staging);
+    assertWritten(update.render.map((page) => outputFileOf(page.path)), staging);
+    const stillThere = filesOf(update.manifest);
+    const removals = [...filesOf(before)].filter((file) => !stillThere.has(file));
+    const then = build.cacheDir ? { file: manifestFile(build.cacheDir, build.outputDir), content: JSON.stringify(update.manifest) } : null;
+    commitInPlace({ staging, moves: written, removals, then }, build.outputDir);
+    build.lap(`moved ${written.length} files into place`);
   } catch (error) {
     await discardStaging(staging);
     throw error;
   }
-  next.outputIdentity = (await folderIdentity(outputDir)) ?? "";
-  await writeManifest(cacheDir, outputDir, next);
-  lap("swap and manifest");
-  return result;
+}
+
+/** Builds a new site beside the old one, linking in the unchanged files, and swaps it in. */
+async function replaceWhole(build: Staged, update: Update): Promise<void> {
+  const staging = await prepareStaging(build.outputDir);
+  try {
+    await cp(path.join(projectRoot, "public"), staging, { recursive: true });
+    await renderUpdate(build, update, staging, (kept) => carryOver(kept, build.outputDir, staging));
+    assertWritten(build.pages.map((page) => outputFileOf(page.path)), staging);
+    await swapIntoPlace(staging, build.outputDir);
+  } catch (error) {
+    await discardStaging(staging);
+    throw error;
+  }
+  update.manifest.outputIdentity = (await folderIdentity(build.outputDir)) ?? "";
+  await writeManifest(build.cacheDir, build.outputDir, update.manifest);
+  build.lap("swap and manifest");
+}
+
+/**
+ * Renders an update's pages and search shards into staging, side by side (Pagefind indexes in
+ * its own process while Eleventy renders). Kept files that are missing (someone removed them
+ * from the site by hand) are made anew.
+ */
+async function renderUpdate(build: Staged, update: Update, staging: string, missingOf: (kept: string[]) => string[]): Promise<void> {
+  const { site, lap } = build;
+  const { renderPages } = await import("./render-site.ts"); // Eleventy loads only when needed
+  const { search, manifest } = update;
+  await Promise.all([
+    update.render.length > 0 ? renderPages(update.render, site, staging).then(() => lap(`render ${update.render.length} pages`)) : null,
+    search ? writeChangedShards(search, staging, site, manifest).then(() => lap(`index ${search.changed.length} search shards`)) : null,
+  ]);
+  const missing = new Set(missingOf([...update.kept, ...(search?.unchangedFiles ?? [])]));
+  const missingPages = build.pages.filter((page) => missing.has(outputFileOf(page.path)));
+  if (missingPages.length > 0) await renderPages(missingPages, site, staging);
+  const missingShards = search?.shards.filter((shard) => manifest.groups[searchGroupId(shard.id)]?.files.some((file) => missing.has(file))) ?? [];
+  if (search && missingShards.length > 0) await writeChangedShards({ ...search, changed: missingShards }, staging, site, manifest);
+  lap("carry over");
 }
 
 /** A hash of everything a build reads: the seeds, the parser, the templates and the day. */

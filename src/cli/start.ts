@@ -15,27 +15,32 @@ runCommand(async () => {
   const seedsLabel = displayPath(options.seedsDir);
   const parseCache = new ParseCache(options.cacheDir); // kept between rebuilds: a save reads nothing back
 
-  const build = async (): Promise<boolean> => {
+  let server: EleventyDevServer | undefined;
+  const build = async (): Promise<void> => {
     const started = performance.now();
-    const result = await buildSite({ ...options, parseCache }).catch((error: unknown) => {
+    let published = started;
+    const onPagesPublished = () => {
+      published = performance.now();
+      server?.reload({ files: [] }); // the pages are in: the browser shows them while search is re-indexed
+    };
+    const result = await buildSite({ ...options, parseCache, onPagesPublished }).catch((error: unknown) => {
       console.error(`broadsheet: the build failed: ${error instanceof Error ? error.stack : String(error)}`);
       return null;
     });
-    if (!result) return false;
+    if (!result) return;
     const report = formatReport(result.diagnostics, seedsLabel, result.articleCount);
     if (!result.ok) {
       console.error(`${report}\nNot rebuilt: still serving the last good site. Fix the seeds above and save again.`);
-      return false;
+      return;
     }
     const summary = report.split("\n").at(-1); // the warnings themselves: npm run check
-    console.log(`Rebuilt ${result.articleCount} ${result.articleCount === 1 ? "article" : "articles"} in ${Math.round(performance.now() - started)} ms (${result.rendered} pages written, ${result.kept} kept); ${summary}`);
-    return true;
+    const pagesMs = Math.round(published - started);
+    const allMs = Math.round(performance.now() - started);
+    const pagesFirst = published > started && allMs - pagesMs > 50 ? `, the pages in ${pagesMs} ms` : "";
+    console.log(`Rebuilt ${result.articleCount} ${result.articleCount === 1 ? "article" : "articles"} in ${allMs} ms${pagesFirst} (${result.rendered} pages written, ${result.kept} kept); ${summary}`);
   };
 
-  let server: EleventyDevServer | undefined;
-  const queue = createRebuildQueue(async () => {
-    if ((await build()) && server) server.reload({ files: [] });
-  });
+  const queue = createRebuildQueue(build);
   // Watch before the first build, so that no seed saved meanwhile goes unnoticed.
   const watcher = watch(options.seedsDir, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 } });
   watcher.on("all", () => queue.schedule());

@@ -16,10 +16,15 @@ export interface CliRun {
 
 /** Runs one of Broadsheet's commands (`build`, `check`) as a user would, in a child process. */
 export function runCli(command: "build" | "check", args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return runScript(`src/cli/${command}.ts`, args, env);
+}
+
+/** Runs a TypeScript file of the project (a path from its root) in a child process. */
+export function runScript(file: string, args: string[], env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ["--import", "tsx", path.join(projectRoot, `src/cli/${command}.ts`), ...args],
+      ["--import", "tsx", path.join(projectRoot, file), ...args],
       { cwd: projectRoot, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );

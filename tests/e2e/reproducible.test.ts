@@ -2,7 +2,7 @@ import { cp, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateSeeds } from "../../src/bench/synthetic-seeds.ts";
-import { fixtures, hashTree, runCli, tempDir } from "./cli.ts";
+import { fixtures, hashTree, runCli, runScript, tempDir } from "./cli.ts";
 
 /** The same seeds written in opposite orders, so the folders differ in creation (and listing) order. */
 async function seedsFolder(order: "forward" | "backward"): Promise<string> {
@@ -51,6 +51,35 @@ describe("byte-identical builds", () => {
     await writeFile(path.join(changing, victim), original); // back as it was: the rebuild reuses most pages
     const rebuild = await runCli("build", ["--seeds", changing, "--output", out, "--cache-dir", cache]);
     expect(rebuild.stdout).toMatch(/\d+ pages written, \d+ kept/);
+    expect(await hashTree(out)).toEqual(reference);
+  });
+
+  it("should publish the pages before the search index when asked (npm start), and end with the same site", async () => {
+    const changing = path.join(await tempDir(), "seeds");
+    await cp(seeds, changing, { recursive: true });
+    const victim = path.join(changing, (await readdir(changing)).find((file) => file.startsWith("0000"))!);
+    const original = await readFile(victim, "utf8");
+    const [out, cache] = [path.join(await tempDir(), "site"), path.join(await tempDir(), "cache")];
+    const pagesFirst = (...extra: string[]) => runScript("tests/support/pages-first-build.ts", [changing, out, cache, ...extra]);
+    await writeFile(victim, original.replace(/^# .*$/m, "# A Different Title"));
+    expect((await pagesFirst()).code).toBe(0);
+    const before = await hashTree(out);
+
+    await writeFile(victim, original);
+    const stopped = await pagesFirst("--stop-after-pages");
+    expect(stopped.code).toBe(3);
+    // At that moment the pages are the new ones already, and the search index is the old one.
+    const published = JSON.parse(stopped.stdout) as Record<string, string>;
+    const isSearch = (file: string) => file.startsWith("pagefind/");
+    const only = (tree: Record<string, string>, keep: (file: string) => boolean) => Object.fromEntries(Object.entries(tree).filter(([file]) => keep(file)));
+    expect(only(published, (file) => !isSearch(file))).toEqual(only(reference, (file) => !isSearch(file)));
+    expect(only(published, isSearch)).toEqual(only(before, isSearch));
+    expect(only(before, isSearch)).not.toEqual(only(reference, isSearch));
+
+    // The next build sees that the search index is behind, and brings it up to date.
+    const next = await pagesFirst();
+    expect(next.code).toBe(0);
+    expect(JSON.parse(next.stdout)).toEqual({ published: 1 });
     expect(await hashTree(out)).toEqual(reference);
   });
 
