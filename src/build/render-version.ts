@@ -3,12 +3,12 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ArchivedArticle } from "../article.ts";
 import type { SiteConfig } from "../site.config.ts";
-import type { ListItem, Page } from "../site/pages.ts";
+import { articleOfItem, type ListItem, type Page } from "../site/pages.ts";
 import { assembledPart } from "./assemble-archive.ts";
 import { projectRoot } from "./project-root.ts";
 
-/** Everything besides a page's own data that shapes what it looks like once rendered. */
-const RENDER_INPUTS = ["layouts", "public", "src/site", "src/eleventy", "src/build/render-site.ts", ".eleventy.ts", "node_modules/@11ty/eleventy/package.json"];
+/** Everything besides a page's own data that shapes what it looks like once rendered (and the search records). */
+const RENDER_INPUTS = ["layouts", "public", "src/site", "src/eleventy", "src/search", "src/build/render-site.ts", ".eleventy.ts", "node_modules/@11ty/eleventy/package.json"];
 
 /**
  * A hash of the templates, static files, rendering code and site configuration. Pages rendered
@@ -56,11 +56,13 @@ export function pageKey(page: Page, version: string): string {
 }
 
 /**
- * A list item as keys see it: a hash of it, made once for the item that every list showing the
- * article shares (`toListItem`). Lists hold most of the site's data: hashed in full, they made
- * up two thirds of the keys' cost.
+ * A list item as keys see it: its article's parse key and path, which determine it, or else a
+ * hash of it, made once for the item that every list showing the article shares. Lists hold most
+ * of the site's data: hashed in full, they made up two thirds of the keys' cost.
  */
 function itemDigest(item: ListItem): string {
+  const article = articleOfItem(item);
+  if (article?.sourceKey) return `${article.sourceKey} ${article.path}`;
   let digest = itemDigests.get(item);
   if (digest === undefined) {
     digest = createHash("sha1").update(JSON.stringify(item)).digest("base64");

@@ -54,13 +54,19 @@ export function checkArchive(articles: ParsedArticle[], { today, locations = new
 
 /** Source URLs match ignoring `www.`, the host's case, a trailing `/`, the fragment and http/https. */
 export function originalUrlKey(url: string): string {
-  try {
-    const parsed = new URL(url);
-    const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
-    return `${host}${parsed.port ? `:${parsed.port}` : ""}${parsed.pathname.replace(/\/+$/, "")}${parsed.search}`;
-  } catch {
-    return url;
+  let key = urlKeys.get(url);
+  if (key === undefined) {
+    key = URL.canParse(url) ? keyOfUrl(new URL(url)) : url;
+    urlKeys.set(url, key);
   }
+  return key;
+}
+/** Parsing a URL takes microseconds, and each is keyed several times a build (and `npm start` builds again and again). */
+const urlKeys = new Map<string, string>();
+
+function keyOfUrl(parsed: URL): string {
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
+  return `${host}${parsed.port ? `:${parsed.port}` : ""}${parsed.pathname.replace(/\/+$/, "")}${parsed.search}`;
 }
 
 function sameSource(a: ParsedArticle, b: ParsedArticle): boolean {

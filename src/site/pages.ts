@@ -136,7 +136,14 @@ export function toListItem(article: ArchivedArticle): ListItem {
   if (!item) {
     item = { title: article.title, path: article.path, date: article.date, outlet: article.source.name, author: article.author, summary: article.summary };
     listItems.set(article, item);
+    itemArticles.set(item, article);
   }
   return item;
 }
 const listItems = new WeakMap<ArchivedArticle, ListItem>();
+const itemArticles = new WeakMap<ListItem, ArchivedArticle>();
+
+/** The article a list item was made from (by `toListItem`). */
+export function articleOfItem(item: ListItem): ArchivedArticle | undefined {
+  return itemArticles.get(item);
+}
