@@ -10,7 +10,7 @@ import { assembleArchive, normalisePrefix, toRecord } from "./assemble-archive.t
 import { type BuildManifest, folderIdentity, manifestFile, readManifest, writeManifest } from "./build-manifest.ts";
 import { assertWritten, carryOver } from "./carry-over.ts";
 import { commitInPlace, finishInterruptedCommit } from "./commit-journal.ts";
-import { localToday, parseSeedFiles, readSeedFiles, type SeedFiles } from "./load-seeds.ts";
+import { localToday, parseSeedFiles, readSeedFiles, type SeedFiles, type SeedReader } from "./load-seeds.ts";
 import { getParserVersion, type ParseCache } from "./parse-cache.ts";
 import { discardStaging, prepareStaging, swapIntoPlace } from "./output-swap.ts";
 import { projectRoot } from "./project-root.ts";
@@ -26,6 +26,8 @@ export interface BuildOptions {
   cacheDir: string | null;
   /** The parse cache, when the caller keeps one open between builds (npm start). */
   parseCache?: ParseCache;
+  /** What read the seeds last time, when the caller keeps it between builds (npm start). */
+  seedReader?: SeedReader;
   /**
    * Called once the new pages are in the site. When given, a small update publishes the pages
    * before it re-indexes search, and calls this in between (npm start reloads the browser).
@@ -51,11 +53,11 @@ export interface BuildResult {
  * when `onPagesPublished` is given; a mostly new site is completed with links to the unchanged
  * files and swapped in whole.
  */
-export async function buildSite({ seedsDir, outputDir, site: config, cacheDir, parseCache, onPagesPublished }: BuildOptions): Promise<BuildResult> {
+export async function buildSite({ seedsDir, outputDir, site: config, cacheDir, parseCache, seedReader, onPagesPublished }: BuildOptions): Promise<BuildResult> {
   const lap = createTimer();
   const site = { ...config, pathPrefix: normalisePrefix(config.pathPrefix) };
   finishInterruptedCommit(outputDir);
-  const files = await readSeedFiles(seedsDir);
+  const files = await readSeedFiles(seedsDir, seedReader);
   const version = await renderVersion(site);
   const today = localToday();
   const fingerprint = await buildFingerprint(files, version, today);
@@ -108,7 +110,7 @@ export async function buildSite({ seedsDir, outputDir, site: config, cacheDir, p
     const searchFiles = Object.values(previous.groups).flatMap((group) => group.files);
     await updateInPlace(build, { render: changed, kept: [...unchanged, ...searchFiles], search: null, manifest: pagesOnly }, previous);
     await onPagesPublished();
-    await updateInPlace(build, { render: [], kept: Object.values(next.pages).map((page) => page.file), search, manifest: next }, pagesOnly);
+    await updateInPlace(build, { render: [], kept: [], search, manifest: next }, pagesOnly); // the pages were checked a moment ago
   } else {
     await updateInPlace(build, all, previous);
     await onPagesPublished?.();

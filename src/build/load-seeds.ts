@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import type { Diagnostic, ParsedArticle } from "../article.ts";
 import type { ParseOptions } from "../parse/parse-seed.ts";
@@ -40,10 +40,38 @@ export async function loadSeeds(seedsDir: string, options: LoadOptions = {}): Pr
 }
 
 /** Reads every seed file under a folder, in a stable order. */
-export async function readSeedFiles(seedsDir: string): Promise<SeedFiles> {
+export async function readSeedFiles(seedsDir: string, reader?: SeedReader): Promise<SeedFiles> {
   const { seeds, skipped } = await listSeedFiles(seedsDir);
   // Synchronous reads: thousands of small files load faster in a loop than through the thread pool.
-  return { seeds: seeds.map((file) => ({ file, bytes: readFileSync(path.join(seedsDir, file)) })), skipped };
+  const read = reader ? (file: string) => reader.read(path.join(seedsDir, file)) : (file: string) => readFileSync(path.join(seedsDir, file));
+  const files = { seeds: seeds.map((file) => ({ file, bytes: read(file) })), skipped };
+  reader?.forgetOthers(seeds.map((file) => path.join(seedsDir, file)));
+  return files;
+}
+
+/**
+ * Reads files, remembering what it read: a file whose size, times and inode are unchanged is not
+ * read again, and its bytes are the same object as before (so what was computed from them can
+ * be looked up by them). `npm start` keeps one between rebuilds.
+ */
+export class SeedReader {
+  private readonly known = new Map<string, { stamp: string; bytes: Uint8Array }>();
+
+  read(file: string): Uint8Array {
+    const stats = statSync(file);
+    const stamp = `${stats.size} ${stats.mtimeMs} ${stats.ctimeMs} ${stats.ino}`;
+    const known = this.known.get(file);
+    if (known?.stamp === stamp) return known.bytes;
+    const bytes = readFileSync(file);
+    this.known.set(file, { stamp, bytes });
+    return bytes;
+  }
+
+  /** Forgets every file but these (removed seeds). */
+  forgetOthers(files: string[]): void {
+    const keep = new Set(files);
+    for (const file of this.known.keys()) if (!keep.has(file)) this.known.delete(file);
+  }
 }
 
 /** Parses read seeds (reusing cached results), then checks them across the archive. */

@@ -38,11 +38,17 @@ export class ParseCache {
   private entries: Promise<Map<string, Map<string, ParseResult>>> | undefined;
   private readonly used = new Map<string, Map<string, ParseResult>>();
   private readonly changedBuckets = new Set<string>();
+  private readonly keys = new WeakMap<Uint8Array, { about: string; key: string }>();
 
   constructor(private readonly dir: string | null) {}
 
   key(version: string, seedFile: string, bytes: Uint8Array, options: unknown): string {
-    return createHash("sha256").update(version).update("\0").update(seedFile).update("\0").update(JSON.stringify(options)).update("\0").update(bytes).digest("hex");
+    const about = `${version}\0${seedFile}\0${JSON.stringify(options)}\0`;
+    const known = this.keys.get(bytes); // the same bytes object again (a SeedReader's): hashed already
+    if (known?.about === about) return known.key;
+    const key = createHash("sha256").update(about).update(bytes).digest("hex");
+    this.keys.set(bytes, { about, key });
+    return key;
   }
 
   async get(key: string): Promise<ParseResult | undefined> {

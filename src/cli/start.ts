@@ -4,6 +4,7 @@
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { watch } from "chokidar";
 import { buildSite } from "../build/build-site.ts";
+import { SeedReader } from "../build/load-seeds.ts";
 import { ParseCache } from "../build/parse-cache.ts";
 import { normalisePrefix } from "../build/assemble-archive.ts";
 import { formatReport } from "../report/format-diagnostics.ts";
@@ -13,7 +14,9 @@ import { displayPath, readCliOptions, runCommand } from "./options.ts";
 runCommand(async () => {
   const options = readCliOptions(process.argv.slice(2));
   const seedsLabel = displayPath(options.seedsDir);
-  const parseCache = new ParseCache(options.cacheDir); // kept between rebuilds: a save reads nothing back
+  // Kept between rebuilds: a rebuild reads only the seeds that changed, and no cache file.
+  const parseCache = new ParseCache(options.cacheDir);
+  const seedReader = new SeedReader();
 
   let server: EleventyDevServer | undefined;
   const build = async (): Promise<void> => {
@@ -23,7 +26,7 @@ runCommand(async () => {
       published = performance.now();
       server?.reload({ files: [] }); // the pages are in: the browser shows them while search is re-indexed
     };
-    const result = await buildSite({ ...options, parseCache, onPagesPublished }).catch((error: unknown) => {
+    const result = await buildSite({ ...options, parseCache, seedReader, onPagesPublished }).catch((error: unknown) => {
       console.error(`broadsheet: the build failed: ${error instanceof Error ? error.stack : String(error)}`);
       return null;
     });

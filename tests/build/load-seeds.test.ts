@@ -1,9 +1,9 @@
-import { mkdtemp, mkdir, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeSeed } from "../../src/build/decode-seed.ts";
-import { loadSeeds } from "../../src/build/load-seeds.ts";
+import { loadSeeds, readSeedFiles, SeedReader } from "../../src/build/load-seeds.ts";
 import { listSeedFiles } from "../../src/build/seed-files.ts";
 
 async function seedsFolder(files: Record<string, string | Uint8Array>): Promise<string> {
@@ -61,5 +61,30 @@ describe("loadSeeds", () => {
       ["no-title.txt", "missing-title"],
     ]);
     expect(diagnostics.filter((d) => d.rule === "not-a-seed").map((d) => [d.file, d.severity])).toEqual([["readme.pdf", "warning"]]);
+  });
+});
+
+describe("SeedReader", () => {
+  it("should read a seed again only when it changed, and forget removed seeds", async () => {
+    const dir = await seedsFolder({ "a.txt": GOOD, "b.txt": GOOD });
+    const reader = new SeedReader();
+    const first = await readSeedFiles(dir, reader);
+    const again = await readSeedFiles(dir, reader);
+    expect(again.seeds[0]!.bytes).toBe(first.seeds[0]!.bytes); // the same object: not read again
+
+    await writeFile(path.join(dir, "a.txt"), GOOD.replace("Body.", "A longer body."));
+    const changed = await readSeedFiles(dir, reader);
+    expect(new TextDecoder().decode(changed.seeds[0]!.bytes)).toContain("A longer body.");
+    expect(changed.seeds[1]!.bytes).toBe(first.seeds[1]!.bytes);
+
+    // Same size, rewritten: its times change, so it is read again.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await writeFile(path.join(dir, "b.txt"), GOOD.replace("Title", "Eltit"));
+    expect(new TextDecoder().decode((await readSeedFiles(dir, reader)).seeds[1]!.bytes)).toContain("Eltit");
+
+    await rm(path.join(dir, "b.txt"));
+    expect((await readSeedFiles(dir, reader)).seeds.map((seed) => seed.file)).toEqual(["a.txt"]);
+    await writeFile(path.join(dir, "b.txt"), GOOD);
+    expect(new TextDecoder().decode((await readSeedFiles(dir, reader)).seeds[1]!.bytes)).toBe(GOOD);
   });
 });
