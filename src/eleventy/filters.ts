@@ -1,6 +1,8 @@
 /** Template filters: small pure functions, each registered by the plugin. */
 
 const longDate = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" });
+/** `12,345`. One formatter for every call: `toLocaleString` makes a new one each time. */
+const wholeNumber = new Intl.NumberFormat("en-US");
 
 /** `2026-01-03` → `January 3, 2026`, whatever the build machine's time zone. */
 export function readableDate(isoDate: string): string {
@@ -18,7 +20,7 @@ const readableDates = new Map<string, string>();
 
 /** A count with its noun: `1 word`, `612 words`. */
 export function pluralize(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count.toLocaleString("en-US")} ${count === 1 ? singular : plural}`;
+  return `${wholeNumber.format(count)} ${count === 1 ? singular : plural}`;
 }
 
 /** `2026-01-03` → `2026-01-03T00:00:00Z`: an Atom (RFC 3339) timestamp for a calendar date. */

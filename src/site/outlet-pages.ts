@@ -4,7 +4,13 @@ import { planPagedList } from "./list-pages.ts";
 import type { ListPage, SourcesPage } from "./pages.ts";
 
 /** `/sources/<slug>/`: an outlet's path, from its domain (`bbc.co.uk` → `bbc-co-uk`). */
-export const outletPath = (domain: string): string => `/sources/${slugify(domain)}/`;
+export function outletPath(domain: string): string {
+  let known = outletPaths.get(domain);
+  if (known === undefined) outletPaths.set(domain, (known = `/sources/${slugify(domain)}/`));
+  return known;
+}
+/** Slugs take tens of microseconds, and every list shows each item's outlet. */
+const outletPaths = new Map<string, string>();
 
 /**
  * `/sources/`, every outlet with its number of articles, and each outlet's articles as a paged
