@@ -2,7 +2,8 @@
  * `npm run bench -- --articles N [--runs K] [--json FILE] [--only baseline|broadsheet] [--keep]`
  * Generates N synthetic seeds in a temp folder and measures, K times each (medians reported):
  * plain Eleventy's cold build (the baseline), Broadsheet's cold build, no-change rebuild, rebuild
- * after adding one seed, and watch latency (new seed file → its page and the index updated).
+ * after adding one seed, and watch latency (new seed file → its page and the home page on disk,
+ * then → the search index updated as well).
  */
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
@@ -88,7 +89,8 @@ if (opts.only !== "baseline") {
     need(join(out, s.urlPath, "index.html"));
     return sample;
   }) : skip);
-  await figure("watch-latency", "Broadsheet watch: new seed → page + index", async () => {
+  const searchSamples: Sample[] = [];
+  await figure("watch-latency", "Broadsheet watch: new seed → its page and the home page", async () => {
     need(START);
     const outW = join(work, "watch-site"), port = await freePort();
     const server = await startNode(START, ["--seeds", seeds, "--output", outW, "--port", String(port)], /Serving/, 30 * 60_000);
@@ -100,12 +102,34 @@ if (opts.only !== "baseline") {
         const seen = await waitFor(async () => existsSync(page) &&
           (await readFile(join(outW, "index.html"), "utf8").catch(() => "")).includes(s.title), 60_000);
         if (!seen) throw new Error(`after 60 s, ${page} is missing or index.html lacks "${s.title}"; the server said:\n${server.output().trim()}`);
-        return { ms: performance.now() - start, rssMb: await server.peakRssMb() };
+        const pageMs = performance.now() - start;
+        // npm start publishes the pages first, then re-indexes search: wait for the index to count the new article too.
+        const indexed = await waitFor(async () => (await searchIndexCount(outW)) === n + extras, 60_000);
+        if (!indexed) throw new Error(`after 60 s, the search index does not count ${n + extras} articles; the server said:\n${server.output().trim()}`);
+        const searchMs = performance.now() - start;
+        const rssMb = await server.peakRssMb();
+        searchSamples.push({ ms: searchMs, rssMb });
+        return { ms: pageMs, rssMb };
       });
     } finally {
       await server.stop();
     }
   });
+  await figure("watch-search-latency", "Broadsheet watch: new seed → search index updated", async () => {
+    if (searchSamples.length === 0) throw new Error("skipped: the watch run failed");
+    return repeat(searchSamples.length, async (i) => searchSamples[i]!);
+  });
+}
+
+/** How many articles the site's search index holds, by its `pagefind/shards.json`. */
+async function searchIndexCount(site: string): Promise<number> {
+  const list = await readFile(join(site, "pagefind", "shards.json"), "utf8").catch(() => null);
+  if (list === null) return 0;
+  try {
+    return (JSON.parse(list) as { shards: Array<{ articles: number }> }).shards.reduce((sum, shard) => sum + shard.articles, 0);
+  } catch {
+    return 0; // read while being replaced
+  }
 }
 
 function freePort(): Promise<number> {

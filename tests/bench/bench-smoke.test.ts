@@ -26,7 +26,7 @@ describe("npm run bench", () => {
       const report = JSON.parse(await readFile(json, "utf8")) as { articles: number; runs: number; figures: Figure[] };
       expect(report).toMatchObject({ articles: 20, runs: 1, node: process.version });
       // watch latency needs the watch/serve CLI too
-      const ids = ["baseline-cold", "broadsheet-cold", "broadsheet-nochange", "broadsheet-add-one", ...(hasStart ? ["watch-latency"] : [])];
+      const ids = ["baseline-cold", "broadsheet-cold", "broadsheet-nochange", "broadsheet-add-one", ...(hasStart ? ["watch-latency", "watch-search-latency"] : [])];
       for (const id of ids) {
         const figure = report.figures.find((f) => f.id === id);
         expect(figure?.error, id).toBeNull();
