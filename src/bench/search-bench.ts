@@ -19,7 +19,7 @@ import { extname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, promisify } from "node:util";
 import { createGzip } from "node:zlib";
-import { closeSearchIndexer, planSearchShards, writeSearchIndex, writeSearchShard, writeShardList, type SearchShard } from "../search/search-index.ts";
+import { planSearchShards, writeSearchIndex, writeSearchShards, writeShardList, type SearchShard } from "../search/search-index.ts";
 import { siteConfig } from "../site.config.ts";
 import { syntheticArticles } from "./synthetic-articles.ts";
 
@@ -54,8 +54,7 @@ if (shardYears === 1) {
   await writeSearchIndex(articles, site, siteConfig);
 } else {
   const grouped = groupShards(planSearchShards(articles, siteConfig.language), shardYears || Infinity);
-  for (const shard of grouped) await writeSearchShard(shard, site, siteConfig);
-  await closeSearchIndexer();
+  await writeSearchShards(grouped, site, siteConfig);
   await writeShardList(grouped, site);
 }
 const indexMs = performance.now() - started;

@@ -1,7 +1,7 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { ArchivedArticle } from "../article.ts";
-import { closeSearchIndexer, planSearchShards, writeSearchShard, writeShardList } from "../search/search-index.ts";
+import { planSearchShards, writeSearchShards, writeShardList } from "../search/search-index.ts";
 import type { SiteConfig } from "../site.config.ts";
 import type { BuildManifest } from "./build-manifest.ts";
 
@@ -35,23 +35,14 @@ export function planSearch(articles: ArchivedArticle[], site: SiteConfig, previo
 }
 
 /**
- * Indexes the changed shards into `outputDir` (two at a time: Pagefind indexes on its own
- * process) and writes the list of shards; records each new shard's files in the manifest.
+ * Indexes the changed shards into `outputDir` (on two Pagefind processes) and writes the list of
+ * shards; records each new shard's files in the manifest.
  */
 export async function writeChangedShards(plan: SearchPlan, outputDir: string, site: SiteConfig, next: BuildManifest): Promise<void> {
-  const queue = [...plan.changed];
-  try {
-    const lane = async () => {
-      for (let shard = queue.shift(); shard; shard = queue.shift()) {
-        await writeSearchShard(shard, outputDir, site);
-        const folder = path.join(outputDir, "pagefind", shard.id);
-        const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-        next.groups[searchGroupId(shard.id)] = { key: shard.key, files: files.map((entry) => path.relative(outputDir, path.join(entry.parentPath, entry.name))).sort() };
-      }
-    };
-    await Promise.all([lane(), lane()]);
-  } finally {
-    if (plan.changed.length > 0) await closeSearchIndexer();
-  }
+  await writeSearchShards(plan.changed, outputDir, site, async (shard) => {
+    const folder = path.join(outputDir, "pagefind", shard.id);
+    const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    next.groups[searchGroupId(shard.id)] = { key: shard.key, files: files.map((entry) => path.relative(outputDir, path.join(entry.parentPath, entry.name))).sort() };
+  });
   await writeShardList(plan.shards, outputDir);
 }
