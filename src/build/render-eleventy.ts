@@ -6,19 +6,16 @@ import { prefixPath } from "../site/structured-data.ts";
 import { projectRoot } from "./project-root.ts";
 
 /** Eleventy keeps every page of a run in memory; runs this size keep 50,000 articles in bounds. */
-const PAGES_PER_RUN = 3000;
+export const PAGES_PER_RUN = 3000;
 
 const KINDS: PageKind[] = ["article", "list", "period", "archive", "sources", "atom", "jsonfeed", "sitemap", "data", "notfound", "robots", "search"];
 
 /**
- * Renders pages with Eleventy into `outputDir`. Each template in `layouts/` paginates over the
- * pages of its kind in the global data `render`, so only the pages given are written, in runs
- * of a bounded size.
+ * Renders pages with Eleventy into `outputDir`, in one run. Each template in `layouts/` paginates
+ * over the pages of its kind in the global data `render`, so only the pages given are written.
  */
-export async function renderShare(pages: Page[], site: SiteConfig, outputDir: string): Promise<void> {
-  for (let start = 0; start < pages.length; start += PAGES_PER_RUN) {
-    await runEleventy(groupByKind(pages.slice(start, start + PAGES_PER_RUN)), site, outputDir);
-  }
+export async function renderRun(pages: Page[], site: SiteConfig, outputDir: string): Promise<void> {
+  await runEleventy(groupByKind(pages), site, outputDir);
 }
 
 function groupByKind(pages: Page[]): Record<PageKind, Page[]> {

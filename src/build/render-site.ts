@@ -1,6 +1,6 @@
 import type { SiteConfig } from "../site.config.ts";
 import type { Page } from "../site/pages.ts";
-import { renderShare } from "./render-eleventy.ts";
+import { PAGES_PER_RUN, renderRun } from "./render-eleventy.ts";
 import { buildThreads } from "./threads.ts";
 import { startTsWorker } from "./ts-worker.ts";
 
@@ -11,24 +11,38 @@ import { startTsWorker } from "./ts-worker.ts";
 const MIN_PAGES_FOR_LANES = 3000;
 
 /**
- * Renders pages with Eleventy into `outputDir`, on every core: the pages are dealt out into
- * shares, one rendered on this thread and the others in worker threads, each by its own Eleventy.
+ * Renders pages with Eleventy into `outputDir`, on every core. The pages are cut into runs of at
+ * most `PAGES_PER_RUN`, as many as the lanes or a multiple; this thread and worker threads each
+ * take the next run as they free up, so a worker holds one run's pages at a time, not its share.
  */
 export async function renderPages(pages: Page[], site: SiteConfig, outputDir: string, threads = buildThreads()): Promise<void> {
   const lanes = pages.length < MIN_PAGES_FOR_LANES ? 1 : Math.max(1, threads);
-  const shares: Page[][] = Array.from({ length: lanes }, () => []);
-  pages.forEach((page, index) => shares[index % lanes]!.push(page)); // every kind in every share
-  await Promise.all(shares.map((share, lane) => (lane === 0 ? renderShare(share, site, outputDir) : renderInWorker(share, site, outputDir))));
+  const runCount = Math.ceil(Math.ceil(pages.length / PAGES_PER_RUN) / lanes) * lanes;
+  const size = Math.max(1, Math.ceil(pages.length / runCount));
+  const runs: Page[][] = [];
+  for (let start = 0; start < pages.length; start += size) runs.push(pages.slice(start, start + size));
+  const take = () => runs.shift();
+
+  const onThisThread = async () => {
+    for (let run = take(); run; run = take()) await renderRun(run, site, outputDir);
+  };
+  await Promise.all([onThisThread(), ...Array.from({ length: lanes - 1 }, () => onWorker(take, site, outputDir))]);
 }
 
-function renderInWorker(pages: Page[], site: SiteConfig, outputDir: string): Promise<void> {
+/** A worker thread that renders the runs it takes, one message each, until none is left. */
+function onWorker(take: () => Page[] | undefined, site: SiteConfig, outputDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = startTsWorker(new URL("./render-worker.ts", import.meta.url));
-    worker.once("online", () => worker.postMessage({ pages, site, outputDir }));
-    worker.once("message", (message: { error?: string }) => {
+    const send = () => {
+      const pages = take();
+      if (pages) worker.postMessage({ pages, site, outputDir });
+      else void worker.terminate().then(() => resolve());
+    };
+    worker.once("online", send);
+    worker.on("message", (message: { error?: string }) => {
+      if (!message.error) return send();
       void worker.terminate();
-      if (message.error) reject(new Error(message.error));
-      else resolve();
+      reject(new Error(message.error));
     });
     worker.once("error", reject);
   });

@@ -7,9 +7,11 @@ export function createTimer(): (phase: string) => void {
   let last = performance.now();
   return (phase) => {
     const now = performance.now();
+    (globalThis as { gc?: () => void }).gc?.(); // with --expose-gc, the heap in use is what is live
     const { rss, heapUsed } = process.memoryUsage();
     const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
-    process.stderr.write(`[timings] ${phase}: ${Math.round(now - last)} ms (RSS ${mb(rss)} MB, heap ${mb(heapUsed)} MB)\n`);
+    const peak = mb(process.resourceUsage().maxRSS * 1024);
+    process.stderr.write(`[timings] ${phase}: ${Math.round(now - last)} ms (RSS ${mb(rss)} MB, peak so far ${peak} MB, heap ${mb(heapUsed)} MB)\n`);
     last = now;
   };
 }
