@@ -43,6 +43,8 @@ async function indexerFor(lane: number): Promise<Pagefind> {
   return lane === 0 ? pagefind : ((await import(`${import.meta.resolve("pagefind")}?lane=${lane}`)) as Pagefind);
 }
 
+const RECORDS_IN_FLIGHT = 256;
+
 /** The files of a bundle that the search page uses; Pagefind's own UI bundles are removed. */
 const KEPT = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\..+\.pf_meta|index|fragment|filter)$/;
 
@@ -83,8 +85,13 @@ export async function writeSearchShard(shard: SearchShard, outputDir: string, si
   const { index, errors } = await indexer.createIndex({ forceLanguage: site.language });
   if (!index) throw new Error(`Pagefind could not start indexing: ${errors.join("; ")}`);
   try {
-    const added = await Promise.all(shard.articles.map((article) => index.addCustomRecord(searchRecord(article, site.language))));
-    const failed = added.flatMap((response, i) => response.errors.map((error) => `${shard.articles[i]!.seedFile}: ${error}`));
+    const failed: string[] = [];
+    // A few hundred records in flight at a time: all of a large shard's at once held hundreds of MB.
+    for (let start = 0; start < shard.articles.length; start += RECORDS_IN_FLIGHT) {
+      const articles = shard.articles.slice(start, start + RECORDS_IN_FLIGHT);
+      const added = await Promise.all(articles.map((article) => index.addCustomRecord(searchRecord(article, site.language))));
+      failed.push(...added.flatMap((response, i) => response.errors.map((error) => `${articles[i]!.seedFile}: ${error}`)));
+    }
     if (failed.length > 0) throw new Error(`Pagefind could not index ${failed.length} articles:\n${failed.join("\n")}`);
     const written = await index.writeFiles({ outputPath: bundle });
     if (written.errors.length > 0) throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join("; ")}`);
