@@ -43,6 +43,7 @@ async function indexerFor(lane: number): Promise<Pagefind> {
   return lane === 0 ? pagefind : ((await import(`${import.meta.resolve("pagefind")}?lane=${lane}`)) as Pagefind);
 }
 
+/** Records sent to Pagefind before waiting for its answers: all of a large shard's at once held hundreds of MB. */
 const RECORDS_IN_FLIGHT = 256;
 
 /** The files of a bundle that the search page uses; Pagefind's own UI bundles are removed. */
@@ -79,14 +80,13 @@ export async function writeSearchShards(shards: SearchShard[], outputDir: string
 }
 
 /** Writes one shard's Pagefind bundle into `<outputDir>/pagefind/<id>/`, replacing what was there. */
-export async function writeSearchShard(shard: SearchShard, outputDir: string, site: Pick<SiteConfig, "language">, indexer: Pagefind = pagefind): Promise<void> {
+async function writeSearchShard(shard: SearchShard, outputDir: string, site: Pick<SiteConfig, "language">, indexer: Pagefind): Promise<void> {
   const bundle = path.join(outputDir, "pagefind", shard.id);
   await rm(bundle, { recursive: true, force: true });
   const { index, errors } = await indexer.createIndex({ forceLanguage: site.language });
   if (!index) throw new Error(`Pagefind could not start indexing: ${errors.join("; ")}`);
   try {
     const failed: string[] = [];
-    // A few hundred records in flight at a time: all of a large shard's at once held hundreds of MB.
     for (let start = 0; start < shard.articles.length; start += RECORDS_IN_FLIGHT) {
       const articles = shard.articles.slice(start, start + RECORDS_IN_FLIGHT);
       const added = await Promise.all(articles.map((article) => index.addCustomRecord(searchRecord(article, site.language))));
