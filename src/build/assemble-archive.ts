@@ -1,4 +1,5 @@
 import type { ArchivedArticle, ArticleRecord, ParsedArticle } from "../article.ts";
+import { memoize } from "../memoize.ts";
 import { byCodeUnits } from "./order.ts";
 
 /**
@@ -50,17 +51,11 @@ export function toRecord(article: ArchivedArticle): ArticleRecord {
   return { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, tags };
 }
 
-/** Titles match ignoring case, punctuation and spacing: `Russia’s Economy` = `russias economy`. */
-export function titleKey(title: string): string {
-  let key = titleKeys.get(title);
-  if (key === undefined) {
-    key = title.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, "").replace(/\s+/g, " ").trim();
-    titleKeys.set(title, key);
-  }
-  return key;
-}
-/** Keys already made: each title is keyed several times a build, and `npm start` builds again and again. */
-const titleKeys = new Map<string, string>();
+/**
+ * Titles match ignoring case, punctuation and spacing: `Russia’s Economy` = `russias economy`.
+ * Remembered: each title is keyed several times a build.
+ */
+export const titleKey = memoize((title) => title.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, "").replace(/\s+/g, " ").trim());
 
 export function normalisePrefix(prefix: string): string {
   const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");

@@ -8,7 +8,7 @@ import { assembledPart } from "./assemble-archive.ts";
 import { projectRoot } from "./project-root.ts";
 
 /** Everything besides a page's own data that shapes what it looks like once rendered (and the search records). */
-const RENDER_INPUTS = ["layouts", "public", "src/site", "src/eleventy", "src/search", "src/build/render-site.ts", ".eleventy.ts", "node_modules/@11ty/eleventy/package.json"];
+const RENDER_INPUTS = ["layouts", "public", "src/site", "src/eleventy", "src/search", "src/memoize.ts", "src/build/render-site.ts", ".eleventy.ts", "node_modules/@11ty/eleventy/package.json"];
 
 /**
  * A hash of the templates, static files, rendering code and site configuration. Pages rendered

@@ -1,22 +1,20 @@
 /** Template filters: small pure functions, each registered by the plugin. */
+import { memoize } from "../memoize.ts";
 
 const longDate = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" });
 /** `12,345`. One formatter for every call: `toLocaleString` makes a new one each time. */
 const wholeNumber = new Intl.NumberFormat("en-US");
 
-/** `2026-01-03` → `January 3, 2026`, whatever the build machine's time zone. */
-export function readableDate(isoDate: string): string {
-  let readable = readableDates.get(isoDate);
-  if (readable === undefined) {
-    const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
-    const date = new Date(0);
-    date.setUTCFullYear(year, month - 1, day);
-    readableDates.set(isoDate, (readable = longDate.format(date)));
-  }
-  return readable;
-}
-/** Formatting takes microseconds and an archive has a few thousand days, each shown many times. */
-const readableDates = new Map<string, string>();
+/**
+ * `2026-01-03` → `January 3, 2026`, whatever the build machine's time zone. Remembered: formatting
+ * takes microseconds, and an archive has a few thousand days, each shown many times.
+ */
+export const readableDate = memoize((isoDate) => {
+  const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return longDate.format(date);
+});
 
 /** A count with its noun: `1 word`, `612 words`. */
 export function pluralize(count: number, singular: string, plural = `${singular}s`): string {

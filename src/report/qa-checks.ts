@@ -1,5 +1,6 @@
 import type { Diagnostic, ParsedArticle } from "../article.ts";
 import { titleKey } from "../build/assemble-archive.ts";
+import { memoize } from "../memoize.ts";
 import type { SeedLocations } from "../parse/seed-warnings.ts";
 
 export interface QaOptions {
@@ -52,17 +53,11 @@ export function checkArchive(articles: ParsedArticle[], { today, locations = new
   return warnings;
 }
 
-/** Source URLs match ignoring `www.`, the host's case, a trailing `/`, the fragment and http/https. */
-export function originalUrlKey(url: string): string {
-  let key = urlKeys.get(url);
-  if (key === undefined) {
-    key = URL.canParse(url) ? keyOfUrl(new URL(url)) : url;
-    urlKeys.set(url, key);
-  }
-  return key;
-}
-/** Parsing a URL takes microseconds, and each is keyed several times a build (and `npm start` builds again and again). */
-const urlKeys = new Map<string, string>();
+/**
+ * Source URLs match ignoring `www.`, the host's case, a trailing `/`, the fragment and http/https.
+ * Remembered: parsing a URL takes microseconds, and each is keyed several times a build.
+ */
+export const originalUrlKey = memoize((url) => (URL.canParse(url) ? keyOfUrl(new URL(url)) : url));
 
 function keyOfUrl(parsed: URL): string {
   const host = parsed.hostname.toLowerCase().replace(/^www\./, "");

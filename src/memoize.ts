@@ -1,0 +1,17 @@
+/**
+ * A pure function of a string that remembers each answer: for small computations (formatting a
+ * date, parsing a URL, slugging a name) asked for again and again within a build, and across the
+ * builds of `npm start`. It forgets nothing: the keys are an archive's dates, titles, URLs and
+ * outlets, a few per article at most.
+ */
+export function memoize<T>(compute: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    let value = known.get(key);
+    if (value === undefined) {
+      value = compute(key);
+      known.set(key, value);
+    }
+    return value;
+  };
+}
