@@ -108,8 +108,7 @@ export async function buildSite({ seedsDir, outputDir, site: config, cacheDir, p
     // Pages first, then the search index: a new article can be read before it can be found.
     // Until the second update lands, the manifest says the search index is the previous one.
     const pagesOnly: BuildManifest = { ...next, fingerprint: "", groups: previous.groups };
-    const searchFiles = Object.values(previous.groups).flatMap((group) => group.files);
-    await updateInPlace(build, { render: changed, kept: [...unchanged, ...searchFiles], search: null, manifest: pagesOnly }, previous);
+    await updateInPlace(build, { render: changed, kept: unchanged, search: null, manifest: pagesOnly }, previous);
     await onPagesPublished();
     await updateInPlace(build, { render: [], kept: [], search, manifest: next }, pagesOnly); // the pages were checked a moment ago
   } else {
@@ -132,6 +131,7 @@ interface Staged {
 /** What one step writes: pages to render, files kept as they are, search shards to index. */
 interface Update {
   render: Page[];
+  /** Kept pages' files: any missing is rendered again (the search plan names its own). */
   kept: string[];
   /** null leaves the search index as it is. */
   search: SearchPlan | null;
