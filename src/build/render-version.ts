@@ -37,21 +37,27 @@ async function filesUnder(target: string): Promise<string[]> {
  * and `/articles.json`'s text is hashed as it is rather than quoted.
  */
 export function pageKey(page: Page, version: string): string {
-  const hash = createHash("sha256").update(version).update("\0");
+  const hash = createHash("sha256").update(version).update("\0").update(JSON.stringify(keyData(page)));
+  if (page.kind === "data") hash.update("\0").update(page.json);
+  return hash.digest("hex");
+}
+
+/** The page with its bulk stood for (see `pageKey`). */
+function keyData(page: Page): unknown {
   switch (page.kind) {
     case "article":
-      return hash.update(JSON.stringify({ ...page, article: articleStandIn(page.article) })).digest("hex");
+      return { ...page, article: articleStandIn(page.article) };
     case "atom":
     case "jsonfeed":
-      return hash.update(JSON.stringify({ ...page, articles: page.articles.map(articleStandIn) })).digest("hex");
+      return { ...page, articles: page.articles.map(articleStandIn) };
     case "list":
-      return hash.update(JSON.stringify({ ...page, items: page.items.map(itemDigest) })).digest("hex");
+      return { ...page, items: page.items.map(itemDigest) };
     case "period":
-      return hash.update(JSON.stringify({ ...page, groups: page.groups.map((group) => ({ ...group, items: group.items.map(itemDigest) })) })).digest("hex");
+      return { ...page, groups: page.groups.map((group) => ({ ...group, items: group.items.map(itemDigest) })) };
     case "data":
-      return hash.update(JSON.stringify({ ...page, json: null })).update("\0").update(page.json).digest("hex");
+      return { ...page, json: null }; // hashed after, as it is
     default:
-      return hash.update(JSON.stringify(page)).digest("hex");
+      return page;
   }
 }
 
