@@ -43,10 +43,10 @@ export async function loadSeeds(seedsDir: string, options: LoadOptions = {}): Pr
 export async function readSeedFiles(seedsDir: string, reader?: SeedReader): Promise<SeedFiles> {
   const { seeds, skipped } = await listSeedFiles(seedsDir);
   // Synchronous reads: thousands of small files load faster in a loop than through the thread pool.
-  const read = reader ? (file: string) => reader.read(path.join(seedsDir, file)) : (file: string) => readFileSync(path.join(seedsDir, file));
-  const files = { seeds: seeds.map((file) => ({ file, bytes: read(file) })), skipped };
-  reader?.forgetOthers(seeds.map((file) => path.join(seedsDir, file)));
-  return files;
+  const paths = seeds.map((file) => path.join(seedsDir, file));
+  const read = reader ? (file: string) => reader.read(file) : (file: string) => readFileSync(file);
+  reader?.forgetOthers(paths);
+  return { seeds: seeds.map((file, index) => ({ file, bytes: read(paths[index]!) })), skipped };
 }
 
 /**
