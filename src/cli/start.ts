@@ -2,13 +2,13 @@
 // whenever a seed is added, changed or removed. A broken seed prints its error; the last good
 // site stays served until the seed is fixed.
 import EleventyDevServer from "@11ty/eleventy-dev-server";
-import { watch } from "chokidar";
 import { buildSite } from "../build/build-site.ts";
 import { SeedReader } from "../build/load-seeds.ts";
 import { ParseCache } from "../build/parse-cache.ts";
 import { normalisePrefix } from "../build/assemble-archive.ts";
 import { formatReport } from "../report/format-diagnostics.ts";
 import { createRebuildQueue } from "../serve/rebuild-queue.ts";
+import { watchSeeds } from "../serve/watch-seeds.ts";
 import { displayPath, readCliOptions, runCommand } from "./options.ts";
 
 runCommand(async () => {
@@ -43,11 +43,13 @@ runCommand(async () => {
     console.log(`Rebuilt ${result.articleCount} ${result.articleCount === 1 ? "article" : "articles"} in ${allMs} ms${pagesFirst} (${result.rendered} pages written, ${result.kept} kept); ${summary}`);
   };
 
+  // A burst of events (an editor saving, a folder copied in) waits for 30 ms of calm, so a seed
+  // is read once it is written, and a burst makes one rebuild.
   const queue = createRebuildQueue(build);
   // Watch before the first build, so that no seed saved meanwhile goes unnoticed.
-  const watcher = watch(options.seedsDir, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 } });
-  watcher.on("all", () => queue.schedule());
-  await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
+  watchSeeds(options.seedsDir, () => queue.schedule(), (error) => {
+    console.error(`broadsheet: stopped watching ${seedsLabel}/ (${error.message}); restart npm start to watch it again.`);
+  });
   await queue.runNow();
 
   server = EleventyDevServer.getServer("broadsheet", options.outputDir, {
