@@ -26,15 +26,32 @@ export function assembleArchive(parsed: ParsedArticle[], pathPrefix = "/"): Arch
     if (!byTitle.has(key)) byTitle.set(key, prefix + path.slice(1));
   }
 
-  const archived = withPaths.map(({ article, path, slug }): ArchivedArticle => ({
-    ...article,
-    slug,
-    path,
-    url: prefix + path.slice(1),
-    related: article.related.map(({ title }) => ({ title, url: byTitle.get(titleKey(title)) ?? null })),
-  }));
+  const archived = withPaths.map(({ article, path, slug }) => {
+    const related = article.related.map(({ title }) => ({ title, url: byTitle.get(titleKey(title)) ?? null }));
+    return sameAsBefore(article, path, prefix, related) ?? remember(article, { ...article, slug, path, url: prefix + path.slice(1), related });
+  });
   // Newest first; on the same day, in seed-file order.
   return archived.sort((a, b) => byCodeUnits(b.date, a.date) || byCodeUnits(a.seedFile, b.seedFile));
+}
+
+/**
+ * What each parsed article was assembled into last time. When a parsed article (the same object:
+ * the loader keeps one per cached parse result) gets the same place again, the same archived
+ * object is returned, and what later steps remember of it (its list item, its record's text) is
+ * found again: `npm start` assembles the whole archive on every save.
+ */
+const assembled = new WeakMap<ParsedArticle, ArchivedArticle>();
+
+function sameAsBefore(article: ParsedArticle, path: string, prefix: string, related: ArchivedArticle["related"]): ArchivedArticle | undefined {
+  const before = assembled.get(article);
+  if (!before || before.path !== path || before.url !== prefix + path.slice(1)) return undefined;
+  const same = before.related.length === related.length && related.every((link, index) => link.url === before.related[index]!.url);
+  return same ? before : undefined;
+}
+
+function remember(article: ParsedArticle, archived: ArchivedArticle): ArchivedArticle {
+  assembled.set(article, archived);
+  return archived;
 }
 
 /**
@@ -50,6 +67,26 @@ export function toRecord(article: ArchivedArticle): ArticleRecord {
   const { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, tags } = article;
   return { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, tags };
 }
+
+/**
+ * `/articles.json`'s text: `{ "articles": [...] }` with every record, indented by two spaces, as
+ * `JSON.stringify(…, null, 2)` writes it. Each record's text is made once per archived article.
+ */
+export function articlesJson(articles: ArchivedArticle[]): string {
+  if (articles.length === 0) return `{\n  "articles": []\n}\n`;
+  return `{\n  "articles": [\n    ${articles.map(recordText).join(",\n    ")}\n  ]\n}\n`;
+}
+
+/** A record's text, indented to sit in `articles.json`'s list. */
+function recordText(article: ArchivedArticle): string {
+  let text = recordTexts.get(article);
+  if (text === undefined) {
+    text = JSON.stringify(toRecord(article), null, 2).replaceAll("\n", "\n    ");
+    recordTexts.set(article, text);
+  }
+  return text;
+}
+const recordTexts = new WeakMap<ArchivedArticle, string>();
 
 /**
  * Titles match ignoring case, punctuation and spacing: `Russia’s Economy` = `russias economy`.

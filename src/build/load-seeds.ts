@@ -102,13 +102,28 @@ export async function parseSeedFiles({ seeds, skipped }: SeedFiles, options: Loa
   for (const { file, key, result } of entries) {
     diagnostics.push(...result!.diagnostics);
     if (!result!.ok) continue;
-    articles.push({ ...result!.article, sourceKey: key });
+    articles.push(keyedArticle(result!.article, key));
     locations.set(file, result!.locations);
   }
   diagnostics.push(...checkArchive(articles, { today, locations }));
   diagnostics.sort((a, b) => byCodeUnits(a.file, b.file) || a.line - b.line);
   return { articles, diagnostics, skipped };
 }
+
+/**
+ * A parse result's article with its key: one object per result and key, so that the next build
+ * of `npm start`, which gets the same result from the cache, gets the same article (see
+ * `assembleArchive`).
+ */
+function keyedArticle(article: ParsedArticle, key: string): ParsedArticle {
+  let keyed = keyedArticles.get(article);
+  if (keyed?.sourceKey !== key) {
+    keyed = { ...article, sourceKey: key };
+    keyedArticles.set(article, keyed);
+  }
+  return keyed;
+}
+const keyedArticles = new WeakMap<ParsedArticle, ParsedArticle>();
 
 /** Today's date where the build runs, `YYYY-MM-DD`. */
 export function localToday(now = new Date()): string {

@@ -33,8 +33,8 @@ async function filesUnder(target: string): Promise<string[]> {
 /**
  * A page's key: its data under a render version. Equal keys render to equal bytes. Keys must
  * cost little (`npm start` makes them all on every save), so the bulk of the data is stood for
- * by smaller things that determine it: an article by its `sourceKey`, a list item by its hash;
- * and `/articles.json`'s text is hashed as it is rather than quoted.
+ * by smaller things that determine it: an article, and a list item made from one, by the
+ * article's token; and `/articles.json`'s text is hashed as it is rather than quoted.
  */
 export function pageKey(page: Page, version: string): string {
   const hash = createHash("sha256").update(version).update("\0").update(JSON.stringify(keyData(page)));
@@ -46,14 +46,14 @@ export function pageKey(page: Page, version: string): string {
 function keyData(page: Page): unknown {
   switch (page.kind) {
     case "article":
-      return { ...page, article: articleStandIn(page.article) };
+      return { ...page, article: articleToken(page.article) };
     case "atom":
     case "jsonfeed":
-      return { ...page, articles: page.articles.map(articleStandIn) };
+      return { ...page, articles: page.articles.map(articleToken) };
     case "list":
-      return { ...page, items: page.items.map(itemDigest) };
+      return { ...page, items: page.items.map(itemToken) };
     case "period":
-      return { ...page, groups: page.groups.map((group) => ({ ...group, items: group.items.map(itemDigest) })) };
+      return { ...page, groups: page.groups.map((group) => ({ ...group, items: group.items.map(itemToken) })) };
     case "data":
       return { ...page, json: null }; // hashed after, as it is
     default:
@@ -61,27 +61,28 @@ function keyData(page: Page): unknown {
   }
 }
 
-/**
- * A list item as keys see it: its article's parse key and path, which determine it, or else a
- * hash of it, made once for the item that every list showing the article shares. Lists hold most
- * of the site's data: hashed in full, they made up two thirds of the keys' cost.
- */
-function itemDigest(item: ListItem): string {
+/** A list item as keys see it: its article's token (the article determines it), or else its own hash. */
+function itemToken(item: ListItem): string {
   const article = articleOfItem(item);
-  if (article?.sourceKey) return `${article.sourceKey} ${article.path}`;
-  let digest = itemDigests.get(item);
-  if (digest === undefined) {
-    digest = createHash("sha1").update(JSON.stringify(item)).digest("base64");
-    itemDigests.set(item, digest);
-  }
-  return digest;
+  return article ? articleToken(article) : tokenOf(item, () => JSON.stringify(item));
 }
-const itemDigests = new WeakMap<ListItem, string>();
 
 /**
- * An article as its key sees it: when the loader set a `sourceKey`, that key (which determines
- * everything the parse made, body included) and what the archive added.
+ * A short hash that stands for an article in keys, made once per archived article. When the
+ * loader set a `sourceKey` (which determines everything the parse made, body included), the
+ * token hashes that key and what the archive added; else the whole article. Lists hold most of
+ * the site's data: hashed in full, they made up two thirds of the keys' cost.
  */
-function articleStandIn(article: ArchivedArticle): object {
-  return article.sourceKey ? { sourceKey: article.sourceKey, ...assembledPart(article) } : article;
+function articleToken(article: ArchivedArticle): string {
+  return tokenOf(article, () => (article.sourceKey ? `${article.sourceKey} ${JSON.stringify(assembledPart(article))}` : JSON.stringify(article)));
 }
+
+function tokenOf(data: object, text: () => string): string {
+  let token = tokens.get(data);
+  if (token === undefined) {
+    token = createHash("sha256").update(text()).digest("base64");
+    tokens.set(data, token);
+  }
+  return token;
+}
+const tokens = new WeakMap<object, string>();

@@ -1,5 +1,6 @@
 import type { ArchivedArticle } from "../article.ts";
 import { readableDate } from "../eleventy/filters.ts";
+import { memoize } from "../memoize.ts";
 import { type ArchiveOverviewPage, type PageLink, type PeriodGroup, type PeriodPage, toListItem } from "./pages.ts";
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -67,15 +68,18 @@ export function planDateArchive(newestFirst: ArchivedArticle[]): PeriodPage[] {
   return pages;
 }
 
-/** Home › 2026 › January › 3 — the trail down to a period (the last step is the page itself). */
-export function periodBreadcrumbs(period: string): PageLink[] {
+/**
+ * Home › 2026 › January › 3 — the trail down to a period (the last step is the page itself).
+ * Remembered: every article page and period page asks for one, and pages share it as it is.
+ */
+export const periodBreadcrumbs = memoize((period): readonly PageLink[] => {
   const [year, month, day] = period.split("-");
   const crumbs: PageLink[] = [{ label: "Home", path: "/" }];
   if (year) crumbs.push({ label: year, path: periodPath(year) });
   if (month) crumbs.push({ label: MONTH_NAMES[Number(month) - 1]!, path: periodPath(`${year}-${month}`) });
   if (day) crumbs.push({ label: String(Number(day)), path: periodPath(`${year}-${month}-${day}`) });
   return crumbs;
-}
+});
 
 /** `/archive/`: every year and month with its number of articles. */
 export function planArchiveOverview(newestFirst: ArchivedArticle[]): ArchiveOverviewPage {

@@ -39,7 +39,7 @@ interface PageBase {
   path: string;
   /** The page's `<title>` (before the site's name). */
   title: string;
-  breadcrumbs: PageLink[];
+  breadcrumbs: readonly PageLink[];
 }
 
 export interface ArticlePage extends PageBase {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ParsedArticle } from "../../src/article.ts";
-import { assembleArchive, normalisePrefix, titleKey, toRecord } from "../../src/build/assemble-archive.ts";
+import { articlesJson, assembleArchive, normalisePrefix, titleKey, toRecord } from "../../src/build/assemble-archive.ts";
 
 function article(overrides: Partial<ParsedArticle>): ParsedArticle {
   return {
@@ -62,6 +62,36 @@ describe("assembleArchive", () => {
   it("should put the path prefix in URLs but not in paths", () => {
     const [only] = assembleArchive([article({})], "news");
     expect(only).toMatchObject({ path: "/2026/01/03/a-story/", url: "/news/2026/01/03/a-story/" });
+  });
+
+  it("should give the same object again for the same parsed article in the same place, and a new one when its place changes", () => {
+    const a = article({ seedFile: "a.txt", title: "First", slug: "first" });
+    const b = article({ seedFile: "b.txt", slug: "first", related: [{ title: "Second" }] });
+    const first = assembleArchive([a, b]);
+    const again = assembleArchive([b, a]);
+    expect(again.map((x) => x.seedFile)).toEqual(first.map((x) => x.seedFile));
+    again.forEach((x, index) => expect(x).toBe(first[index]));
+    // b's related title now resolves; a moves to -2 behind an earlier seed file with its slug.
+    const c = article({ seedFile: "0.txt", title: "Second", slug: "first" });
+    const moved = new Map(assembleArchive([a, b, c]).map((x) => [x.seedFile, x]));
+    expect(moved.get("a.txt")).toMatchObject({ path: "/2026/01/03/first-2/" });
+    expect(moved.get("b.txt")!.related).toEqual([{ title: "Second", url: "/2026/01/03/first/" }]);
+    for (const x of first) expect(moved.get(x.seedFile)).not.toBe(x);
+    expect(assembleArchive([a, b], "news").map((x) => x.url)).toEqual(["/news/2026/01/03/first/", "/news/2026/01/03/first-2/"]);
+  });
+});
+
+describe("articlesJson", () => {
+  it("should be the records as JSON.stringify writes them with two-space indents, for any archive", () => {
+    const archives = [
+      [],
+      assembleArchive([article({})]),
+      assembleArchive([article({ seedFile: "a.txt", title: "Quote \" and \\ and\nnewline", tags: ["x", "y"] }), article({ seedFile: "b.txt", related: [{ title: "Nowhere" }] })]),
+    ];
+    for (const archive of archives) {
+      expect(articlesJson(archive)).toBe(`${JSON.stringify({ articles: archive.map(toRecord) }, null, 2)}\n`);
+      expect(articlesJson(archive)).toBe(articlesJson(archive)); // made again from what it remembers
+    }
   });
 });
 
