@@ -20,9 +20,24 @@ export interface Journal {
   then: { file: string; content: string } | null;
 }
 
-const journalFile = (outputDir: string) => `${outputDir}.journal.json`;
+/**
+ * The journal as written: the file to write at the end is written beside its place first
+ * (`file.next`), and the journal names it only (a manifest quoted in the journal cost a
+ * second encoding of it on every rebuild of `npm start`).
+ */
+interface StoredJournal extends Omit<Journal, "then"> {
+  then: { file: string } | null;
+}
 
-export function commitInPlace(journal: Journal, outputDir: string): void {
+const journalFile = (outputDir: string) => `${outputDir}.journal.json`;
+const waiting = (file: string) => `${file}.next`;
+
+export function commitInPlace({ then, ...moves }: Journal, outputDir: string): void {
+  if (then) {
+    mkdirSync(path.dirname(then.file), { recursive: true });
+    writeFileSync(waiting(then.file), then.content);
+  }
+  const journal: StoredJournal = { ...moves, then: then && { file: then.file } };
   writeFileSync(`${journalFile(outputDir)}.tmp`, JSON.stringify(journal));
   renameSync(`${journalFile(outputDir)}.tmp`, journalFile(outputDir)); // from here on, the moves will happen
   applyJournal(journal, outputDir);
@@ -31,31 +46,32 @@ export function commitInPlace(journal: Journal, outputDir: string): void {
 /** Finishes the moves of a build that was killed while making them. */
 export function finishInterruptedCommit(outputDir: string): void {
   if (!existsSync(journalFile(outputDir))) return;
-  applyJournal(JSON.parse(readFileSync(journalFile(outputDir), "utf8")) as Journal, outputDir);
+  applyJournal(JSON.parse(readFileSync(journalFile(outputDir), "utf8")) as StoredJournal, outputDir);
 }
 
-function applyJournal({ staging, moves, removals, then }: Journal, outputDir: string): void {
+function applyJournal({ staging, moves, removals, then }: StoredJournal, outputDir: string): void {
   const makeParent = parentMaker();
   for (const file of moves) {
     const target = path.join(outputDir, file);
     makeParent(target);
-    try {
-      renameSync(path.join(staging, file), target);
-    } catch (error) {
-      // Moved already, by the run that was interrupted.
-      if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-    }
+    moveUnlessMoved(path.join(staging, file), target);
   }
   for (const file of removals) {
     rmSync(path.join(outputDir, file), { force: true });
     removeEmptyFolders(path.dirname(path.join(outputDir, file)), outputDir);
   }
-  if (then) {
-    mkdirSync(path.dirname(then.file), { recursive: true });
-    writeFileSync(then.file, then.content);
-  }
+  if (then) moveUnlessMoved(waiting(then.file), then.file);
   rmSync(journalFile(outputDir), { force: true });
   rmSync(staging, { recursive: true, force: true });
+}
+
+function moveUnlessMoved(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    // Moved already, by the run that was interrupted.
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  }
 }
 
 function removeEmptyFolders(folder: string, root: string): void {

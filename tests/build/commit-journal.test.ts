@@ -32,11 +32,14 @@ describe("commitInPlace", () => {
     expect(existsSync(staging)).toBe(false);
     expect(existsSync(`${output}.journal.json`)).toBe(false);
     expect(readFileSync(path.join(parent, "cache/manifest.json"), "utf8")).toBe("{}");
+    expect(existsSync(path.join(parent, "cache/manifest.json.next"))).toBe(false);
   });
 
   it("should finish a commit that was interrupted after some moves", async () => {
     const { output, journal } = await siteAndStaging();
-    writeFileSync(`${output}.journal.json`, JSON.stringify(journal)); // the journal was written…
+    mkdirSync(path.dirname(journal.then.file), { recursive: true });
+    writeFileSync(`${journal.then.file}.next`, journal.then.content); // the manifest was written beside its place,
+    writeFileSync(`${output}.journal.json`, JSON.stringify({ ...journal, then: { file: journal.then.file } })); // the journal was written…
     const { renameSync } = await import("node:fs");
     renameSync(path.join(journal.staging, "index.html"), path.join(output, "index.html")); // …and one move made
     finishInterruptedCommit(output);
@@ -44,6 +47,7 @@ describe("commitInPlace", () => {
     expect(readFileSync(path.join(output, "index.html"), "utf8")).toBe("new home");
     expect(existsSync(path.join(output, "2025/01/01/gone/index.html"))).toBe(false);
     expect(existsSync(`${output}.journal.json`)).toBe(false);
+    expect(readFileSync(journal.then.file, "utf8")).toBe("{}");
   });
 
   it("should do nothing when no commit was interrupted", async () => {
