@@ -6,7 +6,7 @@ import type { Diagnostic } from "../article.ts";
 import type { SiteConfig } from "../site.config.ts";
 import { outputFileOf, type Page } from "../site/pages.ts";
 import { planSite } from "../site/plan-site.ts";
-import { assembleArchive, normalisePrefix, toRecord } from "./assemble-archive.ts";
+import { articlesJson, assembleArchive, normalisePrefix } from "./assemble-archive.ts";
 import { type BuildManifest, folderIdentity, manifestFile, readManifest, writeManifest } from "./build-manifest.ts";
 import { assertWritten, carryOver } from "./carry-over.ts";
 import { commitInPlace, finishInterruptedCommit } from "./commit-journal.ts";
@@ -73,8 +73,7 @@ export async function buildSite({ seedsDir, outputDir, site: config, cacheDir, p
     return { ok: false, diagnostics, articleCount: parsed.length, rendered: 0, kept: 0 };
   }
   const articles = assembleArchive(parsed, site.pathPrefix);
-  const articlesJson = `${JSON.stringify({ articles: articles.map(toRecord) }, null, 2)}\n`;
-  const pages = planSite(articles, site, articlesJson);
+  const pages = planSite(articles, site, articlesJson(articles));
   lap("assemble and plan");
 
   const next: BuildManifest = { format: 1, renderVersion: version, outputIdentity: "", fingerprint, diagnostics, articleCount: articles.length, pages: {}, groups: {} };
@@ -86,8 +85,9 @@ export async function buildSite({ seedsDir, outputDir, site: config, cacheDir, p
     if (previous?.pages[page.path]?.key === entry.key) unchanged.push(entry.file);
     else changed.push(page);
   }
+  lap("page keys");
   const search = planSearch(articles, site, previous, next);
-  lap("keys");
+  lap("search shard keys");
   const result = { ok: true, diagnostics, articleCount: articles.length, rendered: changed.length, kept: unchanged.length };
   const sameShards = search.changed.length === 0 && Object.keys(previous?.groups ?? {}).length === search.shards.length;
   if (previous && changed.length === 0 && sameShards && Object.keys(previous.pages).length === pages.length) {
@@ -107,10 +107,12 @@ export async function buildSite({ seedsDir, outputDir, site: config, cacheDir, p
   if (onPagesPublished && changed.length > 0 && search.changed.length > 0) {
     // Pages first, then the search index: a new article can be read before it can be found.
     // Until the second update lands, the manifest says the search index is the previous one.
+    // The kept pages are checked for (rendered again if removed by hand) in the second update, so
+    // that the new pages do not wait for thousands of checks.
     const pagesOnly: BuildManifest = { ...next, fingerprint: "", groups: previous.groups };
-    await updateInPlace(build, { render: changed, kept: unchanged, search: null, manifest: pagesOnly }, previous);
+    await updateInPlace(build, { render: changed, kept: [], search: null, manifest: pagesOnly }, previous);
     await onPagesPublished();
-    await updateInPlace(build, { render: [], kept: [], search, manifest: next }, pagesOnly); // the pages were checked a moment ago
+    await updateInPlace(build, { render: [], kept: unchanged, search, manifest: next }, pagesOnly);
   } else {
     await updateInPlace(build, all, previous);
     await onPagesPublished?.();
@@ -149,8 +151,7 @@ async function updateInPlace(build: Staged, update: Update, before: BuildManifes
     await renderUpdate(build, update, staging, (kept) => kept.filter((file) => !existsSync(path.join(build.outputDir, file))));
     const written = listFiles(staging);
     assertWritten(update.render.map((page) => outputFileOf(page.path)), staging);
-    const stillThere = filesOf(update.manifest);
-    const removals = [...filesOf(before)].filter((file) => !stillThere.has(file));
+    const removals = removedFiles(before, update.manifest);
     const then = build.cacheDir ? { file: manifestFile(build.cacheDir, build.outputDir), content: JSON.stringify(update.manifest) } : null;
     commitInPlace({ staging, moves: written, removals, then }, build.outputDir);
     build.lap(`moved ${written.length} files into place`);
@@ -201,14 +202,28 @@ async function renderUpdate(build: Staged, update: Update, staging: string, miss
 /** A hash of everything a build reads: the seeds, the parser, the templates and the day. */
 async function buildFingerprint({ seeds, skipped }: SeedFiles, version: string, today: string): Promise<string> {
   const hash = createHash("sha256").update(await getParserVersion()).update(version).update(today);
-  for (const { file, bytes } of seeds) hash.update(`\0${file}\0${bytes.length}\0`).update(bytes);
+  for (const { file, bytes } of seeds) hash.update(`\0${file}\0${digestOf(bytes)}`);
   hash.update(JSON.stringify(skipped));
   return hash.digest("hex");
 }
 
-/** Every file a manifest says the site has. */
-function filesOf(manifest: BuildManifest): Set<string> {
-  return new Set([...Object.values(manifest.pages).map((page) => page.file), ...Object.values(manifest.groups).flatMap((group) => group.files)]);
+/** A hash of a seed's bytes, made once per bytes object (a `SeedReader` gives the same one again). */
+function digestOf(bytes: Uint8Array): string {
+  let digest = digests.get(bytes);
+  if (digest === undefined) {
+    digest = createHash("sha256").update(bytes).digest("hex");
+    digests.set(bytes, digest);
+  }
+  return digest;
+}
+const digests = new WeakMap<Uint8Array, string>();
+
+/** The files one manifest says the site has and the next does not. */
+function removedFiles(before: BuildManifest, after: BuildManifest): string[] {
+  const removed = Object.keys(before.pages).filter((page) => !(page in after.pages)).map((page) => before.pages[page]!.file);
+  const groupFiles = new Set(Object.values(after.groups).flatMap((group) => group.files));
+  for (const group of Object.values(before.groups)) removed.push(...group.files.filter((file) => !groupFiles.has(file)));
+  return removed;
 }
 
 function listFiles(folder: string): string[] {

@@ -83,6 +83,24 @@ describe("byte-identical builds", () => {
     expect(await hashTree(out)).toEqual(reference);
   });
 
+  it("should make again, in npm start's second step, a kept page that was removed from the site by hand", async () => {
+    const changing = path.join(await tempDir(), "seeds");
+    await cp(seeds, changing, { recursive: true });
+    const victim = path.join(changing, (await readdir(changing)).find((file) => file.startsWith("0000"))!);
+    const original = await readFile(victim, "utf8");
+    const [out, cache] = [path.join(await tempDir(), "site"), path.join(await tempDir(), "cache")];
+    const pagesFirst = () => runScript("tests/support/pages-first-build.ts", [changing, out, cache]);
+    await writeFile(victim, original.replace(/^# .*$/m, "# A Different Title"));
+    expect((await pagesFirst()).code).toBe(0);
+
+    await rm(path.join(out, "search/index.html")); // a page the next update keeps
+    await writeFile(victim, original);
+    const next = await pagesFirst();
+    expect(next.code).toBe(0);
+    expect(JSON.parse(next.stdout)).toEqual({ published: 1 });
+    expect(await hashTree(out)).toEqual(reference);
+  });
+
   it("should not depend on time zone, locale, file creation order or threads", async () => {
     const backward = await seedsFolder("backward");
     const out = path.join(await tempDir(), "site");
