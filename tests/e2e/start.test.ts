@@ -26,7 +26,8 @@ describe("npm start", () => {
   beforeAll(async () => {
     seeds = await copyFixture("archive");
     out = path.join(await tempDir(), "site");
-    child = spawn(process.execPath, ["--import", "tsx", "src/cli/start.ts", "--seeds", seeds, "--output", out, "--port", "0"], { cwd: projectRoot });
+    const cache = path.join(await tempDir(), "cache");
+    child = spawn(process.execPath, ["--import", "tsx", "src/cli/start.ts", "--seeds", seeds, "--output", out, "--cache-dir", cache, "--port", "0"], { cwd: projectRoot });
     child.stdout!.on("data", (chunk) => (output += chunk));
     child.stderr!.on("data", (chunk) => (output += chunk));
     await waitFor("the server to start", async () => /Serving .* at (http:\/\/\S+)/.test(output), 60_000);
