@@ -34,12 +34,40 @@ async function filesUnder(target: string): Promise<string[]> {
  * A page's key: its data under a render version. Equal keys render to equal bytes. Keys must
  * cost little (`npm start` makes them all on every save), so the bulk of the data is stood for
  * by smaller things that determine it: an article, and a list item made from one, by the
- * article's token; and `/articles.json`'s text is hashed as it is rather than quoted.
+ * article's token; `/articles.json`'s text is hashed as it is rather than quoted; and data
+ * equal to what was hashed last for the same path is not hashed again.
  */
 export function pageKey(page: Page, version: string): string {
-  const hash = createHash("sha256").update(version).update("\0").update(JSON.stringify(keyData(page)));
-  if (page.kind === "data") hash.update("\0").update(page.json);
+  const data = keyData(page);
+  if (page.kind === "data") return hashKey(data, version, page.json);
+  const last = lastKeyed.get(page.path);
+  if (last?.version === version && sameData(last.data, data)) return last.key;
+  const key = hashKey(data, version);
+  lastKeyed.set(page.path, { data, version, key });
+  return key;
+}
+
+function hashKey(data: unknown, version: string, text?: string): string {
+  const hash = createHash("sha256").update(version).update("\0").update(JSON.stringify(data));
+  if (text !== undefined) hash.update("\0").update(text);
   return hash.digest("hex");
+}
+
+/**
+ * What was last hashed for the page at each path, and the key it gave. `npm start` keys every
+ * page again on every save, nearly all of them as they were: comparing with the last data (most
+ * of its parts are the very same objects, see `assembleArchive`) costs far less than hashing.
+ */
+const lastKeyed = new Map<string, { data: unknown; version: string; key: string }>();
+
+/** Equal as data (what JSON would show of it): the same values at the same keys, at any depth. */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((value, index) => sameData(value, (b as unknown[])[index]));
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => Object.hasOwn(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
 /** The page with its bulk stood for (see `pageKey`). */
