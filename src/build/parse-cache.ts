@@ -39,11 +39,13 @@ export class ParseCache {
   private readonly used = new Map<string, Map<string, ParseResult>>();
   private readonly changedBuckets = new Set<string>();
   private readonly keys = new WeakMap<Uint8Array, { about: string; key: string }>();
+  private options: { value: unknown; text: string } | undefined;
 
   constructor(private readonly dir: string | null) {}
 
   key(version: string, seedFile: string, bytes: Uint8Array, options: unknown): string {
-    const about = `${version}\0${seedFile}\0${JSON.stringify(options)}\0`;
+    if (this.options?.value !== options) this.options = { value: options, text: JSON.stringify(options) }; // one object for a build's seeds
+    const about = `${version}\0${seedFile}\0${this.options!.text}\0`;
     const known = this.keys.get(bytes); // the same bytes object again (a SeedReader's): hashed already
     if (known?.about === about) return known.key;
     const key = createHash("sha256").update(about).update(bytes).digest("hex");
