@@ -15,7 +15,7 @@ import { getParserVersion, type ParseCache } from "./parse-cache.ts";
 import { discardStaging, prepareStaging, swapIntoPlace } from "./output-swap.ts";
 import { projectRoot } from "./project-root.ts";
 import { createTimer } from "./timings.ts";
-import { pageKey, renderVersion } from "./render-version.ts";
+import { pageKey, type PageKeys, renderVersion } from "./render-version.ts";
 import { planSearch, searchGroupId, type SearchPlan, writeChangedShards } from "./search-shards.ts";
 
 export interface BuildOptions {
@@ -28,6 +28,8 @@ export interface BuildOptions {
   parseCache?: ParseCache;
   /** What read the seeds last time, when the caller keeps it between builds (npm start). */
   seedReader?: SeedReader;
+  /** The page keys made last time, when the caller keeps them between builds (npm start). */
+  pageKeys?: PageKeys;
   /**
    * Called once the new pages are in the site. When given, a small update publishes the pages
    * before it re-indexes search, and calls this in between (npm start reloads the browser).
@@ -53,7 +55,7 @@ export interface BuildResult {
  * when `onPagesPublished` is given; a mostly new site is completed with links to the unchanged
  * files and swapped in whole.
  */
-export async function buildSite({ seedsDir, outputDir, site: config, cacheDir, parseCache, seedReader, onPagesPublished }: BuildOptions): Promise<BuildResult> {
+export async function buildSite({ seedsDir, outputDir, site: config, cacheDir, parseCache, seedReader, pageKeys, onPagesPublished }: BuildOptions): Promise<BuildResult> {
   const lap = createTimer();
   const site = { ...config, pathPrefix: normalisePrefix(config.pathPrefix) };
   finishInterruptedCommit(outputDir);
@@ -79,12 +81,14 @@ export async function buildSite({ seedsDir, outputDir, site: config, cacheDir, p
   const next: BuildManifest = { format: 1, renderVersion: version, outputIdentity: "", fingerprint, diagnostics, articleCount: articles.length, pages: {}, groups: {} };
   const changed: Page[] = [];
   const unchanged: string[] = [];
+  const keyOf = pageKeys ? (page: Page) => pageKeys.of(page, version) : (page: Page) => pageKey(page, version);
   for (const page of pages) {
-    const entry = { key: pageKey(page, version), file: outputFileOf(page.path) };
+    const entry = { key: keyOf(page), file: outputFileOf(page.path) };
     next.pages[page.path] = entry;
     if (previous?.pages[page.path]?.key === entry.key) unchanged.push(entry.file);
     else changed.push(page);
   }
+  pageKeys?.keepOnly(pages.map((page) => page.path));
   lap("page keys");
   const search = planSearch(articles, site, previous, next);
   lap("search shard keys");

@@ -34,17 +34,10 @@ async function filesUnder(target: string): Promise<string[]> {
  * A page's key: its data under a render version. Equal keys render to equal bytes. Keys must
  * cost little (`npm start` makes them all on every save), so the bulk of the data is stood for
  * by smaller things that determine it: an article, and a list item made from one, by the
- * article's token; `/articles.json`'s text is hashed as it is rather than quoted; and data
- * equal to what was hashed last for the same path is not hashed again.
+ * article's token; and `/articles.json`'s text is hashed as it is rather than quoted.
  */
 export function pageKey(page: Page, version: string): string {
-  const data = keyData(page);
-  if (page.kind === "data") return hashKey(data, version, page.json);
-  const last = lastKeyed.get(page.path);
-  if (last?.version === version && sameData(last.data, data)) return last.key;
-  const key = hashKey(data, version);
-  lastKeyed.set(page.path, { data, version, key });
-  return key;
+  return page.kind === "data" ? hashKey(keyData(page), version, page.json) : hashKey(keyData(page), version);
 }
 
 function hashKey(data: unknown, version: string, text?: string): string {
@@ -54,11 +47,30 @@ function hashKey(data: unknown, version: string, text?: string): string {
 }
 
 /**
- * What was last hashed for the page at each path, and the key it gave. `npm start` keys every
- * page again on every save, nearly all of them as they were: comparing with the last data (most
- * of its parts are the very same objects, see `assembleArchive`) costs far less than hashing.
+ * Page keys made by a process that builds again and again (`npm start` keeps one): it remembers
+ * what it hashed last for each path and the key it gave, and data equal to that is not hashed
+ * again. Nearly every page is as it was after a save, and comparing with the last data (most of
+ * its parts are the very same objects, see `assembleArchive`) costs far less than hashing it.
  */
-const lastKeyed = new Map<string, { data: unknown; version: string; key: string }>();
+export class PageKeys {
+  private readonly last = new Map<string, { data: unknown; version: string; key: string }>();
+
+  of(page: Page, version: string): string {
+    if (page.kind === "data") return pageKey(page, version);
+    const data = keyData(page);
+    const last = this.last.get(page.path);
+    if (last?.version === version && sameData(last.data, data)) return last.key;
+    const key = hashKey(data, version);
+    this.last.set(page.path, { data, version, key });
+    return key;
+  }
+
+  /** Forgets the paths that are no longer pages. */
+  keepOnly(paths: Iterable<string>): void {
+    const keep = new Set(paths);
+    for (const path of this.last.keys()) if (!keep.has(path)) this.last.delete(path);
+  }
+}
 
 /** Equal as data (what JSON would show of it): the same values at the same keys, at any depth. */
 export function sameData(a: unknown, b: unknown): boolean {

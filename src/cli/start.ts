@@ -5,6 +5,7 @@ import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { buildSite } from "../build/build-site.ts";
 import { SeedReader } from "../build/load-seeds.ts";
 import { ParseCache } from "../build/parse-cache.ts";
+import { PageKeys } from "../build/render-version.ts";
 import { normalisePrefix } from "../build/assemble-archive.ts";
 import { formatReport } from "../report/format-diagnostics.ts";
 import { createRebuildQueue } from "../serve/rebuild-queue.ts";
@@ -14,9 +15,11 @@ import { displayPath, readCliOptions, runCommand } from "./options.ts";
 runCommand(async () => {
   const options = readCliOptions(process.argv.slice(2));
   const seedsLabel = displayPath(options.seedsDir);
-  // Kept between rebuilds: a rebuild reads only the seeds that changed, and no cache file.
+  // Kept between rebuilds: a rebuild reads only the seeds that changed, no cache file, and
+  // hashes only the pages whose data changed.
   const parseCache = new ParseCache(options.cacheDir);
   const seedReader = new SeedReader();
+  const pageKeys = new PageKeys();
 
   let server: EleventyDevServer | undefined;
   const build = async (): Promise<void> => {
@@ -26,7 +29,7 @@ runCommand(async () => {
       published = performance.now();
       server?.reload({ files: [] }); // the pages are in: the browser shows them while search is re-indexed
     };
-    const result = await buildSite({ ...options, parseCache, seedReader, onPagesPublished }).catch((error: unknown) => {
+    const result = await buildSite({ ...options, parseCache, seedReader, pageKeys, onPagesPublished }).catch((error: unknown) => {
       console.error(`broadsheet: the build failed: ${error instanceof Error ? error.stack : String(error)}`);
       return null;
     });

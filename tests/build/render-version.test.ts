@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArchivedArticle } from "../../src/article.ts";
-import { pageKey, sameData } from "../../src/build/render-version.ts";
+import { pageKey, PageKeys, sameData } from "../../src/build/render-version.ts";
 import { siteConfig } from "../../src/site.config.ts";
 import type { Page } from "../../src/site/pages.ts";
 import { planSite } from "../../src/site/plan-site.ts";
@@ -46,6 +46,24 @@ describe("pageKey", () => {
 
   it("should change the key of /articles.json with its text", () => {
     expect(changed(reference, keysOf(() => ({}), '["x"]'))).toEqual(["/articles.json"]);
+  });
+});
+
+describe("PageKeys", () => {
+  it("should give every page pageKey's key, whether it hashes the page or remembers it, through changes and back", () => {
+    const keys = new PageKeys();
+    const variants: Array<(index: number) => Partial<ArchivedArticle>> = [
+      () => ({}),
+      (index) => (index === 3 ? { summary: "A new summary" } : {}),
+      (index) => (index === 0 ? { bodyHtml: "<p>Other</p>", sourceKey: "key-1" } : {}),
+      (index) => (index === 0 ? { bodyHtml: "<p>Other</p>", sourceKey: "key-2" } : {}),
+      () => ({}),
+    ];
+    const rounds = [...variants.map((overrides) => ({ overrides, version: "v1" })), { overrides: variants[0]!, version: "v2" }];
+    for (const [round, { overrides, version }] of rounds.entries()) {
+      const pages = planSite(archiveOf(DATES, overrides), siteConfig, `["round ${round}"]`);
+      for (const page of pages) expect(keys.of(page, version)).toBe(pageKey(page, version));
+    }
   });
 });
 
