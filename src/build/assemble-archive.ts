@@ -37,7 +37,7 @@ export function assembleArchive(parsed: ParsedArticle[], pathPrefix = "/"): Arch
 /**
  * What each parsed article was assembled into last time. When a parsed article (the same object:
  * the loader keeps one per cached parse result) gets the same place again, the same archived
- * object is returned, and what later steps remember of it (its list item, its record's text) is
+ * object is returned, and what later steps remember of it (its list item, its key's token) is
  * found again: `npm start` assembles the whole archive on every save.
  */
 const assembled = new WeakMap<ParsedArticle, ArchivedArticle>();
@@ -67,26 +67,6 @@ export function toRecord(article: ArchivedArticle): ArticleRecord {
   const { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, tags } = article;
   return { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, tags };
 }
-
-/**
- * `/articles.json`'s text: `{ "articles": [...] }` with every record, indented by two spaces, as
- * `JSON.stringify(…, null, 2)` writes it. Each record's text is made once per archived article.
- */
-export function articlesJson(articles: ArchivedArticle[]): string {
-  if (articles.length === 0) return `{\n  "articles": []\n}\n`;
-  return `{\n  "articles": [\n    ${articles.map(recordText).join(",\n    ")}\n  ]\n}\n`;
-}
-
-/** A record's text, indented to sit in `articles.json`'s list. */
-function recordText(article: ArchivedArticle): string {
-  let text = recordTexts.get(article);
-  if (text === undefined) {
-    text = JSON.stringify(toRecord(article), null, 2).replaceAll("\n", "\n    ");
-    recordTexts.set(article, text);
-  }
-  return text;
-}
-const recordTexts = new WeakMap<ArchivedArticle, string>();
 
 /**
  * Titles match ignoring case, punctuation and spacing: `Russia’s Economy` = `russias economy`.

@@ -6,7 +6,7 @@ import type { Diagnostic } from "../article.ts";
 import type { SiteConfig } from "../site.config.ts";
 import { outputFileOf, type Page } from "../site/pages.ts";
 import { planSite } from "../site/plan-site.ts";
-import { articlesJson, assembleArchive, normalisePrefix } from "./assemble-archive.ts";
+import { assembleArchive, normalisePrefix, toRecord } from "./assemble-archive.ts";
 import { type BuildManifest, folderIdentity, manifestFile, readManifest, writeManifest } from "./build-manifest.ts";
 import { assertWritten, carryOver } from "./carry-over.ts";
 import { commitInPlace, finishInterruptedCommit } from "./commit-journal.ts";
@@ -75,7 +75,8 @@ export async function buildSite({ seedsDir, outputDir, site: config, cacheDir, p
     return { ok: false, diagnostics, articleCount: parsed.length, rendered: 0, kept: 0 };
   }
   const articles = assembleArchive(parsed, site.pathPrefix);
-  const pages = planSite(articles, site, articlesJson(articles));
+  const articlesJson = `${JSON.stringify({ articles: articles.map(toRecord) }, null, 2)}\n`;
+  const pages = planSite(articles, site, articlesJson);
   lap("assemble and plan");
 
   const next: BuildManifest = { format: 1, renderVersion: version, outputIdentity: "", fingerprint, diagnostics, articleCount: articles.length, pages: {}, groups: {} };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ParsedArticle } from "../../src/article.ts";
-import { articlesJson, assembleArchive, normalisePrefix, titleKey, toRecord } from "../../src/build/assemble-archive.ts";
+import { assembleArchive, normalisePrefix, titleKey, toRecord } from "../../src/build/assemble-archive.ts";
 
 function article(overrides: Partial<ParsedArticle>): ParsedArticle {
   return {
@@ -78,20 +78,6 @@ describe("assembleArchive", () => {
     expect(moved.get("b.txt")!.related).toEqual([{ title: "Second", url: "/2026/01/03/first/" }]);
     for (const x of first) expect(moved.get(x.seedFile)).not.toBe(x);
     expect(assembleArchive([a, b], "news").map((x) => x.url)).toEqual(["/news/2026/01/03/first/", "/news/2026/01/03/first-2/"]);
-  });
-});
-
-describe("articlesJson", () => {
-  it("should be the records as JSON.stringify writes them with two-space indents, for any archive", () => {
-    const archives = [
-      [],
-      assembleArchive([article({})]),
-      assembleArchive([article({ seedFile: "a.txt", title: "Quote \" and \\ and\nnewline", tags: ["x", "y"] }), article({ seedFile: "b.txt", related: [{ title: "Nowhere" }] })]),
-    ];
-    for (const archive of archives) {
-      expect(articlesJson(archive)).toBe(`${JSON.stringify({ articles: archive.map(toRecord) }, null, 2)}\n`);
-      expect(articlesJson(archive)).toBe(articlesJson(archive)); // made again from what it remembers
-    }
   });
 });
 
