@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import type { ArchivedArticle } from "../article.ts";
 import type { SiteConfig } from "../site.config.ts";
 import { articleOfItem, type ListItem, type Page } from "../site/pages.ts";
@@ -59,7 +60,7 @@ export class PageKeys {
     if (page.kind === "data") return pageKey(page, version);
     const data = keyData(page);
     const last = this.last.get(page.path);
-    if (last?.version === version && sameData(last.data, data)) return last.key;
+    if (last?.version === version && isDeepStrictEqual(last.data, data)) return last.key;
     const key = hashKey(data, version);
     this.last.set(page.path, { data, version, key });
     return key;
@@ -70,16 +71,6 @@ export class PageKeys {
     const keep = new Set(paths);
     for (const path of this.last.keys()) if (!keep.has(path)) this.last.delete(path);
   }
-}
-
-/** Equal as data (what JSON would show of it): the same values at the same keys, at any depth. */
-export function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((value, index) => sameData(value, (b as unknown[])[index]));
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => Object.hasOwn(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
 }
 
 /** The page with its bulk stood for (see `pageKey`). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArchivedArticle } from "../../src/article.ts";
-import { pageKey, PageKeys, sameData } from "../../src/build/render-version.ts";
+import { pageKey, PageKeys } from "../../src/build/render-version.ts";
 import { siteConfig } from "../../src/site.config.ts";
 import type { Page } from "../../src/site/pages.ts";
 import { planSite } from "../../src/site/plan-site.ts";
@@ -63,31 +63,6 @@ describe("PageKeys", () => {
     for (const [round, { overrides, version }] of rounds.entries()) {
       const pages = planSite(archiveOf(DATES, overrides), siteConfig, `["round ${round}"]`);
       for (const page of pages) expect(keys.of(page, version)).toBe(pageKey(page, version));
-    }
-  });
-});
-
-describe("sameData", () => {
-  it("should hold for equal data, made apart or shared, and for nothing else", () => {
-    const shared = { label: "Home", path: "/" };
-    const a = { kind: "list", items: [shared, { label: "x", path: "/x/", tags: ["a", "b"] }], next: null, count: 2 };
-    const b = { kind: "list", items: [shared, { label: "x", path: "/x/", tags: ["a", "b"] }], next: null, count: 2 };
-    expect(sameData(a, b)).toBe(true);
-    expect(sameData({ x: 1, y: 2 }, { y: 2, x: 1 })).toBe(true);
-    const unlike: Array<[unknown, unknown]> = [
-      [{ ...a, count: 3 }, a],
-      [{ ...a, items: [shared] }, a],
-      [{ ...a, items: [shared, { label: "x", path: "/x/", tags: ["a", "c"] }] }, a],
-      [{ ...a, extra: undefined }, a],
-      [{ x: undefined }, { y: undefined }],
-      [[1, 2], { 0: 1, 1: 2 }],
-      [null, {}],
-      [0, "0"],
-      [Number.NaN, Number.NaN], // never equal: hashed again, which costs time only
-    ];
-    for (const [left, right] of unlike) {
-      expect(sameData(left, right)).toBe(false);
-      expect(sameData(right, left)).toBe(false);
     }
   });
 });
