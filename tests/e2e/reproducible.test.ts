@@ -54,13 +54,19 @@ describe("byte-identical builds", () => {
     expect(await hashTree(out)).toEqual(reference);
   });
 
-  it("should publish the pages before the search index when asked (npm start), and end with the same site", async () => {
+  /** A copy of the seeds to change, one seed of it, and builds of the copy as npm start makes them. */
+  async function pagesFirstSetup() {
     const changing = path.join(await tempDir(), "seeds");
     await cp(seeds, changing, { recursive: true });
     const victim = path.join(changing, (await readdir(changing)).find((file) => file.startsWith("0000"))!);
     const original = await readFile(victim, "utf8");
     const [out, cache] = [path.join(await tempDir(), "site"), path.join(await tempDir(), "cache")];
     const pagesFirst = (...extra: string[]) => runScript("tests/support/pages-first-build.ts", [changing, out, cache, ...extra]);
+    return { victim, original, out, pagesFirst };
+  }
+
+  it("should publish the pages before the search index when asked (npm start), and end with the same site", async () => {
+    const { victim, original, out, pagesFirst } = await pagesFirstSetup();
     await writeFile(victim, original.replace(/^# .*$/m, "# A Different Title"));
     expect((await pagesFirst()).code).toBe(0);
     const before = await hashTree(out);
@@ -84,12 +90,7 @@ describe("byte-identical builds", () => {
   });
 
   it("should make again, in npm start's second step, a kept page that was removed from the site by hand", async () => {
-    const changing = path.join(await tempDir(), "seeds");
-    await cp(seeds, changing, { recursive: true });
-    const victim = path.join(changing, (await readdir(changing)).find((file) => file.startsWith("0000"))!);
-    const original = await readFile(victim, "utf8");
-    const [out, cache] = [path.join(await tempDir(), "site"), path.join(await tempDir(), "cache")];
-    const pagesFirst = () => runScript("tests/support/pages-first-build.ts", [changing, out, cache]);
+    const { victim, original, out, pagesFirst } = await pagesFirstSetup();
     await writeFile(victim, original.replace(/^# .*$/m, "# A Different Title"));
     expect((await pagesFirst()).code).toBe(0);
 
