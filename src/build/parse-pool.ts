@@ -43,20 +43,30 @@ export async function parseAll(jobs: ParseJob[], options: ParseOptions, pool: Po
       await yieldToEvents(); // let finished workers pick up their next batch
     }
   };
+  // A worker always holds its next batch: it answers while this thread parses a batch of its
+  // own, and the answer (with the next request) is read only when that batch is done. With one
+  // batch at a time, the worker sat idle for about half of each of this thread's batches.
   const onWorker = () =>
     new Promise<void>((resolve, reject) => {
       const worker = startTsWorker(new URL("./parse-worker.ts", import.meta.url));
+      let inFlight = 0;
       const send = () => {
         const batch = take();
-        if (batch === null) void worker.terminate().then(() => resolve());
-        else worker.postMessage({ batch, jobs: slice(batch), options });
+        if (batch !== null) {
+          inFlight++;
+          worker.postMessage({ batch, jobs: slice(batch), options });
+        } else if (inFlight === 0) void worker.terminate().then(() => resolve());
       };
       worker.on("message", ({ batch, results: parsed }: { batch: number; results: ParseResult[] }) => {
+        inFlight--;
         store(batch, parsed);
         onWorkerBatch?.();
         send();
       });
-      worker.once("online", send);
+      worker.once("online", () => {
+        send();
+        send();
+      });
       worker.once("error", reject);
     });
 
