@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { cp } from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic } from "../article.ts";
+import { memoizeByObject } from "../memoize.ts";
 import type { SiteConfig } from "../site.config.ts";
 import { outputFileOf, type Page } from "../site/pages.ts";
 import { planSite } from "../site/plan-site.ts";
@@ -213,15 +214,7 @@ async function buildFingerprint({ seeds, skipped }: SeedFiles, version: string, 
 }
 
 /** A hash of a seed's bytes, made once per bytes object (a `SeedReader` gives the same one again). */
-function digestOf(bytes: Uint8Array): string {
-  let digest = digests.get(bytes);
-  if (digest === undefined) {
-    digest = createHash("sha256").update(bytes).digest("hex");
-    digests.set(bytes, digest);
-  }
-  return digest;
-}
-const digests = new WeakMap<Uint8Array, string>();
+const digestOf = memoizeByObject((bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex"));
 
 /** The files one manifest says the site has and the next does not. */
 function removedFiles(before: BuildManifest, after: BuildManifest): string[] {

@@ -3,6 +3,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import type { ArchivedArticle } from "../article.ts";
+import { memoizeByObject } from "../memoize.ts";
 import type { SiteConfig } from "../site.config.ts";
 import { articleOfItem, type ListItem, type Page } from "../site/pages.ts";
 import { assembledPart } from "./assemble-archive.ts";
@@ -92,10 +93,12 @@ function keyData(page: Page): unknown {
   }
 }
 
+const shortHash = (text: string) => createHash("sha256").update(text).digest("base64");
+
 /** A list item as keys see it: its article's token (the article determines it), or else its own hash. */
 function itemToken(item: ListItem): string {
   const article = articleOfItem(item);
-  return article ? articleToken(article) : tokenOf(item, () => JSON.stringify(item));
+  return article ? articleToken(article) : itemHash(item);
 }
 
 /**
@@ -104,16 +107,9 @@ function itemToken(item: ListItem): string {
  * token hashes that key and what the archive added; else the whole article. Lists hold most of
  * the site's data: hashed in full, they made up two thirds of the keys' cost.
  */
-function articleToken(article: ArchivedArticle): string {
-  return tokenOf(article, () => (article.sourceKey ? `${article.sourceKey} ${JSON.stringify(assembledPart(article))}` : JSON.stringify(article)));
-}
+const articleToken = memoizeByObject((article: ArchivedArticle) =>
+  shortHash(article.sourceKey ? `${article.sourceKey} ${JSON.stringify(assembledPart(article))}` : JSON.stringify(article)),
+);
 
-function tokenOf(data: object, text: () => string): string {
-  let token = tokens.get(data);
-  if (token === undefined) {
-    token = createHash("sha256").update(text()).digest("base64");
-    tokens.set(data, token);
-  }
-  return token;
-}
-const tokens = new WeakMap<object, string>();
+/** A list item made from no article, hashed once. */
+const itemHash = memoizeByObject((item: ListItem) => shortHash(JSON.stringify(item)));
