@@ -27,8 +27,9 @@ export function assembleArchive(parsed: ParsedArticle[], pathPrefix = "/"): Arch
   }
 
   const archived = withPaths.map(({ article, path, slug }) => {
+    const url = prefix + path.slice(1);
     const related = article.related.map(({ title }) => ({ title, url: byTitle.get(titleKey(title)) ?? null }));
-    return sameAsBefore(article, path, prefix, related) ?? remember(article, { ...article, slug, path, url: prefix + path.slice(1), related });
+    return sameAsBefore(article, path, url, related) ?? remember(article, { ...article, slug, path, url, related });
   });
   // Newest first; on the same day, in seed-file order.
   return archived.sort((a, b) => byCodeUnits(b.date, a.date) || byCodeUnits(a.seedFile, b.seedFile));
@@ -42,9 +43,9 @@ export function assembleArchive(parsed: ParsedArticle[], pathPrefix = "/"): Arch
  */
 const assembled = new WeakMap<ParsedArticle, ArchivedArticle>();
 
-function sameAsBefore(article: ParsedArticle, path: string, prefix: string, related: ArchivedArticle["related"]): ArchivedArticle | undefined {
+function sameAsBefore(article: ParsedArticle, path: string, url: string, related: ArchivedArticle["related"]): ArchivedArticle | undefined {
   const before = assembled.get(article);
-  if (!before || before.path !== path || before.url !== prefix + path.slice(1)) return undefined;
+  if (!before || before.path !== path || before.url !== url) return undefined;
   const same = before.related.length === related.length && related.every((link, index) => link.url === before.related[index]!.url);
   return same ? before : undefined;
 }
