@@ -4,7 +4,7 @@
  * Title, date, byline, caption, source and plain body text are read from the seed's blocks.
  */
 import type { ArchivedArticle, ParsedArticle } from "../article.ts";
-import { assembleArchive } from "../build/assemble-archive.ts";
+import { assembleArchive } from "../archive/assemble-archive.ts";
 import { dateFromUrl, readDateLine } from "../parse/dates.ts";
 import { describeSource } from "../parse/parse-seed.ts";
 import { slugFromTitle } from "../parse/slug.ts";

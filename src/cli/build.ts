@@ -1,5 +1,5 @@
 // `npm run build [-- --seeds DIR --output DIR --path-prefix /news/]`: seeds in, site out.
-import { buildSite } from "../build/build-site.ts";
+import { buildSite } from "../pipeline/build-site.ts";
 import { formatReport } from "../report/format-diagnostics.ts";
 import { displayPath, readCliOptions, runCommand } from "./options.ts";
 

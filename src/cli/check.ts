@@ -1,7 +1,7 @@
 // `npm run check [-- --seeds DIR] [--json] [--strict]`: the seeds' QA report, without building:
 // errors (seeds that cannot become articles) and warnings, each with file and line, the same
 // messages as the build, and a count by rule. Exit 1 on errors, and on warnings with --strict.
-import { loadSeeds } from "../build/load-seeds.ts";
+import { loadSeeds } from "../pipeline/load-seeds.ts";
 import { formatReport } from "../report/format-diagnostics.ts";
 import { summarise } from "../report/summary.ts";
 import { displayPath, readCliOptions, runCommand } from "./options.ts";

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { projectRoot } from "../build/project-root.ts";
+import { projectRoot } from "../common/project-root.ts";
 import { siteConfig, type SiteConfig } from "../site.config.ts";
 
 export interface CliOptions {

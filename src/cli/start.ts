@@ -2,11 +2,11 @@
 // whenever a seed is added, changed or removed. A broken seed prints its error; the last good
 // site stays served until the seed is fixed.
 import EleventyDevServer from "@11ty/eleventy-dev-server";
-import { buildSite } from "../build/build-site.ts";
-import { SeedReader } from "../build/load-seeds.ts";
-import { ParseCache } from "../build/parse-cache.ts";
-import { PageKeys } from "../build/render-version.ts";
-import { normalisePrefix } from "../build/assemble-archive.ts";
+import { buildSite } from "../pipeline/build-site.ts";
+import { SeedReader } from "../pipeline/load-seeds.ts";
+import { ParseCache } from "../incremental/parse-cache.ts";
+import { PageKeys } from "../incremental/render-version.ts";
+import { normalisePrefix } from "../archive/assemble-archive.ts";
 import { formatReport } from "../report/format-diagnostics.ts";
 import { createRebuildQueue } from "../serve/rebuild-queue.ts";
 import { watchSeeds } from "../serve/watch-seeds.ts";

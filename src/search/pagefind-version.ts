@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { projectRoot } from "../build/project-root.ts";
+import { projectRoot } from "../common/project-root.ts";
 
 /**
  * The installed Pagefind's version, part of every shard's key: an upgrade re-indexes everything.

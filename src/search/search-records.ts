@@ -5,7 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { ArchivedArticle } from "../article.ts";
-import { byCodeUnits } from "../build/order.ts";
+import { byCodeUnits } from "../common/order.ts";
 import { siteConfig } from "../site.config.ts";
 import { PAGEFIND_VERSION } from "./pagefind-version.ts";
 

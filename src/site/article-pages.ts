@@ -1,6 +1,6 @@
 import type { ArchivedArticle } from "../article.ts";
 import { periodBreadcrumbs } from "./date-archive.ts";
-import { originalUrlKey } from "../report/qa-checks.ts";
+import { originalUrlKey } from "../archive/qa-checks.ts";
 import type { ArticlePage, PageLink } from "./pages.ts";
 
 const linkTo = (article: ArchivedArticle | undefined): PageLink | null => (article ? { label: article.title, path: article.path } : null);

@@ -1,6 +1,6 @@
 import type { ArchivedArticle } from "../article.ts";
-import { readableDate } from "../eleventy/filters.ts";
-import { memoize } from "../memoize.ts";
+import { readableDate } from "./format.ts";
+import { memoize } from "../common/memoize.ts";
 import { type ArchiveOverviewPage, type PageLink, type PeriodGroup, type PeriodPage, toListItem } from "./pages.ts";
 
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

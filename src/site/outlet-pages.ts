@@ -1,6 +1,6 @@
 import slugify from "@sindresorhus/slugify";
 import type { ArchivedArticle } from "../article.ts";
-import { memoize } from "../memoize.ts";
+import { memoize } from "../common/memoize.ts";
 import { planPagedList } from "./list-pages.ts";
 import type { ListPage, SourcesPage } from "./pages.ts";
 

@@ -1,6 +1,6 @@
 // The part of Eleventy's programmatic API that Broadsheet uses (the package ships no types).
 declare module "@11ty/eleventy" {
-  import type { EleventyConfig } from "../eleventy/plugin.ts";
+  import type { EleventyConfig } from "../render/eleventy-plugin.ts";
   interface EleventyOptions {
     configPath?: string;
     quietMode?: boolean;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { parseSeed, type ParseResult } from "../../src/parse/parse-seed.ts";
 
 // The adversarial corpus (tests/fixtures/adversarial/), seed by seed, and the big or deeply nested
-// seeds that are generated here rather than committed. tests/build/adversarial-load.test.ts reads
+// seeds that are generated here rather than committed. tests/pipeline/adversarial-load.test.ts reads
 // the same corpus through the loader (bytes, file names, checks across seeds).
 
 const corpus = (name: string) => readFileSync(new URL(`../fixtures/adversarial/${name}`, import.meta.url));

@@ -1,5 +1,5 @@
 import type { ArchivedArticle } from "../../src/article.ts";
-import { assembleArchive } from "../../src/build/assemble-archive.ts";
+import { assembleArchive } from "../../src/archive/assemble-archive.ts";
 
 /** Archived articles for the given dates (any order), named after their position. */
 export function archiveOf(dates: string[], overrides: (index: number) => Partial<ArchivedArticle> = () => ({})): ArchivedArticle[] {

@@ -2,7 +2,7 @@
 // builds as `npm start` does, the pages published before the search index. With
 // --stop-after-pages it prints the site's file hashes (JSON) at the moment the pages are in,
 // then exits with code 3 there, as a build killed between the two steps would.
-import { buildSite } from "../../src/build/build-site.ts";
+import { buildSite } from "../../src/pipeline/build-site.ts";
 import { siteConfig } from "../../src/site.config.ts";
 import { hashTree } from "../e2e/cli.ts";
 

@@ -1,6 +1,6 @@
 // `node --import tsx tests/support/render-sitemap.ts OUTPUT N`: renders a sitemap of N pages
 // alone with Eleventy, as the build does (a run in which one filter takes most of the time).
-import { renderRun } from "../../src/build/render-eleventy.ts";
+import { renderRun } from "../../src/render/render-run.ts";
 import { siteConfig } from "../../src/site.config.ts";
 import { planSitemaps } from "../../src/site/plan-site.ts";
 

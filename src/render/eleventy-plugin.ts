@@ -1,6 +1,6 @@
 import { outletPath } from "../site/outlet-pages.ts";
 import { absoluteUrl, articleJsonLd, jsonFeed } from "../site/structured-data.ts";
-import { atomDate, pluralize, readableDate } from "./filters.ts";
+import { atomDate, pluralize, readableDate } from "../site/format.ts";
 
 // Eleventy ships no types for its config object; this is the part Broadsheet uses.
 export interface EleventyConfig {
@@ -12,7 +12,7 @@ export interface EleventyConfig {
 
 /**
  * Broadsheet's Eleventy plugin: filters and escaping. The pages themselves come
- * as global data (`render`, `site`) from the build (src/build/render-site.ts); each filter is a
+ * as global data (`render`, `site`) from the build (src/render/render-pages.ts); each filter is a
  * pure function from src/.
  */
 export default function broadsheetPlugin(eleventyConfig: EleventyConfig): void {
@@ -26,6 +26,6 @@ export default function broadsheetPlugin(eleventyConfig: EleventyConfig): void {
 
   // Seed text reaches templates as data: escape everything unless a template marks it `| safe`.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
-  // `public/` is copied by the build itself (src/build/build-site.ts), once, however many
+  // `public/` is copied by the build itself (src/pipeline/build-site.ts), once, however many
   // Eleventy runs render the pages.
 }

@@ -1,4 +1,4 @@
-import { parseSeed, type ParseOptions, type ParseResult } from "../parse/parse-seed.ts";
+import { parseSeed, type ParseOptions, type ParseResult } from "./parse-seed.ts";
 import { decodeSeed } from "./decode-seed.ts";
 
 /** A seed file's bytes as an article or errors: decoding, then parsing. Pure. */

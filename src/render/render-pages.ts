@@ -1,8 +1,8 @@
 import type { SiteConfig } from "../site.config.ts";
 import type { Page } from "../site/pages.ts";
-import { PAGES_PER_RUN, renderRun } from "./render-eleventy.ts";
-import { buildThreads } from "./threads.ts";
-import { startTsWorker } from "./ts-worker.ts";
+import { PAGES_PER_RUN, renderRun } from "./render-run.ts";
+import { buildThreads } from "../common/threads.ts";
+import { startTsWorker } from "../common/ts-worker.ts";
 
 /**
  * A worker lane takes about 2 s to start Eleventy. Measured here: 2,160 pages took 2.9 s on one

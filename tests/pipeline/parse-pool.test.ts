@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { generateSeeds } from "../../src/bench/synthetic-seeds.ts";
-import { parseAll } from "../../src/build/parse-pool.ts";
+import { parseAll } from "../../src/pipeline/parse-pool.ts";
 import { siteConfig } from "../../src/site.config.ts";
 
 describe("parseAll", () => {

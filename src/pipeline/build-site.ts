@@ -3,21 +3,21 @@ import { existsSync, readdirSync } from "node:fs";
 import { cp } from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic } from "../article.ts";
-import { memoizeByObject } from "../memoize.ts";
+import { memoizeByObject } from "../common/memoize.ts";
 import type { SiteConfig } from "../site.config.ts";
 import { outputFileOf, type Page } from "../site/pages.ts";
 import { planSite } from "../site/plan-site.ts";
-import { assembleArchive, normalisePrefix, toRecord } from "./assemble-archive.ts";
-import { type BuildManifest, folderIdentity, manifestFile, readManifest, writeManifest } from "./build-manifest.ts";
-import { assertWritten, carryOver } from "./carry-over.ts";
-import { commitInPlace, finishInterruptedCommit } from "./commit-journal.ts";
+import { assembleArchive, normalisePrefix, toRecord } from "../archive/assemble-archive.ts";
+import { type BuildManifest, folderIdentity, manifestFile, readManifest, writeManifest } from "../incremental/build-manifest.ts";
+import { assertWritten, carryOver } from "../publish/carry-over.ts";
+import { commitInPlace, finishInterruptedCommit } from "../publish/commit-journal.ts";
 import { localToday, parseSeedFiles, readSeedFiles, type SeedFiles, type SeedReader } from "./load-seeds.ts";
-import { getParserVersion, type ParseCache } from "./parse-cache.ts";
-import { discardStaging, prepareStaging, swapIntoPlace } from "./output-swap.ts";
-import { projectRoot } from "./project-root.ts";
-import { createTimer } from "./timings.ts";
-import { pageKey, type PageKeys, renderVersion } from "./render-version.ts";
-import { planSearch, searchGroupId, type SearchPlan, writeChangedShards } from "./search-shards.ts";
+import { getParserVersion, type ParseCache } from "../incremental/parse-cache.ts";
+import { discardStaging, prepareStaging, swapIntoPlace } from "../publish/output-swap.ts";
+import { projectRoot } from "../common/project-root.ts";
+import { createTimer } from "../common/timings.ts";
+import { pageKey, type PageKeys, renderVersion } from "../incremental/render-version.ts";
+import { planSearch, searchGroupId, type SearchPlan, writeChangedShards } from "../incremental/search-plan.ts";
 
 export interface BuildOptions {
   seedsDir: string;
@@ -191,7 +191,7 @@ async function replaceWhole(build: Staged, update: Update): Promise<void> {
  */
 async function renderUpdate(build: Staged, update: Update, staging: string, missingOf: (kept: string[]) => string[]): Promise<void> {
   const { site, lap } = build;
-  const { renderPages } = await import("./render-site.ts"); // Eleventy loads only when needed
+  const { renderPages } = await import("../render/render-pages.ts"); // Eleventy loads only when needed
   const { search, manifest } = update;
   await Promise.all([
     update.render.length > 0 ? renderPages(update.render, site, staging).then(() => lap(`render ${update.render.length} pages`)) : null,

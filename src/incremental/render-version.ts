@@ -3,14 +3,14 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
 import type { ArchivedArticle } from "../article.ts";
-import { memoizeByObject } from "../memoize.ts";
+import { memoizeByObject } from "../common/memoize.ts";
 import type { SiteConfig } from "../site.config.ts";
 import { articleOfItem, type ListItem, type Page } from "../site/pages.ts";
-import { assembledPart } from "./assemble-archive.ts";
-import { projectRoot } from "./project-root.ts";
+import { assembledPart } from "../archive/assemble-archive.ts";
+import { projectRoot } from "../common/project-root.ts";
 
 /** Everything besides a page's own data that shapes what it looks like once rendered (and the search records). */
-const RENDER_INPUTS = ["layouts", "public", "src/site", "src/eleventy", "src/search", "src/memoize.ts", "src/build/render-site.ts", ".eleventy.ts", "node_modules/@11ty/eleventy/package.json"];
+const RENDER_INPUTS = ["layouts", "public", "src/site", "src/render", "src/search", "src/common/memoize.ts", ".eleventy.ts", "node_modules/@11ty/eleventy/package.json"];
 
 /**
  * A hash of the templates, static files, rendering code and site configuration. Pages rendered

@@ -1,7 +1,7 @@
 import { readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ParseCache } from "../../src/build/parse-cache.ts";
+import { ParseCache } from "../../src/incremental/parse-cache.ts";
 import type { ParseResult } from "../../src/parse/parse-seed.ts";
 import { tempDir } from "../e2e/cli.ts";
 

@@ -1,9 +1,9 @@
 import { setImmediate as yieldToEvents } from "node:timers/promises";
 import type { ParseOptions, ParseResult } from "../parse/parse-seed.ts";
-import { parseSeedBytes } from "./parse-seed-bytes.ts";
+import { parseSeedBytes } from "../parse/parse-seed-bytes.ts";
 import type { ParseJob } from "./parse-worker.ts";
-import { buildThreads } from "./threads.ts";
-import { startTsWorker } from "./ts-worker.ts";
+import { buildThreads } from "../common/threads.ts";
+import { startTsWorker } from "../common/ts-worker.ts";
 
 /**
  * A worker takes about 1.7 s to start. Measured here: 400 seeds took 2.2–2.7 s on the main thread

@@ -1,7 +1,7 @@
 // A worker thread of the parse pool: parses the seeds it is sent and sends back the results.
 import { parentPort } from "node:worker_threads";
 import type { ParseOptions } from "../parse/parse-seed.ts";
-import { parseSeedBytes } from "./parse-seed-bytes.ts";
+import { parseSeedBytes } from "../parse/parse-seed-bytes.ts";
 
 export interface ParseJob {
   file: string;

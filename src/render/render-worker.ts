@@ -2,7 +2,7 @@
 import { parentPort } from "node:worker_threads";
 import type { SiteConfig } from "../site.config.ts";
 import type { Page } from "../site/pages.ts";
-import { renderRun } from "./render-eleventy.ts";
+import { renderRun } from "./render-run.ts";
 
 parentPort!.on("message", ({ pages, site, outputDir }: { pages: Page[]; site: SiteConfig; outputDir: string }) => {
   renderRun(pages, site, outputDir).then(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ParsedArticle } from "../../src/article.ts";
-import { assembleArchive, normalisePrefix, titleKey, toRecord } from "../../src/build/assemble-archive.ts";
+import { assembleArchive, normalisePrefix, titleKey, toRecord } from "../../src/archive/assemble-archive.ts";
 
 function article(overrides: Partial<ParsedArticle>): ParsedArticle {
   return {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { commitInPlace, finishInterruptedCommit } from "../../src/build/commit-journal.ts";
+import { commitInPlace, finishInterruptedCommit } from "../../src/publish/commit-journal.ts";
 import { hashTree, tempDir } from "../e2e/cli.ts";
 
 function write(root: string, file: string, text: string): void {

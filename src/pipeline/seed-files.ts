@@ -1,6 +1,6 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
-import { byCodeUnits } from "./order.ts";
+import { byCodeUnits } from "../common/order.ts";
 
 export const SEED_EXTENSIONS = new Set([".txt", ".md"]);
 

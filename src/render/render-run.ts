@@ -3,7 +3,7 @@ import path from "node:path";
 import type { SiteConfig } from "../site.config.ts";
 import type { Page, PageKind } from "../site/pages.ts";
 import { prefixPath } from "../site/structured-data.ts";
-import { projectRoot } from "./project-root.ts";
+import { projectRoot } from "../common/project-root.ts";
 
 /** Eleventy keeps every page of a run in memory; runs this size keep 50,000 articles in bounds. */
 export const PAGES_PER_RUN = 3000;

@@ -3,9 +3,9 @@ import path from "node:path";
 import type { Diagnostic, ParsedArticle } from "../article.ts";
 import type { ParseOptions } from "../parse/parse-seed.ts";
 import type { SeedLocations } from "../parse/seed-warnings.ts";
-import { checkArchive } from "../report/qa-checks.ts";
-import { byCodeUnits } from "./order.ts";
-import { getParserVersion, ParseCache } from "./parse-cache.ts";
+import { checkArchive } from "../archive/qa-checks.ts";
+import { byCodeUnits } from "../common/order.ts";
+import { getParserVersion, ParseCache } from "../incremental/parse-cache.ts";
 import { parseAll } from "./parse-pool.ts";
 import { listSeedFiles } from "./seed-files.ts";
 

@@ -1,6 +1,6 @@
 import type { Diagnostic, ParsedArticle } from "../article.ts";
-import { titleKey } from "../build/assemble-archive.ts";
-import { memoize } from "../memoize.ts";
+import { titleKey } from "./assemble-archive.ts";
+import { memoize } from "../common/memoize.ts";
 import type { SeedLocations } from "../parse/seed-warnings.ts";
 
 export interface QaOptions {

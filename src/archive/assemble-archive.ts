@@ -1,6 +1,6 @@
 import type { ArchivedArticle, ArticleRecord, ParsedArticle } from "../article.ts";
-import { memoize } from "../memoize.ts";
-import { byCodeUnits } from "./order.ts";
+import { memoize } from "../common/memoize.ts";
+import { byCodeUnits } from "../common/order.ts";
 
 /**
  * Turns parsed seeds into the archive: each article gets its unique, stable URL

@@ -2,9 +2,9 @@ import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeSeed } from "../../src/build/decode-seed.ts";
-import { loadSeeds, readSeedFiles, SeedReader } from "../../src/build/load-seeds.ts";
-import { listSeedFiles } from "../../src/build/seed-files.ts";
+import { decodeSeed } from "../../src/parse/decode-seed.ts";
+import { loadSeeds, readSeedFiles, SeedReader } from "../../src/pipeline/load-seeds.ts";
+import { listSeedFiles } from "../../src/pipeline/seed-files.ts";
 
 async function seedsFolder(files: Record<string, string | Uint8Array>): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "broadsheet-seeds-"));

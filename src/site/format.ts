@@ -1,5 +1,5 @@
 /** Template filters: small pure functions, each registered by the plugin. */
-import { memoize } from "../memoize.ts";
+import { memoize } from "../common/memoize.ts";
 
 const longDate = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", year: "numeric", month: "long", day: "numeric" });
 /** `12,345`. One formatter for every call: `toLocaleString` makes a new one each time. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArchivedArticle } from "../../src/article.ts";
-import { pageKey, PageKeys } from "../../src/build/render-version.ts";
+import { pageKey, PageKeys } from "../../src/incremental/render-version.ts";
 import { siteConfig } from "../../src/site.config.ts";
 import type { Page } from "../../src/site/pages.ts";
 import { planSite } from "../../src/site/plan-site.ts";

@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { assembleArchive } from "../../src/build/assemble-archive.ts";
-import { type LoadedSeeds, loadSeeds } from "../../src/build/load-seeds.ts";
+import { assembleArchive } from "../../src/archive/assemble-archive.ts";
+import { type LoadedSeeds, loadSeeds } from "../../src/pipeline/load-seeds.ts";
 
 // The adversarial corpus read as a seeds folder, as `npm run build` and `npm run check` read it:
 // bytes, file names, folder listing, checks across seeds. Big and deeply nested seeds are

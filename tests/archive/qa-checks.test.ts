@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ParsedArticle } from "../../src/article.ts";
 import type { SeedLocations } from "../../src/parse/seed-warnings.ts";
-import { checkArchive, originalUrlKey } from "../../src/report/qa-checks.ts";
+import { checkArchive, originalUrlKey } from "../../src/archive/qa-checks.ts";
 
 function article(seedFile: string, fields: Partial<ParsedArticle> & { url?: string | null } = {}): ParsedArticle {
   const { url = null, ...rest } = fields;

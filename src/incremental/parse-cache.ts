@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ParseResult } from "../parse/parse-seed.ts";
-import { projectRoot } from "./project-root.ts";
+import { projectRoot } from "../common/project-root.ts";
 
 /** Packages whose behaviour shapes a parse result: a new version of any of them starts afresh. */
 const PARSER_PACKAGES = ["unified", "remark-parse", "remark-html", "gray-matter", "@sindresorhus/slugify", "mdast-util-to-string", "zod"];
@@ -15,7 +15,7 @@ export function getParserVersion(): Promise<string> {
     const hash = createHash("sha256");
     const parseDir = path.join(projectRoot, "src/parse");
     for (const name of (await readdir(parseDir)).sort()) hash.update(name).update(await readFile(path.join(parseDir, name)));
-    hash.update(await readFile(path.join(projectRoot, "src/build/decode-seed.ts")));
+    hash.update(await readFile(path.join(projectRoot, "src/parse/decode-seed.ts")));
     for (const name of PARSER_PACKAGES) {
       const manifest = JSON.parse(await readFile(path.join(projectRoot, "node_modules", name, "package.json"), "utf8")) as { version: string };
       hash.update(`${name}@${manifest.version}`);
