@@ -44,3 +44,9 @@ export const siteConfig: SiteConfig = {
     "kyivindependent.com": "The Kyiv Independent",
   },
 };
+
+/** A path prefix as URLs use it: `/` or `/news/`, whatever slashes and spaces it was given with. */
+export function normalisePrefix(prefix: string): string {
+  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
+  return trimmed ? `/${trimmed}/` : "/";
+}

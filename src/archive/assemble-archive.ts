@@ -1,5 +1,6 @@
 import type { ArchivedArticle, ArticleRecord, ParsedArticle } from "../article.ts";
 import { memoize } from "../common/memoize.ts";
+import { normalisePrefix } from "../site.config.ts";
 import { byCodeUnits } from "../common/order.ts";
 
 /**
@@ -26,33 +27,13 @@ export function assembleArchive(parsed: ParsedArticle[], pathPrefix = "/"): Arch
     if (!byTitle.has(key)) byTitle.set(key, prefix + path.slice(1));
   }
 
-  const archived = withPaths.map(({ article, path, slug }) => {
+  const archived = withPaths.map(({ article, path, slug }): ArchivedArticle => {
     const url = prefix + path.slice(1);
     const related = article.related.map(({ title }) => ({ title, url: byTitle.get(titleKey(title)) ?? null }));
-    return sameAsBefore(article, path, url, related) ?? remember(article, { ...article, slug, path, url, related });
+    return { ...article, slug, path, url, related };
   });
   // Newest first; on the same day, in seed-file order.
   return archived.sort((a, b) => byCodeUnits(b.date, a.date) || byCodeUnits(a.seedFile, b.seedFile));
-}
-
-/**
- * What each parsed article was assembled into last time. When a parsed article (the same object:
- * the loader keeps one per cached parse result) gets the same place again, the same archived
- * object is returned, and what later steps remember of it (its list item, its key's token) is
- * found again: `npm start` assembles the whole archive on every save.
- */
-const assembled = new WeakMap<ParsedArticle, ArchivedArticle>();
-
-function sameAsBefore(article: ParsedArticle, path: string, url: string, related: ArchivedArticle["related"]): ArchivedArticle | undefined {
-  const before = assembled.get(article);
-  if (!before || before.path !== path || before.url !== url) return undefined;
-  const same = before.related.length === related.length && related.every((link, index) => link.url === before.related[index]!.url);
-  return same ? before : undefined;
-}
-
-function remember(article: ParsedArticle, archived: ArchivedArticle): ArchivedArticle {
-  assembled.set(article, archived);
-  return archived;
 }
 
 /**
@@ -63,7 +44,7 @@ export function assembledPart({ slug, path, url, related }: ArchivedArticle): Pi
   return { slug, path, url, related };
 }
 
-/** The record as `articles.json` holds it (CONTRACT.md section 2): no body, no internal path. */
+/** The record as `articles.json` holds it (README, The record): no body, no internal path. */
 export function toRecord(article: ArchivedArticle): ArticleRecord {
   const { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, tags } = article;
   return { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, tags };
@@ -74,8 +55,3 @@ export function toRecord(article: ArchivedArticle): ArticleRecord {
  * Remembered: each title is keyed several times a build.
  */
 export const titleKey = memoize((title) => title.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, "").replace(/\s+/g, " ").trim());
-
-export function normalisePrefix(prefix: string): string {
-  const trimmed = prefix.trim().replace(/^\/+|\/+$/g, "");
-  return trimmed ? `/${trimmed}/` : "/";
-}

@@ -3,10 +3,8 @@
 // site stays served until the seed is fixed.
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import { buildSite } from "../pipeline/build-site.ts";
-import { SeedReader } from "../pipeline/load-seeds.ts";
-import { ParseCache } from "../incremental/parse-cache.ts";
-import { PageKeys } from "../incremental/render-version.ts";
-import { normalisePrefix } from "../archive/assemble-archive.ts";
+import { BuildSession } from "../incremental/session.ts";
+import { normalisePrefix } from "../site.config.ts";
 import { formatReport } from "../report/format-diagnostics.ts";
 import { createRebuildQueue } from "../serve/rebuild-queue.ts";
 import { watchSeeds } from "../serve/watch-seeds.ts";
@@ -17,9 +15,7 @@ runCommand(async () => {
   const seedsLabel = displayPath(options.seedsDir);
   // Kept between rebuilds: a rebuild reads only the seeds that changed, no cache file, and
   // hashes only the pages whose data changed.
-  const parseCache = new ParseCache(options.cacheDir);
-  const seedReader = new SeedReader();
-  const pageKeys = new PageKeys();
+  const session = new BuildSession(options.cacheDir);
 
   let server: EleventyDevServer | undefined;
   const build = async (): Promise<void> => {
@@ -29,7 +25,7 @@ runCommand(async () => {
       published = performance.now();
       server?.reload({ files: [] }); // the pages are in: the browser shows them while search is re-indexed
     };
-    const result = await buildSite({ ...options, parseCache, seedReader, pageKeys, onPagesPublished }).catch((error: unknown) => {
+    const result = await buildSite({ ...options, onPagesPublished }, session).catch((error: unknown) => {
       console.error(`broadsheet: the build failed: ${error instanceof Error ? error.stack : String(error)}`);
       return null;
     });

@@ -10,11 +10,15 @@ import type { Diagnostic } from "../article.ts";
  * at every swap), so an output folder changed or replaced by hand is rebuilt in full.
  */
 export interface BuildManifest {
-  format: 1;
+  format: 2;
   renderVersion: string;
   outputIdentity: string;
-  /** A hash of every input of the build: when the next build's is the same, nothing changed. */
-  fingerprint: string;
+  /**
+   * A hash of every input of the build: when the next build's is the same, nothing changed. Null
+   * while a pages-first update has published its pages but not yet its search index (which
+   * `groups` still describes as it was), so that the next build finishes the work.
+   */
+  fingerprint: string | null;
   /** What the build said about the seeds, to say it again when nothing changed. */
   diagnostics: Diagnostic[];
   articleCount: number;
@@ -40,7 +44,7 @@ export async function readManifest(cacheDir: string | null, outputDir: string, v
   try {
     const manifest = JSON.parse(await readFile(manifestFile(cacheDir, outputDir), "utf8")) as BuildManifest;
     const identity = await folderIdentity(outputDir);
-    const fits = manifest.format === 1 && manifest.renderVersion === version && identity !== null && manifest.outputIdentity === identity;
+    const fits = manifest.format === 2 && manifest.renderVersion === version && identity !== null && manifest.outputIdentity === identity;
     return fits ? manifest : null;
   } catch {
     return null;
@@ -54,3 +58,4 @@ export async function writeManifest(cacheDir: string | null, outputDir: string, 
   await writeFile(`${file}.tmp`, JSON.stringify(manifest));
   await rename(`${file}.tmp`, file);
 }
+

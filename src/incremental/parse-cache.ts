@@ -2,28 +2,6 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ParseResult } from "../parse/parse-seed.ts";
-import { projectRoot } from "../common/project-root.ts";
-
-/** Packages whose behaviour shapes a parse result: a new version of any of them starts afresh. */
-const PARSER_PACKAGES = ["unified", "remark-parse", "remark-html", "gray-matter", "@sindresorhus/slugify", "mdast-util-to-string", "zod"];
-
-let parserVersion: Promise<string> | undefined;
-
-/** A hash of the parser's own code and the versions of the packages it uses. */
-export function getParserVersion(): Promise<string> {
-  parserVersion ??= (async () => {
-    const hash = createHash("sha256");
-    const parseDir = path.join(projectRoot, "src/parse");
-    for (const name of (await readdir(parseDir)).sort()) hash.update(name).update(await readFile(path.join(parseDir, name)));
-    hash.update(await readFile(path.join(projectRoot, "src/parse/decode-seed.ts")));
-    for (const name of PARSER_PACKAGES) {
-      const manifest = JSON.parse(await readFile(path.join(projectRoot, "node_modules", name, "package.json"), "utf8")) as { version: string };
-      hash.update(`${name}@${manifest.version}`);
-    }
-    return hash.digest("hex");
-  })();
-  return parserVersion;
-}
 
 /**
  * Parse results kept on disk, keyed by a hash of the parser's version, the seed's path, its bytes

@@ -127,23 +127,7 @@ export function outputFileOf(path: string): string {
   return (path.endsWith("/") ? `${path}index.html` : path).slice(1);
 }
 
-/**
- * What a list shows of an article. An article is in several lists (the home page or a numbered
- * page, its day, month and year, its outlet's): they all share one item, made once.
- */
+/** What a list shows of an article. */
 export function toListItem(article: ArchivedArticle): ListItem {
-  let item = listItems.get(article);
-  if (!item) {
-    item = { title: article.title, path: article.path, date: article.date, outlet: article.source.name, author: article.author, summary: article.summary };
-    listItems.set(article, item);
-    itemArticles.set(item, article);
-  }
-  return item;
-}
-const listItems = new WeakMap<ArchivedArticle, ListItem>();
-const itemArticles = new WeakMap<ListItem, ArchivedArticle>();
-
-/** The article a list item was made from (by `toListItem`). */
-export function articleOfItem(item: ListItem): ArchivedArticle | undefined {
-  return itemArticles.get(item);
+  return { title: article.title, path: article.path, date: article.date, outlet: article.source.name, author: article.author, summary: article.summary };
 }

@@ -1,6 +1,7 @@
 import type { ArchivedArticle } from "../article.ts";
 import type { SiteConfig } from "../site.config.ts";
 import { planArticlePages } from "./article-pages.ts";
+import { articlesJson } from "./articles-json.ts";
 import { planArchiveOverview, planDateArchive } from "./date-archive.ts";
 import { planPagedList } from "./list-pages.ts";
 import { planOutletPages } from "./outlet-pages.ts";
@@ -14,7 +15,7 @@ export const SITEMAP_SIZE = 50_000;
  * Every page of the site, from the articles (newest first). Pure: the same articles and
  * configuration always give the same pages, in the same order.
  */
-export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, articlesJson: string): Page[] {
+export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, json = articlesJson(newestFirst)): Page[] {
   const home = planPagedList(newestFirst, site.pageSize, {
     section: "home",
     root: "/",
@@ -43,7 +44,7 @@ export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, artic
     { kind: "jsonfeed", path: "/feed.json", title: site.title, breadcrumbs: none, articles: latest, updated },
     ...planSitemaps(htmlPages.map((page) => page.path)),
     { kind: "robots", path: "/robots.txt", title: "robots.txt", breadcrumbs: none },
-    { kind: "data", path: "/articles.json", title: "Articles", breadcrumbs: none, json: articlesJson },
+    { kind: "data", path: "/articles.json", title: "Articles", breadcrumbs: none, json },
   ];
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ParsedArticle } from "../../src/article.ts";
-import { assembleArchive, normalisePrefix, titleKey, toRecord } from "../../src/archive/assemble-archive.ts";
+import { assembleArchive, titleKey, toRecord } from "../../src/archive/assemble-archive.ts";
+import { normalisePrefix } from "../../src/site.config.ts";
 
 function article(overrides: Partial<ParsedArticle>): ParsedArticle {
   return {
@@ -64,13 +65,15 @@ describe("assembleArchive", () => {
     expect(only).toMatchObject({ path: "/2026/01/03/a-story/", url: "/news/2026/01/03/a-story/" });
   });
 
-  it("should give the same object again for the same parsed article in the same place, and a new one when its place changes", () => {
+  it("should be pure: the same archive from the same articles in any order, fresh objects, the input untouched", () => {
     const a = article({ seedFile: "a.txt", title: "First", slug: "first" });
     const b = article({ seedFile: "b.txt", slug: "first", related: [{ title: "Second" }] });
+    const input = structuredClone([a, b]);
     const first = assembleArchive([a, b]);
     const again = assembleArchive([b, a]);
-    expect(again.map((x) => x.seedFile)).toEqual(first.map((x) => x.seedFile));
-    again.forEach((x, index) => expect(x).toBe(first[index]));
+    expect(again).toEqual(first);
+    again.forEach((x, index) => expect(x).not.toBe(first[index])); // nothing is remembered from call to call
+    expect([a, b]).toEqual(input);
     // b's related title now resolves; a moves to -2 behind an earlier seed file with its slug.
     const c = article({ seedFile: "0.txt", title: "Second", slug: "first" });
     const moved = new Map(assembleArchive([a, b, c]).map((x) => [x.seedFile, x]));

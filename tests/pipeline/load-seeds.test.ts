@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeSeed } from "../../src/parse/decode-seed.ts";
-import { loadSeeds, readSeedFiles, SeedReader } from "../../src/pipeline/load-seeds.ts";
+import { SeedReader } from "../../src/incremental/seed-reader.ts";
+import { loadSeeds, readSeedFiles } from "../../src/pipeline/load-seeds.ts";
 import { listSeedFiles } from "../../src/pipeline/seed-files.ts";
 
 async function seedsFolder(files: Record<string, string | Uint8Array>): Promise<string> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArchivedArticle } from "../../src/article.ts";
-import { pageKey, PageKeys } from "../../src/incremental/render-version.ts";
+import { articleTokens, pageKey, PageKeys } from "../../src/incremental/page-keys.ts";
 import { siteConfig } from "../../src/site.config.ts";
 import type { Page } from "../../src/site/pages.ts";
 import { planSite } from "../../src/site/plan-site.ts";
@@ -10,8 +10,10 @@ const DATES = ["2024-02-28", "2024-02-29", "2024-03-01", "2025-12-31", "2026-01-
 
 /** Every page's key, by path, for an archive made with the given changes to its articles. */
 function keysOf(overrides: (index: number) => Partial<ArchivedArticle> = () => ({}), json = "[]"): Map<string, string> {
-  const pages: Page[] = planSite(archiveOf(DATES, overrides), siteConfig, json);
-  return new Map(pages.map((page) => [page.path, pageKey(page, "v1")]));
+  const archive = archiveOf(DATES, overrides);
+  const pages: Page[] = planSite(archive, siteConfig, json);
+  const tokens = articleTokens(archive);
+  return new Map(pages.map((page) => [page.path, pageKey(page, "v1", tokens)]));
 }
 
 /** The paths whose keys differ between two sets of keys. */
@@ -61,8 +63,10 @@ describe("PageKeys", () => {
     ];
     const rounds = [...variants.map((overrides) => ({ overrides, version: "v1" })), { overrides: variants[0]!, version: "v2" }];
     for (const [round, { overrides, version }] of rounds.entries()) {
-      const pages = planSite(archiveOf(DATES, overrides), siteConfig, `["round ${round}"]`);
-      for (const page of pages) expect(keys.of(page, version)).toBe(pageKey(page, version));
+      const archive = archiveOf(DATES, overrides);
+      const tokens = articleTokens(archive);
+      const pages = planSite(archive, siteConfig, `["round ${round}"]`);
+      for (const page of pages) expect(keys.of(page, version, tokens)).toBe(pageKey(page, version, tokens));
     }
   });
 });

@@ -1,0 +1,81 @@
+import { createHash } from "node:crypto";
+import { isDeepStrictEqual } from "node:util";
+import type { ArchivedArticle } from "../article.ts";
+import { assembledPart } from "../archive/assemble-archive.ts";
+import type { ListItem, Page } from "../site/pages.ts";
+
+/**
+ * What stands for each article in keys, by its path: the parse's key (which determines
+ * everything the parse made, body included) with what the archive added; or, for an article
+ * the loader gave no key, the whole article. Keys must cost little (`npm start` makes them all on
+ * every save), and lists, which hold most of the site's data, show each article again and again.
+ */
+export type ArticleTokens = ReadonlyMap<string, string>;
+
+export function articleTokens(articles: readonly ArchivedArticle[]): ArticleTokens {
+  return new Map(articles.map((article) => [article.path, article.sourceKey ? `${article.sourceKey} ${JSON.stringify(assembledPart(article))}` : JSON.stringify(article)]));
+}
+
+const NO_TOKENS: ArticleTokens = new Map();
+
+/**
+ * A page's key: its data under a render version. Equal keys render to equal bytes. An article,
+ * and a list item (which is made from the article at its path), are stood for by their token;
+ * `/articles.json`'s text is hashed as it is rather than quoted.
+ */
+export function pageKey(page: Page, version: string, tokens: ArticleTokens = NO_TOKENS): string {
+  return hashKey(keyData(page, tokens), version, page.kind === "data" ? page.json : undefined);
+}
+
+function hashKey(data: unknown, version: string, text?: string): string {
+  const hash = createHash("sha256").update(version).update("\0").update(JSON.stringify(data));
+  if (text !== undefined) hash.update("\0").update(text);
+  return hash.digest("hex");
+}
+
+/**
+ * Page keys made by a process that builds again and again (`npm start` keeps one in its
+ * session): it remembers what it hashed last for each path and the key it gave, and data equal
+ * to that is not hashed again. Nearly every page is as it was after a save, and comparing with
+ * the last data costs far less than hashing it.
+ */
+export class PageKeys {
+  private readonly last = new Map<string, { data: unknown; version: string; key: string }>();
+
+  of(page: Page, version: string, tokens: ArticleTokens = NO_TOKENS): string {
+    if (page.kind === "data") return pageKey(page, version, tokens);
+    const data = keyData(page, tokens);
+    const last = this.last.get(page.path);
+    if (last?.version === version && isDeepStrictEqual(last.data, data)) return last.key;
+    const key = hashKey(data, version);
+    this.last.set(page.path, { data, version, key });
+    return key;
+  }
+
+  /** Forgets the paths that are no longer pages. */
+  keepOnly(paths: Iterable<string>): void {
+    const keep = new Set(paths);
+    for (const path of this.last.keys()) if (!keep.has(path)) this.last.delete(path);
+  }
+}
+
+/** The page with its bulk stood for (see `pageKey`). */
+function keyData(page: Page, tokens: ArticleTokens): unknown {
+  const article = (article: ArchivedArticle) => tokens.get(article.path) ?? JSON.stringify(article);
+  const item = (item: ListItem) => tokens.get(item.path) ?? JSON.stringify(item);
+  switch (page.kind) {
+    case "article":
+      return { ...page, article: article(page.article) };
+    case "atom":
+    case "jsonfeed":
+      return { ...page, articles: page.articles.map(article) };
+    case "list":
+      return { ...page, items: page.items.map(item) };
+    case "period":
+      return { ...page, groups: page.groups.map((group) => ({ ...group, items: group.items.map(item) })) };
+    case "data":
+      return { ...page, json: null }; // hashed after, as it is
+    default:
+      return page;
+  }
+}

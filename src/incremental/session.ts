@@ -1,0 +1,31 @@
+import { PageKeys } from "./page-keys.ts";
+import { ParseCache } from "./parse-cache.ts";
+import { SeedReader } from "./seed-reader.ts";
+import { parserVersion } from "./versions.ts";
+
+/**
+ * Everything a process remembers from one build for the next, in one object that the caller
+ * owns: `npm start` keeps one for as long as it runs, so that a save re-reads, re-parses and
+ * re-keys only what changed; a one-off build makes a fresh one. The stages themselves keep
+ * nothing between calls.
+ */
+export class BuildSession {
+  /** Parse results by seed (kept on disk too when the session has a cache folder). */
+  readonly parseCache: ParseCache;
+  /** The seeds' bytes and digests, read again only when a file changed. */
+  readonly seedReader = new SeedReader();
+  /** The last key of every page, and the data it was made from. */
+  readonly pageKeys = new PageKeys();
+  private parser: Promise<string> | undefined;
+
+  /** `cacheDir`: where parse results and build manifests are kept between processes; null keeps nothing. */
+  constructor(readonly cacheDir: string | null) {
+    this.parseCache = new ParseCache(cacheDir);
+  }
+
+  /** The parser's version, made once: the parser a process runs does not change under it. */
+  parserVersion(): Promise<string> {
+    this.parser ??= parserVersion();
+    return this.parser;
+  }
+}

@@ -1,0 +1,77 @@
+import { existsSync, readdirSync } from "node:fs";
+import { cp } from "node:fs/promises";
+import path from "node:path";
+import { projectPath } from "../common/project-root.ts";
+import { type BuildManifest, folderIdentity, manifestFile, writeManifest } from "../incremental/build-manifest.ts";
+import { assertWritten, carryOver } from "./carry-over.ts";
+import { commitInPlace } from "./commit-journal.ts";
+import { discardStaging, prepareStaging, swapIntoPlace } from "./output-swap.ts";
+
+/** One update of the site: what to write, what to keep, what goes, and the manifest that then describes it. */
+export interface SiteUpdate {
+  /** Writes the update's new files (rendered pages, indexed shards) into a staging folder. */
+  write(staging: string): Promise<void>;
+  /** Files of the site to keep as they are. */
+  keep: string[];
+  /** Writes into staging those kept files that are missing from the site (removed by hand). */
+  remake(staging: string, missing: ReadonlySet<string>): Promise<void>;
+  /** Files of the site that go, unless the update writes them anew. */
+  remove: string[];
+  /** Files of pages that the update must have written: a template that wrote nothing fails the build. */
+  written: string[];
+  /** The manifest that describes the site once updated. */
+  manifest: BuildManifest;
+  /** Where manifests are kept; null keeps none. */
+  cacheDir: string | null;
+}
+
+/**
+ * Publishes an update in one of two ways, which differ in how the new files meet the unchanged
+ * ones. Whole: a fresh folder gets the new files and hard links to the unchanged ones, and two
+ * renames swap it in, for a mostly new site. In place: the new files are moved into the live
+ * folder under a journal, for a small change, since a fresh folder costs a directory per page.
+ * Either way a build that fails or is killed leaves the previous site as it was.
+ */
+export async function publishUpdate(outputDir: string, update: SiteUpdate, whole: boolean): Promise<void> {
+  return whole ? replaceWhole(outputDir, update) : updateInPlace(outputDir, update);
+}
+
+async function replaceWhole(outputDir: string, update: SiteUpdate): Promise<void> {
+  const staging = await prepareStaging(outputDir);
+  try {
+    await cp(projectPath("public"), staging, { recursive: true });
+    await update.write(staging);
+    const missing = carryOver(update.keep, outputDir, staging);
+    if (missing.length > 0) await update.remake(staging, new Set(missing));
+    assertWritten(update.written, staging);
+    await swapIntoPlace(staging, outputDir);
+  } catch (error) {
+    await discardStaging(staging);
+    throw error;
+  }
+  await writeManifest(update.cacheDir, outputDir, { ...update.manifest, outputIdentity: (await folderIdentity(outputDir)) ?? "" });
+}
+
+async function updateInPlace(outputDir: string, update: SiteUpdate): Promise<void> {
+  const staging = await prepareStaging(outputDir);
+  try {
+    await update.write(staging);
+    const missing = update.keep.filter((file) => !existsSync(path.join(outputDir, file)));
+    if (missing.length > 0) await update.remake(staging, new Set(missing));
+    assertWritten(update.written, staging);
+    const moves = listFiles(staging);
+    const overwritten = new Set(moves);
+    const removals = update.remove.filter((file) => !overwritten.has(file));
+    const then = update.cacheDir ? { file: manifestFile(update.cacheDir, outputDir), content: JSON.stringify(update.manifest) } : null;
+    commitInPlace({ staging, moves, removals, then }, outputDir);
+  } catch (error) {
+    await discardStaging(staging);
+    throw error;
+  }
+}
+
+function listFiles(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
+}

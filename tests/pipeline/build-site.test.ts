@@ -1,0 +1,51 @@
+import { cp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { generateSeeds } from "../../src/bench/synthetic-seeds.ts";
+import { fixtures, hashTree, runCli, runScript, tempDir } from "../e2e/cli.ts";
+
+/** Three states of one archive: as it starts, with a seed changed, added and removed, and changed back. */
+async function seedStates(): Promise<string[]> {
+  const first = path.join(await tempDir(), "seeds-1");
+  await cp(path.join(fixtures, "archive"), first, { recursive: true });
+  for (const { file, text } of generateSeeds(24, { seed: 5 })) await writeFile(path.join(first, file), text);
+  const second = path.join(await tempDir(), "seeds-2");
+  await cp(first, second, { recursive: true });
+  const [changed, removed] = (await readdir(second)).filter((file) => file.startsWith("00")).sort();
+  const text = await readFile(path.join(second, changed!), "utf8");
+  await writeFile(path.join(second, changed!), text.replace(/^# .*$/m, "# A Rewritten Headline"));
+  await rm(path.join(second, removed!));
+  await writeFile(path.join(second, "added.txt"), generateSeeds(1, { seed: 99 })[0]!.text);
+  const third = path.join(await tempDir(), "seeds-3");
+  await cp(second, third, { recursive: true });
+  await writeFile(path.join(third, changed!), text);
+  return [first, second, third];
+}
+
+async function buildInTurn(mode: "fresh" | "shared", states: string[]): Promise<{ site: Record<string, string>; results: Array<{ ok: boolean; rendered: number; kept: number }> }> {
+  const output = path.join(await tempDir(), "site");
+  const run = await runScript("tests/support/session-builds.ts", [output, path.join(await tempDir(), "cache"), mode, ...states]);
+  expect(run.code, run.stderr).toBe(0);
+  return { site: await hashTree(output), results: JSON.parse(run.stdout) };
+}
+
+describe("build sessions", () => {
+  let states: string[];
+  let clean: Record<string, string>;
+  beforeAll(async () => {
+    states = await seedStates();
+    const output = path.join(await tempDir(), "site");
+    expect((await runCli("build", ["--seeds", states.at(-1)!, "--output", output, "--no-cache"])).code).toBe(0);
+    clean = await hashTree(output);
+  });
+
+  it("should give the same bytes from builds with fresh sessions, from builds sharing one session, and from a clean build", async () => {
+    const fresh = await buildInTurn("fresh", states);
+    const shared = await buildInTurn("shared", states);
+    expect(shared.site).toEqual(fresh.site);
+    expect(shared.site).toEqual(clean);
+    expect(shared.results).toEqual(fresh.results);
+    // The later builds were incremental: most pages were kept.
+    for (const result of shared.results.slice(1)) expect(result.kept).toBeGreaterThan(result.rendered);
+  });
+});
