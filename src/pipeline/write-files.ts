@@ -30,5 +30,7 @@ export async function writeFiles(folder: string, site: SiteConfig, pages: Page[]
     if (allShards) await writeShardList(allShards, folder);
     lap(`index ${shards.length} search shards`);
   };
-  await Promise.all([rendering(), indexing()]);
+  // Both finish before a failure of either is reported: the caller then removes the folder.
+  const [rendered, indexed] = await Promise.allSettled([rendering(), indexing()]);
+  for (const outcome of [rendered, indexed]) if (outcome.status === "rejected") throw outcome.reason;
 }

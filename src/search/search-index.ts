@@ -4,11 +4,12 @@
  * loads the newest year's bundle and merges the others (`mergeIndex`), so a rebuild only has to
  * re-index the years whose key changed.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import * as pagefind from "pagefind";
+import { startTsWorker } from "../common/ts-worker.ts";
 import type { ArchivedArticle } from "../article.ts";
 import type { SiteConfig } from "../site.config.ts";
+import type { IndexJob } from "./index-worker.ts";
 import { PAGEFIND_VERSION } from "./pagefind-version.ts";
 import { planSearchShards, searchRecord, shardFacets, type SearchShard } from "./search-records.ts";
 
@@ -25,31 +26,10 @@ export interface ShardList {
   shards: Array<{ id: string; articles: number; key: string; filters: Record<string, Record<string, number>> }>;
 }
 
-/** The Pagefind module: its Node API drives one indexing process per instance of the module. */
-type Pagefind = typeof pagefind;
-
-/**
- * Indexing processes run at once. Pagefind indexes on little more than one core per process:
- * measured here, 15 shards of 4,000 articles took 9–11 s on one process and 7–8.6 s on two.
- */
+/** Indexing lanes at once: Pagefind indexes on little more than one core per process. */
 const INDEXING_PROCESSES = 2;
 
-/**
- * The Pagefind module for an indexing lane. Lane 0 uses the module as imported; another lane
- * imports it again under another URL (a query string), which ESM loads as a separate instance of
- * the module, with its own indexing process.
- */
-async function indexerFor(lane: number): Promise<Pagefind> {
-  return lane === 0 ? pagefind : ((await import(`${import.meta.resolve("pagefind")}?lane=${lane}`)) as Pagefind);
-}
-
-/** Records sent to Pagefind before waiting for its answers: all of a large shard's at once held hundreds of MB. */
-const RECORDS_IN_FLIGHT = 256;
-
-/** The files of a bundle that the search page uses; Pagefind's own UI bundles are removed. */
-const KEPT = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\..+\.pf_meta|index|fragment|filter)$/;
-
-/** Indexes every shard, writes `shards.json`, and stops Pagefind's indexing processes. */
+/** Indexes every shard, writes `shards.json`. */
 export async function writeSearchIndex(articles: ArchivedArticle[], outputDir: string, site: Pick<SiteConfig, "language">): Promise<SearchShard[]> {
   const shards = planSearchShards(articles, site.language);
   await writeSearchShards(shards, outputDir, site);
@@ -58,47 +38,43 @@ export async function writeSearchIndex(articles: ArchivedArticle[], outputDir: s
 }
 
 /**
- * Indexes shards on two Pagefind processes at once (each shard as `writeSearchShard` does), calls
- * `written` after each, and stops the processes.
+ * Indexes shards into `<outputDir>/pagefind/<id>/`, on two worker threads that each drive their
+ * own Pagefind process, and calls `written` after each. Pagefind's Node API never answers once
+ * its process has died (a panic on a full disk, a kill): the worker thread then ends, and this
+ * fails with the shard it was writing instead of waiting for ever.
  */
 export async function writeSearchShards(shards: SearchShard[], outputDir: string, site: Pick<SiteConfig, "language">, written?: (shard: SearchShard) => Promise<void>): Promise<void> {
   const queue = [...shards];
-  const indexers: Pagefind[] = [];
-  try {
-    const lane = async (number: number) => {
-      const indexer = await indexerFor(number);
-      indexers.push(indexer);
-      for (let shard = queue.shift(); shard; shard = queue.shift()) {
-        await writeSearchShard(shard, outputDir, site, indexer);
-        await written?.(shard);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(INDEXING_PROCESSES, shards.length) }, (_, number) => lane(number)));
-  } finally {
-    await Promise.all(indexers.map((indexer) => indexer.close()));
-  }
-}
-
-/** Writes one shard's Pagefind bundle into `<outputDir>/pagefind/<id>/`, replacing what was there. */
-async function writeSearchShard(shard: SearchShard, outputDir: string, site: Pick<SiteConfig, "language">, indexer: Pagefind): Promise<void> {
-  const bundle = path.join(outputDir, "pagefind", shard.id);
-  await rm(bundle, { recursive: true, force: true });
-  const { index, errors } = await indexer.createIndex({ forceLanguage: site.language });
-  if (!index) throw new Error(`Pagefind could not start indexing: ${errors.join("; ")}`);
-  try {
-    const failed: string[] = [];
-    for (let start = 0; start < shard.articles.length; start += RECORDS_IN_FLIGHT) {
-      const articles = shard.articles.slice(start, start + RECORDS_IN_FLIGHT);
-      const added = await Promise.all(articles.map((article) => index.addCustomRecord(searchRecord(article, site.language))));
-      failed.push(...added.flatMap((response, i) => response.errors.map((error) => `${articles[i]!.seedFile}: ${error}`)));
-    }
-    if (failed.length > 0) throw new Error(`Pagefind could not index ${failed.length} articles:\n${failed.join("\n")}`);
-    const written = await index.writeFiles({ outputPath: bundle });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write ${bundle}: ${written.errors.join("; ")}`);
-  } finally {
-    await index.deleteIndex();
-  }
-  await pruneBundle(bundle);
+  const lane = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = startTsWorker(new URL("./index-worker.ts", import.meta.url));
+      let current: SearchShard | undefined;
+      let finished = false;
+      const fail = (error: Error) => {
+        finished = true;
+        void worker.terminate();
+        reject(error);
+      };
+      const next = () => {
+        current = queue.shift();
+        if (!current) {
+          finished = true;
+          return void worker.terminate().then(() => resolve());
+        }
+        const job: IndexJob = { id: current.id, records: current.articles.map((article) => searchRecord(article, site.language)), bundle: path.join(outputDir, "pagefind", current.id), language: site.language };
+        worker.postMessage(job);
+      };
+      worker.once("online", next);
+      worker.on("message", ({ error }: { error?: string }) => {
+        if (error) return fail(new Error(error));
+        (written ? written(current!) : Promise.resolve()).then(next, fail);
+      });
+      worker.once("error", fail);
+      worker.once("exit", (code) => {
+        if (!finished) fail(new Error(`Pagefind stopped while writing the search index${current ? ` for ${current.id}` : ""} (its worker ended with code ${code}); its own message, if any, is above`));
+      });
+    });
+  await Promise.all(Array.from({ length: Math.min(INDEXING_PROCESSES, shards.length) }, lane));
 }
 
 /** Writes `<outputDir>/pagefind/shards.json` for the given shards (newest year first). */
@@ -109,12 +85,4 @@ export async function writeShardList(shards: SearchShard[], outputDir: string): 
   };
   await mkdir(path.join(outputDir, "pagefind"), { recursive: true });
   await writeFile(path.join(outputDir, "pagefind", "shards.json"), `${JSON.stringify(list)}\n`);
-}
-
-/** Removes Pagefind's UI bundles and the WebAssembly of languages the index does not use. */
-async function pruneBundle(bundle: string): Promise<void> {
-  const entry = JSON.parse(await readFile(path.join(bundle, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { wasm?: string }> };
-  const wasm = new Set(Object.values(entry.languages).map((language) => `wasm.${language.wasm ?? "unknown"}.pagefind`));
-  const unused = (await readdir(bundle)).filter((name) => !KEPT.test(name) && !wasm.has(name));
-  await Promise.all(unused.map((name) => rm(path.join(bundle, name), { recursive: true, force: true })));
 }
