@@ -63,7 +63,7 @@ export function assembledPart({ slug, path, url, related }: ArchivedArticle): Pi
   return { slug, path, url, related };
 }
 
-/** The record as `articles.json` holds it (CONTRACT.md section 2): no body, no internal path. */
+/** The record as `articles.json` holds it (README, The record): no body, no internal path. */
 export function toRecord(article: ArchivedArticle): ArticleRecord {
   const { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, tags } = article;
   return { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, tags };
