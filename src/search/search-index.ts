@@ -29,8 +29,8 @@ export interface ShardList {
 type Pagefind = typeof pagefind;
 
 /**
- * Indexing processes run at once. Pagefind indexes on little more than one core per process:
- * measured here, 15 shards of 4,000 articles took 9–11 s on one process and 7–8.6 s on two.
+ * Indexing processes run at once. Pagefind indexes on little more than one core per process, so
+ * two processes index faster than one (measured: see docs/performance.md).
  */
 const INDEXING_PROCESSES = 2;
 
@@ -43,7 +43,7 @@ async function indexerFor(lane: number): Promise<Pagefind> {
   return lane === 0 ? pagefind : ((await import(`${import.meta.resolve("pagefind")}?lane=${lane}`)) as Pagefind);
 }
 
-/** Records sent to Pagefind before waiting for its answers: all of a large shard's at once held hundreds of MB. */
+/** Records sent to Pagefind before waiting for its answers: all of a large shard's at once held too much memory (measured: see docs/performance.md). */
 const RECORDS_IN_FLIGHT = 256;
 
 /** The files of a bundle that the search page uses; Pagefind's own UI bundles are removed. */
