@@ -1,6 +1,6 @@
 /**
  * The article record: the one contract shared by the parser, the templates, `articles.json`
- * and the tests (CONTRACT.md section 2). Plain-text fields hold text, never HTML.
+ * and the tests (README, The record). Plain-text fields hold text, never HTML.
  */
 
 export interface ArticleSource {

@@ -55,7 +55,7 @@ export function checkArchive(articles: ParsedArticle[], { today, locations = new
 
 /**
  * Source URLs match ignoring `www.`, the host's case, a trailing `/`, the fragment and http/https.
- * Remembered: parsing a URL takes microseconds, and each is keyed several times a build.
+ * Remembered: parsing a URL costs far more than a lookup, and each is keyed several times a build.
  */
 export const originalUrlKey = memoize((url) => (URL.canParse(url) ? keyOfUrl(new URL(url)) : url));
 

@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 const MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split(" ");
 const pad = (n: number): string => String(n).padStart(2, "0");
 
-/** A seed's date as YYYY-MM-DD: from a date line (contract formats), else from the source URL. */
+/** A seed's date as YYYY-MM-DD: from a date line (README, Seed format), else from the source URL. */
 function findDate(text: string): string | null {
   const iso = /^(\d{4})-(\d{2})-(\d{2})\b/m.exec(text);
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;

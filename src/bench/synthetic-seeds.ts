@@ -1,5 +1,5 @@
 /**
- * Deterministic synthetic seeds (CONTRACT.md section 1) for benchmarks: 500–900 words of varied
+ * Deterministic synthetic seeds (README, Seed format) for benchmarks: 500–900 words of varied
  * text per article, varied date formats over 15 years, bylines, captions, related articles that
  * resolve, source URLs from several outlets, and a few percent of Cyrillic articles.
  */

@@ -1,16 +1,15 @@
 /**
  * remark (micromark) reads inline markup slowly. Every `*`, `_`, `[`, `]`, backtick, backslash,
- * `<` or `&` costs tens of microseconds, past a few thousand in one paragraph the cost grows
- * faster than linearly, and nesting costs most: 500 nested `*` take about a second,
- * 2,000 overflow the stack, and 1,000 nested `![` take about four seconds. So inline markup is
- * measured from the raw lines, before parsing, and a seed with more than any article needs is
- * refused. Measuring is linear in the text.
+ * `<` or `&` costs time, past a few thousand in one paragraph the cost grows faster than
+ * linearly, and nesting costs most, deep enough to overflow the stack (measured: see
+ * docs/performance.md). So inline markup is measured from the raw lines, before parsing, and a
+ * seed with more than any article needs is refused. Measuring is linear in the text.
  */
 
 export const MAX_INLINE_NESTING = 32;
-/** About half a second's parsing at worst; an ordinary paragraph has a few dozen. */
+/** A short parse at worst; an ordinary paragraph has a few dozen (docs/performance.md). */
 export const MAX_MARKUP_PER_PARAGRAPH = 2_000;
-/** About a minute's parsing at worst; a link-rich 10 MB article has 100,000 to 350,000. */
+/** A long but bounded parse at worst, and more than a link-rich 10 MB article has (docs/performance.md). */
 export const MAX_MARKUP_PER_SEED = 500_000;
 
 export type InlineProblem =

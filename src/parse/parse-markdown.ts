@@ -22,10 +22,10 @@ const HTML_BLOCKS: Array<[RegExp, string]> = [
 
 /**
  * Parses Markdown into a syntax tree, as remark would in one go. remark holds every token of a
- * text until it has read all of it: a 10 MB seed parsed whole takes about 1.3 GB here, in pieces
- * half that, in the same time. So a long text is cut where no block can continue (a blank line,
- * then a line that starts with a letter, outside code fences and HTML blocks), each piece is
- * parsed alone, and the pieces' nodes are joined, their lines made the text's.
+ * text until it has read all of it, so a very long seed parsed in pieces takes far less memory,
+ * in the same time (measured: see docs/performance.md). So a long text is cut where no block can
+ * continue (a blank line, then a line that starts with a letter, outside code fences and HTML
+ * blocks), each piece is parsed alone, and the pieces' nodes are joined, their lines made the text's.
  */
 export function parseMarkdown(text: string, chunkCharacters = CHUNK_CHARACTERS): Root {
   // A link definition counts everywhere in the text: a text with any is parsed whole.

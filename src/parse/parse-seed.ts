@@ -21,7 +21,7 @@ export type ParseResult =
   | { ok: false; diagnostics: Diagnostic[] };
 
 /**
- * Parses one seed's text into an article (CONTRACT.md sections 1 and 2), or into errors that
+ * Parses one seed's text into an article (README, Seed format and The record), or into errors that
  * say where and what to fix. Pure: text and the seed's path in, record out; it never throws
  * for any input text and never touches the file system.
  */

@@ -8,8 +8,8 @@ export function plainText(node: Nodes | Nodes[]): string {
 
 /**
  * Every run of whitespace as one space, none at the ends: `text.replace(/\s+/g, " ").trim()`,
- * but touching only the runs that are not one space already (most of a text's spaces), which
- * made it three times faster on a whole seed.
+ * but touching only the runs that are not one space already (most of a text's spaces), which is
+ * faster on a whole seed (measured: see docs/performance.md).
  */
 export function foldWhitespace(text: string): string {
   return text.replace(/\s{2,}|[^\S ]/g, " ").trim();

@@ -2,7 +2,7 @@ import type { Heading, Paragraph, RootContent } from "mdast";
 import { readDateLine } from "./dates.ts";
 import { plainText } from "./plain-text.ts";
 
-/** What a seed's header lines say: the lines before the body (CONTRACT.md section 1). */
+/** What a seed's header lines say: the lines before the body (README, Seed format). */
 export interface SeedHeader {
   title?: { text: string; line: number };
   date?: { date: string; line: number };

@@ -25,8 +25,9 @@ export const EARLIEST_DATE = "1900-01-01";
 /**
  * Warnings about one parsed seed: it becomes an article, but something in it looks wrong or is
  * missing. Warnings never change the article. (Checks across seeds, and against the build day,
- * are in `src/archive/qa-checks.ts`.) A date read from the source URL is not reported: CONTRACT.md
- * makes the URL a regular source of the date, and most scraped seeds would be flagged.
+ * are in `src/archive/qa-checks.ts`.) A date read from the source URL is not reported: the seed
+ * format (README, Seed format) makes the URL a regular source of the date, and most scraped seeds
+ * would be flagged.
  */
 export function seedWarnings(article: ParsedArticle, at: SeedLocations): Diagnostic[] {
   const warnings: Diagnostic[] = [];

@@ -5,8 +5,8 @@ import { buildThreads } from "../common/threads.ts";
 import { startTsWorker } from "../common/ts-worker.ts";
 
 /**
- * A worker lane takes about 2 s to start Eleventy. Measured here: 2,160 pages took 2.9 s on one
- * lane and 3.4 s on two; 7,200 pages 10.5 s on one and 6.4 s on two.
+ * A worker lane takes seconds to start Eleventy, so a second lane pays off only for a few thousand
+ * pages (measured: see docs/performance.md).
  */
 const MIN_PAGES_FOR_LANES = 3000;
 

@@ -33,7 +33,7 @@ async function runEleventy(render: Record<PageKind, Page[]>, site: SiteConfig, o
       // Eleventy makes its "Configuration" timings before quiet mode applies, so they stayed
       // verbose: a run in which one filter took most of the time printed "[11ty] Benchmark …".
       eleventyConfig.benchmarks.config.setIsVerbose(false);
-      // Eleventy's own `url` filter does much more than prefixing, and took 16% of the time.
+      // Eleventy's own `url` filter does much more than prefixing, and took a large share of the time (docs/performance.md).
       eleventyConfig.addFilter("href", prefixPath(site.pathPrefix));
       eleventyConfig.addGlobalData("site", site);
       eleventyConfig.addGlobalData("render", render);

@@ -1,4 +1,4 @@
-// A worker thread that renders runs of pages it is sent, one at a time (see render-site.ts).
+// A worker thread that renders runs of pages it is sent, one at a time (see render-pages.ts).
 import { parentPort } from "node:worker_threads";
 import type { SiteConfig } from "../site.config.ts";
 import type { Page } from "../site/pages.ts";

@@ -3,7 +3,7 @@ import path from "node:path";
 import type * as pagefind from "pagefind";
 import type { SearchRecord } from "./search-records.ts";
 
-/** Records sent to Pagefind before waiting for its answers: all of a large shard's at once held hundreds of MB. */
+/** Records sent to Pagefind before waiting for its answers: all of a large shard's at once held too much memory (measured: see docs/performance.md). */
 const RECORDS_IN_FLIGHT = 256;
 
 /** The files of a bundle that the search page uses; Pagefind's own UI bundles are removed. */

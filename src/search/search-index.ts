@@ -26,7 +26,7 @@ export interface ShardList {
   shards: Array<{ id: string; articles: number; key: string; filters: Record<string, Record<string, number>> }>;
 }
 
-/** Indexing lanes at once: Pagefind indexes on little more than one core per process. */
+/** Indexing lanes at once: Pagefind indexes on little more than one core per process (measured: see docs/performance.md). */
 const INDEXING_PROCESSES = 2;
 
 /** Indexes every shard, writes `shards.json`. */

@@ -94,7 +94,7 @@ export function shardKey(articles: ArchivedArticle[], language: string): string 
   const hash = createHash("sha256").update(`broadsheet search ${INDEX_FORMAT}, pagefind ${PAGEFIND_VERSION}, ${language}\n`);
   for (const article of articles) {
     // A record is made of the parse's results and the path: where the parse's key stands for them,
-    // it is hashed instead (all the records' text, on every rebuild, cost 100 ms at 4,000 articles).
+    // it is hashed instead: all the records' text, on every rebuild, cost too much (measured: see docs/performance.md).
     hash.update(article.sourceKey ? `${article.sourceKey} ${article.path}\n` : `${JSON.stringify(searchRecord(article, language))}\n`);
   }
   return hash.digest("hex").slice(0, 16);

@@ -5,9 +5,8 @@ import { watch, type FSWatcher } from "node:fs";
  * removed, at any depth. It says nothing about what changed: a rebuild lists the folder anyway,
  * and re-reads only the seeds whose size or times changed.
  *
- * Node's own recursive watcher (inotify on Linux) reports a new seed within a few milliseconds.
- * chokidar, used before, took 150–250 ms to report one in a folder of 4,000 seeds (it re-reads
- * the folder on every event): a fifth of `npm start`'s time from saving a seed to its page.
+ * Node's own recursive watcher (inotify on Linux), not chokidar: chokidar re-reads the folder on
+ * every event, so it was slow to report a save in a large folder (measured: see docs/performance.md).
  */
 export function watchSeeds(folder: string, onChange: () => void, onError: (error: Error) => void): FSWatcher {
   const watcher = watch(folder, { recursive: true }, () => onChange());

@@ -7,7 +7,7 @@ const wholeNumber = new Intl.NumberFormat("en-US");
 
 /**
  * `2026-01-03` → `January 3, 2026`, whatever the build machine's time zone. Remembered: formatting
- * takes microseconds, and an archive has a few thousand days, each shown many times.
+ * costs far more than a lookup, and an archive has a few thousand days, each shown many times.
  */
 export const readableDate = memoize((isoDate) => {
   const [year, month, day] = isoDate.split("-").map(Number) as [number, number, number];

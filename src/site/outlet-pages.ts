@@ -6,7 +6,7 @@ import type { ListPage, SourcesPage } from "./pages.ts";
 
 /**
  * `/sources/<slug>/`: an outlet's path, from its domain (`bbc.co.uk` → `bbc-co-uk`). Remembered:
- * a slug takes tens of microseconds, and every list shows each item's outlet.
+ * a slug costs far more than a lookup, and every list shows each item's outlet.
  */
 export const outletPath = memoize((domain) => `/sources/${slugify(domain)}/`);
 

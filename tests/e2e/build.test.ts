@@ -18,7 +18,7 @@ describe("npm run build on the fixture archive", () => {
     json = JSON.parse(await readFile(path.join(out, "articles.json"), "utf8"));
   });
 
-  it("should write the real seed's record as CONTRACT.md section 2 has it", () => {
+  it("should write the real seed's record as README, The record has it", () => {
     const record = json.articles.find((a) => a.seedFile === "000_15baf2397582328a.txt")!;
     expect(record).toEqual({
       slug: "russia-demands-release-of-maduro-after-us-military-strikes-venezuela",

@@ -71,7 +71,7 @@ describe("parseSeed on the real seed", () => {
 
 const HEADER = "# A Tram Line Opens\n\n";
 
-describe("parseSeed on the variations of CONTRACT.md section 1", () => {
+describe("parseSeed on the seed variations of README, Seed format", () => {
   it.each([
     ["January 03, 2026", "2026-01-03"],
     ["January 3, 2026", "2026-01-03"],
