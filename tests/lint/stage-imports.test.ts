@@ -62,7 +62,11 @@ describe("the stage import rule", () => {
   });
 
   // What `importer` was refused, each with the rule that refused it.
-  const refused = (importer: string) => found.filter((v) => v.from === importer).map((v) => `${v.to} ${v.rule}`).sort();
+  const refused = (importer: string) =>
+    found
+      .filter((v) => v.from === importer)
+      .map((v) => `${v.to} ${v.rule}`)
+      .sort();
 
   it("should let every stage import the base", () => {
     expect(found.filter((v) => baseFiles.includes(v.to))).toEqual([]);
@@ -95,7 +99,10 @@ describe("the stage import rule", () => {
 
 describe("the other import rules", () => {
   it("should count a type-only import as an import", async () => {
-    const found = await violations({ "src/parse/a.ts": 'import type { Options } from "../cli/options.ts";\nexport type Copy = Options;\n', "src/cli/options.ts": "export type Options = { watch: boolean };\n" });
+    const found = await violations({
+      "src/parse/a.ts": 'import type { Options } from "../cli/options.ts";\nexport type Copy = Options;\n',
+      "src/cli/options.ts": "export type Options = { watch: boolean };\n",
+    });
     expect(found).toEqual([{ from: "src/parse/a.ts", to: "src/cli/options.ts", rule: "stage-parse" }]);
   });
 
