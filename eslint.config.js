@@ -6,7 +6,7 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default defineConfig(
-  { ignores: ["_site/", "_site.*/", ".cache/", "coverage/", "node_modules/", "tests/fixtures/"] },
+  { ignores: ["_site/", "_site.*/", ".cache/", "coverage/", "tmp/", "tests/fixtures/"] }, // as .gitignore, and fixtures are data
   js.configs.recommended,
   tseslint.configs.recommended,
   { languageOptions: { globals: globals.node } },
