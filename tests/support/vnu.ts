@@ -48,7 +48,7 @@ export async function validateHtml(files: string[]): Promise<HtmlError[]> {
     ({ stdout } = await promisify(execFile)(java, args, { maxBuffer: 256 * 1024 * 1024 }));
   } catch (error) {
     const hint = (error as NodeJS.ErrnoException).code === 'ENOENT' ? ' (install Java: apt-get install -y default-jre-headless)' : '';
-    throw new Error(`validateHtml: could not run ${java} -jar vnu.jar${hint}: ${(error as Error).message}`);
+    throw new Error(`validateHtml: could not run ${java} -jar vnu.jar${hint}: ${(error as Error).message}`, { cause: error });
   }
 
   const { messages } = JSON.parse(stdout) as { messages: VnuMessage[] };
