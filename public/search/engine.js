@@ -22,7 +22,7 @@ import { chosenFilters } from "./address-state.js";
  * @property {(term: string) => Promise<void>} preload
  */
 /** @typedef {{ count: number, take: (n: number) => Promise<Hit[]> }} Found a search's results: `take(n)` gives the first n in the chosen order */
-/** @typedef {{ data: HitData[], loaded: number, more: boolean }} Page */
+/** @typedef {{ data: HitData[], next: number, more: boolean }} Page `next`: where the page after this one starts */
 
 /**
  * @param {object} options
@@ -67,7 +67,8 @@ export function createEngine({ prefix, fetch = (url, init) => globalThis.fetch(u
 }
 
 /**
- * Results `from` to `from + size`, with their data.
+ * Results `from` to `from + size`, with their data. `take` may load more results than the page
+ * shows (a whole year, for a date sort), so what comes next is counted from the page's end.
  * @param {Found} found
  * @param {number} from
  * @param {number} size
@@ -76,7 +77,8 @@ export function createEngine({ prefix, fetch = (url, init) => globalThis.fetch(u
 export async function pageOf(found, from, size) {
   const hits = await found.take(from + size);
   const data = await Promise.all(hits.slice(from, from + size).map((hit) => hit.data()));
-  return { data, loaded: hits.length, more: hits.length < found.count };
+  const next = from + data.length;
+  return { data, next, more: next < found.count };
 }
 
 /**

@@ -19,7 +19,7 @@ function startSearchPage(root) {
   const engine = createEngine({ prefix: root.dataset.pathPrefix || "/" });
   const view = createView(root);
   let generation = 0; // the latest search: answers to older ones are dropped
-  /** @type {{ query: import("./address-state.js").Query, found: import("./engine.js").Found, loaded: number } | null} */
+  /** @type {{ query: import("./address-state.js").Query, found: import("./engine.js").Found, next: number } | null} */
   let shown = null; // the search on screen
   let typing = false; // the current history entry belongs to the words being typed
   let timer = 0;
@@ -49,7 +49,7 @@ function startSearchPage(root) {
       const found = await engine.search(query);
       if (!found) return void view.say(NO_ARTICLES);
       if (run !== generation) return;
-      shown = { query, found, loaded: 0 };
+      shown = { query, found, next: 0 };
       await showMore(run, true);
       if (run !== generation) return;
       view.say(countMessage(query, found.count));
@@ -73,9 +73,9 @@ function startSearchPage(root) {
   const showMore = async (run, fresh) => {
     if (!shown) return;
     const { query, found } = shown;
-    const page = await pageOf(found, fresh ? 0 : shown.loaded, PAGE_SIZE);
+    const page = await pageOf(found, fresh ? 0 : shown.next, PAGE_SIZE);
     if (run !== generation) return;
-    shown.loaded = page.loaded;
+    shown.next = page.next;
     view.showResults(page.data, { withExcerpt: Boolean(query.q), append: !fresh, more: page.more });
   };
 

@@ -202,4 +202,19 @@ describe("pageOf", () => {
     const page = await pageOf(found!, 1, 2);
     expect(page.data.map((data) => data.url)).toEqual(["/2024/02/08/ferry/", "/2025/01/10/tram-budget/"]);
   });
+
+  it("should offer more results while fewer than all of them are shown", async () => {
+    const { engine } = fakeEngine();
+    const found = await engine.search(query({ q: "tram" })); // 4 results, all loaded at once
+    expect((await pageOf(found!, 0, 2)).more).toBe(true);
+    expect((await pageOf(found!, 2, 2)).more).toBe(false);
+  });
+
+  it("should start the next page after the last result shown, not the last one loaded", async () => {
+    const { engine } = fakeEngine();
+    const found = await engine.search(query({ q: "tram", sort: "newest" })); // 2025's two results load together
+    const first = await pageOf(found!, 0, 1);
+    const second = await pageOf(found!, first.next, 1);
+    expect([...first.data, ...second.data].map((data) => data.url)).toEqual(["/2025/03/14/tram-line/", "/2025/01/10/tram-budget/"]);
+  });
 });
