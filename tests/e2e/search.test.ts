@@ -1,6 +1,6 @@
 // Search in a real browser: the fixture archive built by the real CLI, served on localhost under
 // a strict Content Security Policy, at / and under /news/, searched in headless Chromium.
-import { mkdir } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -21,6 +21,19 @@ const TITLES = {
   putin: "Путин встретился с журналистами",
 };
 
+/** 23 articles with the word "quokka", 13 in 2022 and 10 in 2021: more than two pages of results. */
+const QUOKKAS = Array.from({ length: 23 }, (_, i) => ({ title: `Quokka Sighting ${i + 1}`, date: i < 13 ? `January ${i + 1}, 2022` : `June ${i - 12}, 2021` }));
+const QUOKKAS_NEWEST = [...QUOKKAS.slice(0, 13).reverse(), ...QUOKKAS.slice(13).reverse()].map(({ title }) => title);
+
+async function quokkaSeeds(): Promise<string> {
+  const seeds = path.join(await tempDir(), "seeds");
+  await mkdir(seeds);
+  for (const [i, { title, date }] of QUOKKAS.entries()) {
+    await writeFile(path.join(seeds, `quokka-${i + 1}.txt`), `# ${title}\n\n${date}\n\nA quokka was seen near the harbour again.\n\nOriginal url:\n\n<https://example.com/quokka/${i + 1}>\n`);
+  }
+  return seeds;
+}
+
 async function buildFixture(args: string[] = [], seeds = path.join(fixtures, "search-archive")): Promise<string> {
   const out = path.join(await tempDir(), "site");
   const run = await runCli("build", ["--seeds", seeds, "--output", out, "--no-cache", ...args]);
@@ -33,23 +46,25 @@ describeBrowser("search in Chromium", () => {
   let root: StaticServer;
   let news: StaticServer;
   let empty: StaticServer;
+  let many: StaticServer;
   let page: Page;
   let problems: PageProblems;
 
   beforeAll(async () => {
     const noSeeds = path.join(await tempDir(), "seeds");
     await mkdir(noSeeds);
-    const [rootSite, newsSite, emptySite, launched] = await Promise.all([
+    const [rootSite, newsSite, emptySite, manySite, launched] = await Promise.all([
       buildFixture(),
       buildFixture(["--path-prefix", "/news/"]),
       buildFixture([], noSeeds),
+      quokkaSeeds().then((seeds) => buildFixture([], seeds)),
       launchChromium(),
     ]);
     browser = launched;
     const headers = { "Content-Security-Policy": CSP };
-    [root, news, empty] = await Promise.all([serveStatic(rootSite, { headers }), serveStatic(newsSite, { prefix: "/news/", headers }), serveStatic(emptySite, { headers })]);
+    [root, news, empty, many] = await Promise.all([serveStatic(rootSite, { headers }), serveStatic(newsSite, { prefix: "/news/", headers }), serveStatic(emptySite, { headers }), serveStatic(manySite, { headers })]);
   });
-  afterAll(async () => Promise.all([browser?.close(), root?.close(), news?.close(), empty?.close()]));
+  afterAll(async () => Promise.all([browser?.close(), root?.close(), news?.close(), empty?.close(), many?.close()]));
 
   /** A fresh tab that records console errors and CSP violations; each test checks them at its end. */
   async function open(url: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
@@ -201,6 +216,34 @@ describeBrowser("search in Chromium", () => {
   it("should say so when the archive is empty", async () => {
     await open(`${empty.url}search/?q=tram`);
     await waitForStatus("The archive has no articles to search yet.");
+    expectNoProblems();
+  });
+
+  it("should show ten results at a time, newest first across the years, and more at the button", async () => {
+    await open(`${many.url}search/?q=quokka&sort=newest`);
+    await waitForStatus("23 results for “quokka”.");
+    const more = page.getByRole("button", { name: "Show more results" });
+    expect(await titles()).toEqual(QUOKKAS_NEWEST.slice(0, 10));
+    await more.click();
+    await expect.poll(titles).toEqual(QUOKKAS_NEWEST.slice(0, 20));
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(QUOKKAS_NEWEST[10]);
+    await more.click();
+    await expect.poll(titles).toEqual(QUOKKAS_NEWEST);
+    expect(await more.isVisible()).toBe(false);
+    expectNoProblems();
+  });
+
+  it("should show more results by relevance too, each of them once", async () => {
+    await open(`${many.url}search/?q=quokka`);
+    await waitForStatus("23 results for “quokka”.");
+    expect(await titles()).toHaveLength(10);
+    const more = page.getByRole("button", { name: "Show more results" });
+    await more.click();
+    await expect.poll(async () => (await titles()).length).toBe(20);
+    await more.click();
+    await expect.poll(async () => (await titles()).length).toBe(23);
+    expect((await titles()).sort()).toEqual(QUOKKAS.map(({ title }) => title).sort());
+    expect(await more.isVisible()).toBe(false);
     expectNoProblems();
   });
 

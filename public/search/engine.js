@@ -1,0 +1,190 @@
+// The search page's talk with Pagefind (pagefind.app/docs/api/). The build writes one Pagefind
+// bundle per year and lists them, newest first, in pagefind/shards.json; the engine reads that
+// list, loads the newest year's bundle, merges the others into it, and searches. `fetch` and the
+// bundle's import come in as parameters so that tests can hand it a fake Pagefind.
+
+import { chosenFilters } from "./address-state.js";
+
+/** @typedef {import("./address-state.js").Query} Query */
+/** @typedef {import("./words.js").FilterCounts} FilterCounts */
+/** @typedef {{ id: string, articles: number, filters: FilterCounts }} Shard one entry of shards.json */
+/** @typedef {{ shards: Shard[], filters: FilterCounts, total: number }} Archive shards.json, with the counts over all shards */
+/** @typedef {{ url: string, excerpt?: string, meta: Record<string, string | undefined> }} HitData */
+/** @typedef {{ data: () => Promise<HitData> }} Hit */
+/** @typedef {{ filters?: Record<string, string>, sort?: Record<string, "asc" | "desc"> }} SearchOptions */
+/**
+ * The part of Pagefind's browser API the page uses.
+ * @typedef {object} Pagefind
+ * @property {(options: object) => Promise<void>} options
+ * @property {(indexPath: string, options: object) => Promise<void>} mergeIndex
+ * @property {(term: string | null, options: SearchOptions) => Promise<{ results: Hit[], filters: FilterCounts }>} search
+ * @property {() => Promise<FilterCounts>} filters loads the filter indexes (counts need them)
+ * @property {(term: string) => Promise<void>} preload
+ */
+/** @typedef {{ count: number, take: (n: number) => Promise<Hit[]> }} Found a search's results: `take(n)` gives the first n in the chosen order */
+/** @typedef {{ data: HitData[], next: number, more: boolean }} Page `next`: where the page after this one starts */
+
+/**
+ * @param {object} options
+ * @param {string} options.prefix the site's path prefix, `/` or `/news/`
+ * @param {(url: string, init: RequestInit) => Promise<Response>} [options.fetch]
+ * @param {(url: string) => Promise<Pagefind>} [options.importPagefind]
+ */
+export function createEngine({ prefix, fetch = (url, init) => globalThis.fetch(url, init), importPagefind = (url) => import(url) }) {
+  const archive = once(() => loadShardList(fetch, prefix));
+  const pagefind = once(() => archive().then(({ shards }) => loadPagefind(importPagefind, prefix, shards)));
+  // Filter counts for a search need Pagefind's filter indexes, loaded after the first results.
+  const filterIndexes = once(() => pagefind().then((loaded) => loaded?.filters()));
+
+  return {
+    /** shards.json and its counts: enough for the page before Pagefind has loaded. */
+    archive,
+    /** Pagefind with every year merged in; null when the archive has no articles. */
+    load: pagefind,
+    /** @param {string} term starts loading the index pieces for words being typed */
+    preload: (term) => pagefind().then((loaded) => loaded?.preload(term)),
+    /**
+     * The query's results; null when the archive has no articles.
+     * @param {Query} query
+     * @returns {Promise<Found | null>}
+     */
+    async search(query) {
+      const loaded = await pagefind();
+      if (!loaded) return null;
+      return runSearch(loaded, query, Object.keys((await archive()).filters.year ?? {}));
+    },
+    /**
+     * For each filter, how many results each choice would give; null when the filter indexes did not load.
+     * @param {Query} query
+     * @returns {Promise<FilterCounts | null>}
+     */
+    async filterCounts(query) {
+      const loaded = await pagefind();
+      if (!loaded) return null;
+      return filterIndexes().then(() => countByFilter(loaded, query), () => null);
+    },
+  };
+}
+
+/**
+ * Results `from` to `from + size`, with their data. `take` may load more results than the page
+ * shows (a whole year, for a date sort), so what comes next is counted from the page's end.
+ * @param {Found} found
+ * @param {number} from
+ * @param {number} size
+ * @returns {Promise<Page>}
+ */
+export async function pageOf(found, from, size) {
+  const hits = await found.take(from + size);
+  const data = await Promise.all(hits.slice(from, from + size).map((hit) => hit.data()));
+  const next = from + data.length;
+  return { data, next, more: next < found.count };
+}
+
+/**
+ * `pagefind/shards.json`, with the articles' count and the filters' counts over all shards.
+ * @param {(url: string, init: RequestInit) => Promise<Response>} fetch
+ * @param {string} prefix
+ * @returns {Promise<Archive>}
+ */
+async function loadShardList(fetch, prefix) {
+  const response = await fetch(`${prefix}pagefind/shards.json`, { cache: "no-cache" });
+  if (!response.ok) throw new Error(`${prefix}pagefind/shards.json: HTTP ${response.status}`);
+  const { shards } = /** @type {{ shards: Shard[] }} */ (await response.json());
+  /** @type {FilterCounts} */
+  const filters = {};
+  for (const shard of shards) {
+    for (const [key, counts] of Object.entries(shard.filters)) {
+      const total = (filters[key] ??= {});
+      for (const [value, count] of Object.entries(counts)) total[value] = (total[value] ?? 0) + count;
+    }
+  }
+  return { shards, filters, total: shards.reduce((sum, shard) => sum + shard.articles, 0) };
+}
+
+/**
+ * Loads the newest year's Pagefind bundle and merges every other year's into it.
+ * @param {(url: string) => Promise<Pagefind>} importPagefind
+ * @param {string} prefix
+ * @param {Shard[]} shards
+ * @returns {Promise<Pagefind | null>}
+ */
+async function loadPagefind(importPagefind, prefix, shards) {
+  const [first, ...others] = shards;
+  if (!first) return null;
+  const pagefind = await importPagefind(`${prefix}pagefind/${first.id}/pagefind.js`);
+  // The records hold paths without the site's prefix; Pagefind puts `baseUrl` before them.
+  const options = { baseUrl: prefix, excerptLength: 32, excerptEllipsis: "…" };
+  await pagefind.options(options);
+  await Promise.all(
+    others.map((shard) => {
+      const indexPath = `${prefix}pagefind/${shard.id}/`;
+      return pagefind.mergeIndex(indexPath, options).catch((error) => {
+        throw new Error(`${indexPath}: the search index of ${shard.id} did not load`, { cause: error });
+      });
+    }),
+  );
+  return pagefind;
+}
+
+/**
+ * Searches with the query's filters. Pagefind orders the results of merged indexes by score
+ * alone, so a date sort across years is made here: year by year (newest or oldest first), each
+ * year sorted by Pagefind.
+ * @param {Pagefind} pagefind
+ * @param {Query} query
+ * @param {string[]} years
+ * @returns {Promise<Found>}
+ */
+async function runSearch(pagefind, query, years) {
+  const term = query.q || null; // null: every article that passes the filters
+  const filters = chosenFilters(query);
+  const found = await pagefind.search(term, { filters });
+  const count = found.results.length;
+  const direction = term && query.sort === "relevance" ? null : query.sort === "oldest" ? "asc" : "desc";
+  if (!direction || count === 0) return { count, take: async () => found.results };
+
+  const left = (query.year ? [query.year] : [...years]).sort();
+  if (direction === "desc") left.reverse();
+  /** @type {Hit[]} */
+  const hits = [];
+  /** @param {number} n */
+  const take = async (n) => {
+    while (hits.length < n && left.length > 0) {
+      const year = /** @type {string} */ (left.shift());
+      const inYear = await pagefind.search(term, { filters: { ...filters, year }, sort: { date: direction } });
+      hits.push(...inYear.results);
+    }
+    return hits;
+  };
+  return { count, take };
+}
+
+/**
+ * For each filter, how many results each choice would give with the other filters kept.
+ * @param {Pagefind} pagefind
+ * @param {Query} query
+ * @returns {Promise<FilterCounts>}
+ */
+async function countByFilter(pagefind, query) {
+  const term = query.q || null;
+  const filters = chosenFilters(query);
+  const counts = { ...(await pagefind.search(term, { filters })).filters };
+  for (const key of /** @type {import("./address-state.js").FilterKey[]} */ (Object.keys(filters))) {
+    const { [key]: _, ...others } = filters;
+    counts[key] = (await pagefind.search(term, { filters: others })).filters[key] ?? {};
+  }
+  return counts;
+}
+
+/**
+ * A function that runs `make` once and keeps its promise.
+ * @template T
+ * @param {() => Promise<T>} make
+ * @returns {() => Promise<T>}
+ */
+function once(make) {
+  /** @type {Promise<T> | undefined} */
+  let promise;
+  return () => (promise ??= make());
+}

@@ -1,0 +1,220 @@
+// The engine against a fake Pagefind: a few articles in memory, searched by word and filter, and
+// every call recorded, so the tests see what the page would ask of Pagefind.
+import { describe, expect, it } from "vitest";
+import type { Query } from "../../../public/search/address-state.js";
+import { createEngine, pageOf, type Found, type Pagefind, type SearchOptions, type Shard } from "../../../public/search/engine.js";
+
+interface Article {
+  url: string;
+  date: string;
+  outlet: string;
+  words: string[];
+}
+
+const ARTICLES: Article[] = [
+  { url: "/2025/03/14/tram-line/", date: "2025-03-14", outlet: "City Herald", words: ["tram", "line"] },
+  { url: "/2025/01/10/tram-budget/", date: "2025-01-10", outlet: "Reuters", words: ["tram", "budget"] },
+  { url: "/2024/02/08/ferry/", date: "2024-02-08", outlet: "AP News", words: ["ferry", "tram"] },
+  { url: "/2023/06/01/tram-strike/", date: "2023-06-01", outlet: "Reuters", words: ["tram", "strike"] },
+  { url: "/2023/09/30/glacier/", date: "2023-09-30", outlet: "AP News", words: ["glacier"] },
+];
+// The fake's relevance order: not the date order, as Pagefind's score would not be.
+const SCORE_ORDER = ["/2024/02/08/ferry/", "/2023/06/01/tram-strike/", "/2025/03/14/tram-line/", "/2025/01/10/tram-budget/", "/2023/09/30/glacier/"];
+
+const filtersOf = (article: Article): Record<string, string> => ({ year: article.date.slice(0, 4), month: article.date.slice(0, 7), outlet: article.outlet });
+
+/** shards.json for the articles: one shard per year, newest first. */
+function shardsOf(articles: Article[]): Shard[] {
+  const years = [...new Set(articles.map((article) => article.date.slice(0, 4)))].sort().reverse();
+  return years.map((id) => {
+    const inYear = articles.filter((article) => article.date.startsWith(id));
+    return { id, articles: inYear.length, filters: countFilters(inYear) };
+  });
+}
+
+function countFilters(articles: Article[]): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const article of articles) {
+    for (const [key, value] of Object.entries(filtersOf(article))) (counts[key] ??= {})[value] = (counts[key][value] ?? 0) + 1;
+  }
+  return counts;
+}
+
+interface FakeOptions {
+  shards?: Shard[];
+  shardListStatus?: number;
+  failMerge?: string;
+  failFilters?: boolean;
+}
+
+/** An engine on a fake fetch and a fake Pagefind, with what each was asked. */
+function fakeEngine({ shards = shardsOf(ARTICLES), shardListStatus = 200, failMerge, failFilters = false }: FakeOptions = {}) {
+  const calls = { fetched: [] as string[], imported: [] as string[], options: [] as object[], merged: [] as Array<[string, object]>, searches: [] as Array<[string | null, SearchOptions]> };
+  const pagefind: Pagefind = {
+    async options(options) {
+      calls.options.push(options);
+    },
+    async mergeIndex(indexPath, options) {
+      calls.merged.push([indexPath, options]);
+      if (failMerge && indexPath.includes(failMerge)) throw new Error("HTTP 404");
+    },
+    async search(term, options) {
+      calls.searches.push([term, options]);
+      let found = ARTICLES.filter((article) => (term === null || article.words.includes(term)) && Object.entries(options.filters ?? {}).every(([key, value]) => filtersOf(article)[key] === value));
+      found = options.sort?.date ? found.sort((a, b) => (options.sort?.date === "asc" ? 1 : -1) * a.date.localeCompare(b.date)) : found.sort((a, b) => SCORE_ORDER.indexOf(a.url) - SCORE_ORDER.indexOf(b.url));
+      return { results: found.map((article) => ({ data: async () => ({ url: article.url, meta: { date: article.date } }) })), filters: countFilters(found) };
+    },
+    async filters() {
+      if (failFilters) throw new Error("filter index did not load");
+      return countFilters(ARTICLES);
+    },
+    async preload() {},
+  };
+  const engine = createEngine({
+    prefix: "/news/",
+    fetch: async (url) => {
+      calls.fetched.push(url);
+      return new Response(JSON.stringify({ pagefind: "1.6.0", shards }), { status: shardListStatus });
+    },
+    importPagefind: async (url) => {
+      calls.imported.push(url);
+      return pagefind;
+    },
+  });
+  return { engine, calls };
+}
+
+const query = (fields: Partial<Query>): Query => ({ q: "", sort: "relevance", year: "", month: "", outlet: "", ...fields });
+const urlsOf = async (found: Found | null, n = 10) => Promise.all((await found!.take(n)).map(async (hit) => (await hit.data()).url));
+
+describe("loading the archive", () => {
+  it("should add up the shards' articles and filter counts", async () => {
+    const { engine, calls } = fakeEngine();
+    const archive = await engine.archive();
+    expect(calls.fetched).toEqual(["/news/pagefind/shards.json"]);
+    expect(archive.total).toBe(5);
+    expect(archive.filters).toEqual({ year: { 2025: 2, 2024: 1, 2023: 2 }, month: { "2025-03": 1, "2025-01": 1, "2024-02": 1, "2023-06": 1, "2023-09": 1 }, outlet: { "City Herald": 1, Reuters: 2, "AP News": 2 } });
+  });
+
+  it("should name shards.json and its status when it does not load", async () => {
+    const { engine } = fakeEngine({ shardListStatus: 404 });
+    await expect(engine.archive()).rejects.toThrow("/news/pagefind/shards.json: HTTP 404");
+  });
+
+  it("should load the newest year's bundle and merge every other year into it, under the prefix", async () => {
+    const { engine, calls } = fakeEngine();
+    await engine.load();
+    expect(calls.imported).toEqual(["/news/pagefind/2025/pagefind.js"]);
+    expect(calls.options).toEqual([{ baseUrl: "/news/", excerptLength: 32, excerptEllipsis: "…" }]);
+    expect(calls.merged.map(([indexPath]) => indexPath)).toEqual(["/news/pagefind/2024/", "/news/pagefind/2023/"]);
+    expect(calls.merged.every(([, options]) => (options as { baseUrl: string }).baseUrl === "/news/")).toBe(true);
+  });
+
+  it("should load Pagefind once however often it is asked", async () => {
+    const { engine, calls } = fakeEngine();
+    await Promise.all([engine.load(), engine.search(query({ q: "tram" })), engine.preload("tr")]);
+    await engine.search(query({ q: "ferry" }));
+    expect(calls.fetched).toHaveLength(1);
+    expect(calls.imported).toHaveLength(1);
+    expect(calls.merged).toHaveLength(2);
+  });
+
+  it("should name the year whose index did not load", async () => {
+    const { engine } = fakeEngine({ failMerge: "/2024/" });
+    const failure = await engine.load().then(() => null, (error: Error) => error);
+    expect(failure?.message).toBe("/news/pagefind/2024/: the search index of 2024 did not load");
+    expect((failure?.cause as Error).message).toBe("HTTP 404");
+  });
+
+  it("should not load Pagefind when the archive has no articles", async () => {
+    const { engine, calls } = fakeEngine({ shards: [] });
+    expect(await engine.load()).toBeNull();
+    expect(await engine.search(query({ q: "tram" }))).toBeNull();
+    expect(await engine.filterCounts(query({ q: "tram" }))).toBeNull();
+    expect(calls.imported).toEqual([]);
+  });
+});
+
+describe("searching", () => {
+  it("should pass the words and the chosen filters to Pagefind", async () => {
+    const { engine, calls } = fakeEngine();
+    const found = await engine.search(query({ q: "tram", year: "2025", outlet: "Reuters" }));
+    expect(calls.searches).toEqual([["tram", { filters: { year: "2025", outlet: "Reuters" } }]]);
+    expect(found?.count).toBe(1);
+  });
+
+  it("should ask for every article that passes the filters when no words are given", async () => {
+    const { engine, calls } = fakeEngine();
+    const found = await engine.search(query({ outlet: "AP News" }));
+    expect(calls.searches[0]).toEqual([null, { filters: { outlet: "AP News" } }]);
+    expect(found?.count).toBe(2);
+  });
+
+  it("should keep Pagefind's order when sorting by relevance", async () => {
+    const { engine } = fakeEngine();
+    expect(await urlsOf(await engine.search(query({ q: "tram" })))).toEqual(SCORE_ORDER.slice(0, 4));
+  });
+
+  it("should sort by date across the years, newest first, one year at a time", async () => {
+    const { engine, calls } = fakeEngine();
+    const found = await engine.search(query({ q: "tram", sort: "newest" }));
+    expect(await urlsOf(found, 2)).toEqual(["/2025/03/14/tram-line/", "/2025/01/10/tram-budget/"]);
+    expect(calls.searches.slice(1)).toEqual([["tram", { filters: { year: "2025" }, sort: { date: "desc" } }]]);
+    expect(await urlsOf(found, 4)).toEqual(["/2025/03/14/tram-line/", "/2025/01/10/tram-budget/", "/2024/02/08/ferry/", "/2023/06/01/tram-strike/"]);
+  });
+
+  it("should sort by date oldest first, starting with the oldest year", async () => {
+    const { engine } = fakeEngine();
+    expect(await urlsOf(await engine.search(query({ q: "tram", sort: "oldest" })))).toEqual(["/2023/06/01/tram-strike/", "/2024/02/08/ferry/", "/2025/01/10/tram-budget/", "/2025/03/14/tram-line/"]);
+  });
+
+  it("should sort by date within the chosen year only", async () => {
+    const { engine, calls } = fakeEngine();
+    expect(await urlsOf(await engine.search(query({ q: "tram", sort: "newest", year: "2025" })))).toEqual(["/2025/03/14/tram-line/", "/2025/01/10/tram-budget/"]);
+    expect(calls.searches.slice(1).map(([, options]) => options.filters?.year)).toEqual(["2025"]);
+  });
+
+  it("should list every article by date, newest first, when only a filter is chosen", async () => {
+    const { engine } = fakeEngine();
+    expect(await urlsOf(await engine.search(query({ outlet: "Reuters" })))).toEqual(["/2025/01/10/tram-budget/", "/2023/06/01/tram-strike/"]);
+  });
+});
+
+describe("filter counts", () => {
+  it("should count each filter's choices with the other chosen filters kept", async () => {
+    const { engine } = fakeEngine();
+    const counts = await engine.filterCounts(query({ q: "tram", year: "2025", outlet: "Reuters" }));
+    expect(counts?.month).toEqual({ "2025-01": 1 }); // both filters kept
+    expect(counts?.year).toEqual({ 2023: 1, 2025: 1 }); // Reuters' tram articles in every year
+    expect(counts?.outlet).toEqual({ "City Herald": 1, Reuters: 1 }); // 2025's tram articles from every outlet
+  });
+
+  it("should give no counts when Pagefind's filter indexes do not load", async () => {
+    const { engine } = fakeEngine({ failFilters: true });
+    expect(await engine.filterCounts(query({ q: "tram" }))).toBeNull();
+  });
+});
+
+describe("pageOf", () => {
+  it("should give the data of the results from the page's start", async () => {
+    const { engine } = fakeEngine();
+    const found = await engine.search(query({ q: "tram", sort: "oldest" }));
+    const page = await pageOf(found!, 1, 2);
+    expect(page.data.map((data) => data.url)).toEqual(["/2024/02/08/ferry/", "/2025/01/10/tram-budget/"]);
+  });
+
+  it("should offer more results while fewer than all of them are shown", async () => {
+    const { engine } = fakeEngine();
+    const found = await engine.search(query({ q: "tram" })); // 4 results, all loaded at once
+    expect((await pageOf(found!, 0, 2)).more).toBe(true);
+    expect((await pageOf(found!, 2, 2)).more).toBe(false);
+  });
+
+  it("should start the next page after the last result shown, not the last one loaded", async () => {
+    const { engine } = fakeEngine();
+    const found = await engine.search(query({ q: "tram", sort: "newest" })); // 2025's two results load together
+    const first = await pageOf(found!, 0, 1);
+    const second = await pageOf(found!, first.next, 1);
+    expect([...first.data, ...second.data].map((data) => data.url)).toEqual(["/2025/03/14/tram-line/", "/2025/01/10/tram-budget/"]);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import type { Query } from "../../../public/search/address-state.js";
+import { choiceText, countMessage, filterChoices, idleMessage, readableDate, valueLabel } from "../../../public/search/words.js";
+
+const query = (fields: Partial<Query>): Query => ({ q: "", sort: "relevance", year: "", month: "", outlet: "", ...fields });
+
+describe("filterChoices", () => {
+  const counts = { year: { 2024: 3, 2025: 2 }, month: { "2024-11": 1, "2025-03": 2, "2024-02": 2 }, outlet: { "bbc.co.uk": 1, "AP News": 2, "City Herald": 2 } };
+
+  it("should list years and months newest first, and outlets alphabetically whatever their case", () => {
+    const choices = filterChoices(counts, query({}));
+    expect(choices.year.map((c) => c.value)).toEqual(["2025", "2024"]);
+    expect(choices.month.map((c) => c.label)).toEqual(["March 2025", "November 2024", "February 2024"]);
+    expect(choices.outlet.map((c) => c.value)).toEqual(["AP News", "bbc.co.uk", "City Herald"]);
+  });
+
+  it("should list only the chosen year's months", () => {
+    expect(filterChoices(counts, query({ year: "2024" })).month.map((c) => c.value)).toEqual(["2024-11", "2024-02"]);
+  });
+
+  it("should give no choices for a filter without counts", () => {
+    expect(filterChoices({}, query({})).outlet).toEqual([]);
+  });
+});
+
+describe("status lines", () => {
+  it("should count the articles there are to search", () => {
+    expect(idleMessage(1200)).toBe("Type a word to search 1,200 articles, or choose a year, month or outlet.");
+    expect(idleMessage(1)).toBe("Type a word to search 1 article, or choose a year, month or outlet.");
+    expect(idleMessage(0)).toBe("The archive has no articles to search yet.");
+  });
+
+  it("should name the words and the filters the results were found with", () => {
+    expect(countMessage(query({ q: "tram", year: "2025", month: "2025-03", outlet: "Reuters" }), 1)).toBe("1 result for “tram” in March 2025 from Reuters.");
+    expect(countMessage(query({ year: "2024" }), 1500)).toBe("1,500 results in 2024.");
+  });
+
+  it("should suggest removing a filter when filters left no results, else checking the words", () => {
+    expect(countMessage(query({ q: "tram", outlet: "Reuters" }), 0)).toBe("No results for “tram” from Reuters. Try removing a filter.");
+    expect(countMessage(query({ q: "xylophone" }), 0)).toBe("No results for “xylophone”. Check the spelling, or try fewer or other words.");
+  });
+});
+
+describe("labels", () => {
+  it("should write a choice with its count", () => {
+    expect(choiceText({ value: "2025-03", label: "March 2025", count: 1234 })).toBe("March 2025 (1,234)");
+  });
+
+  it("should name a month value by its month and leave other values as they are", () => {
+    expect(valueLabel("2025-03")).toBe("March 2025");
+    expect(valueLabel("2025")).toBe("2025");
+    expect(valueLabel("City Herald")).toBe("City Herald");
+  });
+
+  it("should write dates as the article pages do, and leave what is not a date as it is", () => {
+    expect(readableDate("2025-03-14")).toBe("March 14, 2025");
+    expect(readableDate("sometime")).toBe("sometime");
+  });
+});
