@@ -41,9 +41,15 @@ function hashKey(data: unknown, version: string, text?: string): string {
  */
 export class PageKeys {
   private readonly last = new Map<string, { data: unknown; version: string; key: string }>();
+  private readonly remember: boolean;
+
+  /** `remember: false` hashes every page and keeps nothing (keys for one build). */
+  constructor({ remember = true } = {}) {
+    this.remember = remember;
+  }
 
   of(page: Page, version: string, tokens: ArticleTokens = NO_TOKENS): string {
-    if (page.kind === "data") return pageKey(page, version, tokens);
+    if (page.kind === "data" || !this.remember) return pageKey(page, version, tokens);
     const data = keyData(page, tokens);
     const last = this.last.get(page.path);
     if (last?.version === version && isDeepStrictEqual(last.data, data)) return last.key;

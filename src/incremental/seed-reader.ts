@@ -15,8 +15,15 @@ export interface SeedFiles {
 export class SeedReader {
   private readonly known = new Map<string, { stamp: string; bytes: Uint8Array }>();
   private readonly digests = new WeakMap<Uint8Array, string>();
+  private readonly remember: boolean;
+
+  /** `remember: false` reads every file every time and keeps no bytes (a reader for one build). */
+  constructor({ remember = true } = {}) {
+    this.remember = remember;
+  }
 
   read(file: string): Uint8Array {
+    if (!this.remember) return readFileSync(file);
     const stats = statSync(file);
     const stamp = `${stats.size} ${stats.mtimeMs} ${stats.ctimeMs} ${stats.ino}`;
     const known = this.known.get(file);

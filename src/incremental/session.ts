@@ -13,14 +13,24 @@ export class BuildSession {
   /** Parse results by seed (kept on disk too when the session has a cache folder). */
   readonly parseCache: ParseCache;
   /** The seeds' bytes and digests, read again only when a file changed. */
-  readonly seedReader = new SeedReader();
+  readonly seedReader: SeedReader;
   /** The last key of every page, and the data it was made from. */
-  readonly pageKeys = new PageKeys();
+  readonly pageKeys: PageKeys;
   private parser: Promise<string> | undefined;
 
-  /** `cacheDir`: where parse results and build manifests are kept between processes; null keeps nothing. */
-  constructor(readonly cacheDir: string | null) {
+  /**
+   * `cacheDir`: where parse results and build manifests are kept between processes; null keeps
+   * nothing. A session for many builds remembers the seeds' bytes and the pages' key data.
+   */
+  constructor(readonly cacheDir: string | null, { forManyBuilds = true } = {}) {
     this.parseCache = new ParseCache(cacheDir);
+    this.seedReader = new SeedReader({ remember: forManyBuilds });
+    this.pageKeys = new PageKeys({ remember: forManyBuilds });
+  }
+
+  /** A session for one build: it holds no copy of the seeds or the pages' key data, which nothing would ask for again. */
+  static forOneBuild(cacheDir: string | null): BuildSession {
+    return new BuildSession(cacheDir, { forManyBuilds: false });
   }
 
   /** The parser's version, made once: the parser a process runs does not change under it. */

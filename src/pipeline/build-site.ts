@@ -47,7 +47,7 @@ export interface BuildResult {
  * remove, and the publish stage puts it in place. The session holds what the caller keeps from
  * one build to the next (`npm start` passes the same one every time).
  */
-export async function buildSite(options: BuildOptions, session = new BuildSession(options.cacheDir)): Promise<BuildResult> {
+export async function buildSite(options: BuildOptions, session = BuildSession.forOneBuild(options.cacheDir)): Promise<BuildResult> {
   const { seedsDir, outputDir, cacheDir, onPagesPublished } = options;
   const lap = createTimer();
   const site = { ...options.site, pathPrefix: normalisePrefix(options.site.pathPrefix) };
@@ -62,7 +62,8 @@ export async function buildSite(options: BuildOptions, session = new BuildSessio
     return { ok: true, diagnostics: previous.diagnostics, articleCount: previous.articleCount, rendered: 0, kept: Object.keys(previous.pages).length };
   }
   const { articles: parsed, diagnostics } = await parseSeedFiles(files, { outlets: site.outlets, today }, session);
-  files = null; // the seeds' bytes are not needed from here on
+  // eslint-disable-next-line no-useless-assignment -- lets the seeds' bytes go for the rest of the build
+  files = null;
   lap("parse seeds");
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) {
     return { ok: false, diagnostics, articleCount: parsed.length, rendered: 0, kept: 0 };

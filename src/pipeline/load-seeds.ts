@@ -25,7 +25,7 @@ export interface LoadOptions extends ParseOptions {
 }
 
 /** Reads and parses every seed under a folder, in a fresh session unless given one (nothing cached by default). */
-export async function loadSeeds(seedsDir: string, options: LoadOptions = {}, session = new BuildSession(null)): Promise<LoadedSeeds> {
+export async function loadSeeds(seedsDir: string, options: LoadOptions = {}, session = BuildSession.forOneBuild(null)): Promise<LoadedSeeds> {
   return parseSeedFiles(await readSeedFiles(seedsDir, session.seedReader), options, session);
 }
 

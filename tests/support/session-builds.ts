@@ -9,7 +9,7 @@ const [outputDir, cacheDir, mode, ...seedFolders] = process.argv.slice(2) as [st
 const shared = new BuildSession(cacheDir);
 const results = [];
 for (const seedsDir of seedFolders) {
-  const session = mode === "shared" ? shared : new BuildSession(cacheDir);
+  const session = mode === "shared" ? shared : BuildSession.forOneBuild(cacheDir);
   const result = await buildSite({ seedsDir, outputDir, cacheDir, site: siteConfig, onPagesPublished: () => {} }, session);
   results.push({ ok: result.ok, rendered: result.rendered, kept: result.kept });
 }
