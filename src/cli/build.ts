@@ -6,10 +6,12 @@ import { displayPath, readCliOptions, runCommand } from "./options.ts";
 /** Every error is listed; warnings beyond this many only count in the summary (`npm run check` lists all). */
 const MAX_WARNINGS_LISTED = 20;
 
-runCommand(async () => {
+runCommand(async (context) => {
   const options = readCliOptions(process.argv.slice(2));
+  context.outputDir = options.outputDir;
   const started = performance.now();
-  const result = await buildSite(options);
+  const onWait = (pid: number) => console.error(`Waiting for the build in process ${pid} to finish writing ${displayPath(options.outputDir)}…`);
+  const result = await buildSite({ ...options, onWait });
   const seedsLabel = displayPath(options.seedsDir);
   const report = formatReport(result.diagnostics, seedsLabel, result.articleCount, { maxWarnings: MAX_WARNINGS_LISTED });
   if (!result.ok) {

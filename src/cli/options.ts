@@ -1,6 +1,9 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { projectRoot } from "../common/project-root.ts";
+import { releaseLocksNow } from "../publish/output-lock.ts";
+import { discardStagingNow } from "../publish/output-swap.ts";
+import { failureMessage } from "./failure-message.ts";
 import { siteConfig, type SiteConfig } from "../site.config.ts";
 
 export interface CliOptions {
@@ -59,14 +62,48 @@ export function displayPath(folder: string): string {
   return relative === "" ? "." : relative.startsWith("..") || path.isAbsolute(relative) ? folder : relative;
 }
 
-/** Runs a command's main function, turning a thrown error into a message and exit code 2. */
-export function runCommand(main: () => Promise<number>): void {
-  main().then(
+/** What a command tells `runCommand` while it runs, for its messages on failure. */
+export interface CommandContext {
+  outputDir?: string;
+}
+
+const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143 } as const;
+
+/**
+ * Runs a command's main function and exits with its code. Whatever goes wrong ends the process
+ * with a non-zero code and one line saying why (exit 2): an error, a signal (130, 143: the
+ * staging folder is removed, the previous site is left as it was), or the event loop running
+ * empty while the command still waits (a child process that died without answering), which
+ * Node would otherwise end with code 0 as if all went well.
+ */
+export function runCommand(main: (context: CommandContext) => Promise<number>): void {
+  const context: CommandContext = {};
+  let settled = false;
+  const stopNow = () => {
+    discardStagingNow();
+    releaseLocksNow();
+  };
+  for (const [signal, code] of Object.entries(SIGNAL_EXIT_CODES)) {
+    process.once(signal, () => {
+      stopNow();
+      console.error(`broadsheet: stopped by ${signal}${context.outputDir ? `; ${displayPath(context.outputDir)} is as it was before this build` : ""}`);
+      process.exit(code);
+    });
+  }
+  process.once("beforeExit", () => {
+    if (settled) return;
+    stopNow();
+    console.error(`broadsheet: the build stopped before it finished: a step waited for a process that ended without an answer (its own message, if any, is above); nothing was published`);
+    process.exitCode = 2;
+  });
+  main(context).then(
     (code) => {
+      settled = true;
       process.exitCode = code;
     },
     (error: unknown) => {
-      console.error(`broadsheet: ${error instanceof Error ? error.message : String(error)}`);
+      settled = true;
+      console.error(`broadsheet: ${failureMessage(error, context.outputDir)}`);
       process.exitCode = 2;
     },
   );

@@ -8,10 +8,12 @@ import { normalisePrefix } from "../site.config.ts";
 import { formatReport } from "../report/format-diagnostics.ts";
 import { createRebuildQueue } from "../serve/rebuild-queue.ts";
 import { watchSeeds } from "../serve/watch-seeds.ts";
+import { failureMessage } from "./failure-message.ts";
 import { displayPath, readCliOptions, runCommand } from "./options.ts";
 
-runCommand(async () => {
+runCommand(async (context) => {
   const options = readCliOptions(process.argv.slice(2));
+  context.outputDir = options.outputDir;
   const seedsLabel = displayPath(options.seedsDir);
   // Kept between rebuilds: a rebuild reads only the seeds that changed, no cache file, and
   // hashes only the pages whose data changed.
@@ -26,7 +28,7 @@ runCommand(async () => {
       server?.reload({ files: [] }); // the pages are in: the browser shows them while search is re-indexed
     };
     const result = await buildSite({ ...options, onPagesPublished }, session).catch((error: unknown) => {
-      console.error(`broadsheet: the build failed: ${error instanceof Error ? error.stack : String(error)}`);
+      console.error(`broadsheet: the build failed: ${failureMessage(error, options.outputDir)}; still serving the last good site`);
       return null;
     });
     if (!result) return;

@@ -9,6 +9,8 @@ import type { SeedFiles } from "../incremental/seed-reader.ts";
 import { BuildSession } from "../incremental/session.ts";
 import { renderVersion } from "../incremental/versions.ts";
 import { finishInterruptedCommit } from "../publish/commit-journal.ts";
+import { lockOutput } from "../publish/output-lock.ts";
+import { recoverOutput } from "../publish/output-swap.ts";
 import { publishUpdate, type SiteUpdate } from "../publish/publish.ts";
 import { planSearchShards } from "../search/search-records.ts";
 import { outputFileOf } from "../site/pages.ts";
@@ -23,6 +25,8 @@ export interface BuildOptions {
   site: SiteConfig;
   /** Where parse results and build manifests are kept; null builds everything from scratch. */
   cacheDir: string | null;
+  /** Called when another build is writing the same output folder, which this build then waits for. */
+  onWait?: (pid: number) => void;
   /**
    * Called once the new pages are in the site. When given, a small update publishes the pages
    * before it re-indexes search, and calls this in between (npm start reloads the browser).
@@ -48,10 +52,20 @@ export interface BuildResult {
  * one build to the next (`npm start` passes the same one every time).
  */
 export async function buildSite(options: BuildOptions, session = BuildSession.forOneBuild(options.cacheDir)): Promise<BuildResult> {
+  const release = await lockOutput(options.outputDir, options.onWait);
+  try {
+    finishInterruptedCommit(options.outputDir);
+    await recoverOutput(options.outputDir); // a killed build's staging folder may be what fills the disk
+    return await build(options, session);
+  } finally {
+    release();
+  }
+}
+
+async function build(options: BuildOptions, session: BuildSession): Promise<BuildResult> {
   const { seedsDir, outputDir, cacheDir, onPagesPublished } = options;
   const lap = createTimer();
   const site = { ...options.site, pathPrefix: normalisePrefix(options.site.pathPrefix) };
-  finishInterruptedCommit(outputDir);
   let files: SeedFiles | null = await readSeedFiles(seedsDir, session.seedReader);
   const versions = { parser: await session.parserVersion(), render: await renderVersion(site) };
   const today = localToday();

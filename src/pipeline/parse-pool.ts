@@ -50,12 +50,16 @@ export async function parseAll(jobs: ParseJob[], options: ParseOptions, pool: Po
     new Promise<void>((resolve, reject) => {
       const worker = startTsWorker(new URL("./parse-worker.ts", import.meta.url));
       let inFlight = 0;
+      let done = false;
       const send = () => {
         const batch = take();
         if (batch !== null) {
           inFlight++;
           worker.postMessage({ batch, jobs: slice(batch), options });
-        } else if (inFlight === 0) void worker.terminate().then(() => resolve());
+        } else if (inFlight === 0) {
+          done = true;
+          void worker.terminate().then(() => resolve());
+        }
       };
       worker.on("message", ({ batch, results: parsed }: { batch: number; results: ParseResult[] }) => {
         inFlight--;
@@ -68,6 +72,8 @@ export async function parseAll(jobs: ParseJob[], options: ParseOptions, pool: Po
         send();
       });
       worker.once("error", reject);
+      // A worker that ends without an error (killed, out of memory) would leave this waiting for ever.
+      worker.once("exit", (code) => (done ? undefined : reject(new Error(`a parse worker stopped (exit code ${code}) before it had parsed its seeds`))));
     });
 
   const workers = jobs.length < minForWorkers ? 0 : Math.max(0, threads - 1);

@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { existsSync, renameSync, rmSync } from "node:fs";
 import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 
@@ -10,23 +11,44 @@ import path from "node:path";
  */
 export async function prepareStaging(outputDir: string): Promise<string> {
   await mkdir(path.dirname(outputDir), { recursive: true });
-  await restoreInterruptedSwap(outputDir);
-  await clearLeftovers(outputDir);
+  await recoverOutput(outputDir);
   const staging = `${outputDir}.staging-${process.pid}-${Date.now()}`;
   await mkdir(staging);
+  openStagings.add(staging);
   return staging;
 }
 
+/** The two renames run back to back, synchronously, so that no signal handler runs between them. */
 export async function swapIntoPlace(staging: string, outputDir: string): Promise<void> {
   const old = `${outputDir}.old-${process.pid}-${Date.now()}`;
-  const hadOutput = await exists(outputDir);
-  if (hadOutput) await rename(outputDir, old);
-  await rename(staging, outputDir);
+  const hadOutput = existsSync(outputDir);
+  if (hadOutput) renameSync(outputDir, old);
+  renameSync(staging, outputDir);
+  openStagings.delete(staging);
   if (hadOutput) removeInBackground(old);
 }
 
 export async function discardStaging(staging: string): Promise<void> {
   await rm(staging, { recursive: true, force: true });
+  openStagings.delete(staging);
+}
+
+/** Staging folders of this process not yet swapped in or discarded. */
+const openStagings = new Set<string>();
+
+/**
+ * Removes this process's staging folders at once, for a build stopped by a signal. A journal's
+ * staging folder is never among them: the moves run synchronously, so a signal is handled before
+ * the journal is written (the folder is removed) or after the moves are made (it is gone).
+ */
+export function discardStagingNow(): void {
+  for (const staging of openStagings) rmSync(staging, { recursive: true, force: true });
+  openStagings.clear();
+}
+
+/** Marks a staging folder as taken over by a journal (which removes it once its moves are made). */
+export function releaseStaging(staging: string): void {
+  openStagings.delete(staging);
 }
 
 /** Deleting a whole site takes seconds; a detached process does it while the build finishes. */
@@ -45,6 +67,15 @@ async function restoreInterruptedSwap(outputDir: string): Promise<void> {
   if (await exists(outputDir)) return;
   const newest = (await siblings(outputDir, "old")).at(-1);
   if (newest) await rename(newest, outputDir);
+}
+
+/**
+ * Puts back a site a killed build had moved aside, then removes what killed builds left: their
+ * staging folders, and old sites.
+ */
+export async function recoverOutput(outputDir: string): Promise<void> {
+  await restoreInterruptedSwap(outputDir);
+  await clearLeftovers(outputDir);
 }
 
 /** Staging folders of builds that are no longer running, and old sites left behind. */

@@ -5,7 +5,7 @@ import { projectPath } from "../common/project-root.ts";
 import { type BuildManifest, folderIdentity, manifestFile, writeManifest } from "../incremental/build-manifest.ts";
 import { assertWritten, carryOver } from "./carry-over.ts";
 import { commitInPlace } from "./commit-journal.ts";
-import { discardStaging, prepareStaging, swapIntoPlace } from "./output-swap.ts";
+import { discardStaging, prepareStaging, releaseStaging, swapIntoPlace } from "./output-swap.ts";
 
 /** One update of the site: what to write, what to keep, what goes, and the manifest that then describes it. */
 export interface SiteUpdate {
@@ -64,6 +64,7 @@ async function updateInPlace(outputDir: string, update: SiteUpdate): Promise<voi
     const removals = update.remove.filter((file) => !overwritten.has(file));
     const then = update.cacheDir ? { file: manifestFile(update.cacheDir, outputDir), content: JSON.stringify(update.manifest) } : null;
     commitInPlace({ staging, moves, removals, then }, outputDir);
+    releaseStaging(staging); // the journal removed it
   } catch (error) {
     await discardStaging(staging);
     throw error;

@@ -33,17 +33,22 @@ export async function renderPages(pages: Page[], site: SiteConfig, outputDir: st
 function onWorker(take: () => Page[] | undefined, site: SiteConfig, outputDir: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = startTsWorker(new URL("./render-worker.ts", import.meta.url));
+    let done = false;
     const send = () => {
       const pages = take();
-      if (pages) worker.postMessage({ pages, site, outputDir });
-      else void worker.terminate().then(() => resolve());
+      if (pages) return worker.postMessage({ pages, site, outputDir });
+      done = true;
+      void worker.terminate().then(() => resolve());
     };
     worker.once("online", send);
     worker.on("message", (message: { error?: string }) => {
       if (!message.error) return send();
+      done = true;
       void worker.terminate();
       reject(new Error(message.error));
     });
     worker.once("error", reject);
+    // A worker that ends without an error (killed, out of memory) would leave this waiting for ever.
+    worker.once("exit", (code) => (done ? undefined : reject(new Error(`a render worker stopped (exit code ${code}) before it had rendered its pages`))));
   });
 }

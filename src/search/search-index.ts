@@ -66,12 +66,12 @@ export async function writeSearchShards(shards: SearchShard[], outputDir: string
       };
       worker.once("online", next);
       worker.on("message", ({ error }: { error?: string }) => {
-        if (error) return fail(new Error(error));
+        if (error) return fail(new Error(`the search index for ${current!.id} could not be written: ${error}${/backend closed/.test(error) ? " (Pagefind's process ended; its own message, if any, is above)" : ""}`));
         (written ? written(current!) : Promise.resolve()).then(next, fail);
       });
       worker.once("error", fail);
       worker.once("exit", (code) => {
-        if (!finished) fail(new Error(`Pagefind stopped while writing the search index${current ? ` for ${current.id}` : ""} (its worker ended with code ${code}); its own message, if any, is above`));
+        if (!finished) fail(new Error(`Pagefind stopped while writing the search index${current ? ` for ${current.id}` : ""} (exit code ${code}); its own message, if any, is above`));
       });
     });
   await Promise.all(Array.from({ length: Math.min(INDEXING_PROCESSES, shards.length) }, lane));
