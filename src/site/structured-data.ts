@@ -1,5 +1,6 @@
 import type { ArchivedArticle } from "../article.ts";
 import type { SiteConfig } from "../site.config.ts";
+import { rfc3339Date } from "./format.ts";
 
 /** A filter putting the path prefix before site paths (`/a/` → `/news/a/`); other URLs pass. */
 export function prefixPath(pathPrefix: string): (path: string) => string {
@@ -55,7 +56,7 @@ export function jsonFeed(articles: ArchivedArticle[], site: SiteConfig): string 
       title: article.title,
       content_html: article.bodyHtml,
       summary: article.summary,
-      date_published: `${article.date}T00:00:00Z`,
+      date_published: rfc3339Date(article.date),
       ...(article.author ? { authors: [{ name: article.author }] } : {}),
       ...(article.tags.length > 0 ? { tags: article.tags } : {}),
     })),
