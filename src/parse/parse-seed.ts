@@ -2,6 +2,7 @@ import type { Paragraph, Root, RootContent } from "mdast";
 import type { ArticleSource, Diagnostic, ParsedArticle } from "../article.ts";
 import { findComplexityProblem } from "./complexity.ts";
 import { dateFromUrl } from "./dates.ts";
+import { diagnostic, type Finding } from "./diagnostic.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { parseMarkdown } from "./parse-markdown.ts";
 import { countWords, plainText } from "./plain-text.ts";
@@ -27,23 +28,22 @@ export type ParseResult =
  */
 export function parseSeed(text: string, seedFile: string, options: ParseOptions = {}): ParseResult {
   const diagnostics: Diagnostic[] = [];
-  const report = (severity: Diagnostic["severity"], line: number, rule: string, message: string) =>
-    diagnostics.push({ severity, file: seedFile, line, column: 1, rule, message });
+  const report = (error: Finding) => diagnostics.push(diagnostic("error", seedFile, error));
   const fail = () => ({ ok: false as const, diagnostics });
 
   const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (source.trim() === "") {
-    report("error", 1, "empty", "the seed is empty: write the article (a `# Title` line, a date line, the body) or delete the file");
+    report({ line: 1, rule: "empty", reason: "the seed is empty", fix: "write the article (a `# Title` line, a date line, the body) or delete the file" });
     return fail();
   }
 
   const { frontMatter, body, bodyLineOffset, keyLines, problems } = splitFrontMatter(source);
-  for (const problem of problems) report("error", problem.line, problem.rule, problem.message);
+  for (const problem of problems) report(problem);
   if (problems.length > 0) return fail();
 
   const tooComplex = findComplexityProblem(body);
   if (tooComplex) {
-    report("error", tooComplex.line + bodyLineOffset, tooComplex.rule, tooComplex.message);
+    report({ ...tooComplex, line: tooComplex.line + bodyLineOffset });
     return fail();
   }
 
@@ -59,20 +59,20 @@ export function parseSeed(text: string, seedFile: string, options: ParseOptions 
 
   const title = frontMatter.title ?? header.title?.text;
   if (!title) {
-    report("error", fileLine(tree.children[0]), "missing-title", "the seed has no title: start it with a `# Title` line (or set `title:` in front matter)");
+    report({ line: fileLine(tree.children[0]), rule: "missing-title", reason: "the seed has no title", fix: "start it with a `# Title` line (or set `title:` in front matter)" });
   }
 
   const sourceUrl = frontMatter.source_url ?? extras.source?.url ?? null;
   const sourceLine = frontMatter.source_url ? (keyLines.source_url ?? 1) : extras.source ? extras.source.line + bodyLineOffset : null;
   if (sourceUrl && !(isSafeUrl(sourceUrl) && URL.canParse(sourceUrl))) {
-    report("error", sourceLine ?? 1, "bad-source-url", `the source URL "${sourceUrl}" is not an http(s) address: give the article's full original address (e.g. https://www.example.com/2026/01/03/story)`);
+    report({ line: sourceLine ?? 1, rule: "bad-source-url", reason: `the source URL "${sourceUrl}" is not an http(s) address`, fix: "give the article's full original address (e.g. https://www.example.com/2026/01/03/story)" });
   }
 
   const date = frontMatter.date ?? (header.invalidDate ? undefined : header.date?.date) ?? (sourceUrl ? dateFromUrl(sourceUrl) : null);
   if (header.invalidDate && !frontMatter.date) {
-    report("error", header.invalidDate.line + bodyLineOffset, "invalid-date", `${header.invalidDate.reason}: correct the date line (e.g. "January 3, 2026")`);
+    report({ line: header.invalidDate.line + bodyLineOffset, rule: "invalid-date", reason: header.invalidDate.reason, fix: 'correct the date line (e.g. "January 3, 2026")' });
   } else if (!date) {
-    report("error", (header.title?.line ?? 1) + bodyLineOffset, "missing-date", 'the seed has no usable date: add a date line under the title (e.g. "January 3, 2026"), a `date:` in front matter, or a source URL with /YYYY/MM/DD/ in its path');
+    report({ line: (header.title?.line ?? 1) + bodyLineOffset, rule: "missing-date", reason: "the seed has no usable date", fix: 'add a date line under the title (e.g. "January 3, 2026"), a `date:` in front matter, or a source URL with /YYYY/MM/DD/ in its path' });
   }
 
   if (!title || !date || diagnostics.some((d) => d.severity === "error")) return fail();
