@@ -40,7 +40,13 @@ export function checkArchive(articles: ParsedArticle[], { today, locations = new
       // Captures of the same source are reported as duplicate sources already.
       const others = group.filter((other) => other !== article && !sameSource(other, article)).map((other) => other.seedFile);
       if (others.length === 0) continue;
-      warn(article, at(article)?.title, "duplicate-title", `the same date and title as ${list(others)}`, "both are kept, each at its own URL (`-2` is added to the second); delete one if it is a copy");
+      warn(
+        article,
+        at(article)?.title,
+        "duplicate-title",
+        `the same date and title as ${list(others)}`,
+        "both are kept, each at its own URL (`-2` is added to the second); delete one if it is a copy",
+      );
     }
   }
 
@@ -48,7 +54,13 @@ export function checkArchive(articles: ParsedArticle[], { today, locations = new
   for (const article of articles) {
     article.related.forEach(({ title }, index) => {
       if (archived.has(titleKey(title))) return;
-      warn(article, at(article)?.related[index], "unresolved-related", `the related article "${title}" is not in the archive, so it is shown without a link`, "add its seed to link it (titles match ignoring case and punctuation)");
+      warn(
+        article,
+        at(article)?.related[index],
+        "unresolved-related",
+        `the related article "${title}" is not in the archive, so it is shown without a link`,
+        "add its seed to link it (titles match ignoring case and punctuation)",
+      );
     });
   }
   return warnings;

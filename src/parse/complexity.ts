@@ -22,13 +22,33 @@ export function findComplexityProblem(text: string): ComplexityProblem | null {
   if (!inline) return null;
   switch (inline.kind) {
     case "brackets":
-      return { line: inline.line, rule: "too-deeply-nested", reason: `links or images are nested more than ${MAX_INLINE_NESTING} levels deep here ("[" inside "[")`, fix: 'remove the stray "[" and "]", or escape them as "\\[" and "\\]"' };
+      return {
+        line: inline.line,
+        rule: "too-deeply-nested",
+        reason: `links or images are nested more than ${MAX_INLINE_NESTING} levels deep here ("[" inside "[")`,
+        fix: 'remove the stray "[" and "]", or escape them as "\\[" and "\\]"',
+      };
     case "emphasis":
-      return { line: inline.line, rule: "too-deeply-nested", reason: `bold and italic markers are nested ${inline.depth} deep here (at most ${MAX_INLINE_NESTING})`, fix: 'remove the stray "*" and "_", or escape them as "\\*" and "\\_"' };
+      return {
+        line: inline.line,
+        rule: "too-deeply-nested",
+        reason: `bold and italic markers are nested ${inline.depth} deep here (at most ${MAX_INLINE_NESTING})`,
+        fix: 'remove the stray "*" and "_", or escape them as "\\*" and "\\_"',
+      };
     case "paragraph":
-      return { line: inline.line, rule: "too-much-markup", reason: `the paragraph starting here has more than ${thousands(MAX_MARKUP_PER_PARAGRAPH)} markup characters (${MARKUP_CHARACTERS}), more than the parser reads in good time`, fix: "split it with blank lines, or remove the stray markup" };
+      return {
+        line: inline.line,
+        rule: "too-much-markup",
+        reason: `the paragraph starting here has more than ${thousands(MAX_MARKUP_PER_PARAGRAPH)} markup characters (${MARKUP_CHARACTERS}), more than the parser reads in good time`,
+        fix: "split it with blank lines, or remove the stray markup",
+      };
     case "seed":
-      return { line: inline.line, rule: "too-much-markup", reason: `the seed has more than ${thousands(MAX_MARKUP_PER_SEED)} markup characters (${MARKUP_CHARACTERS}) by this line, more than the parser reads in good time`, fix: "split it into several seeds, or remove the stray markup" };
+      return {
+        line: inline.line,
+        rule: "too-much-markup",
+        reason: `the seed has more than ${thousands(MAX_MARKUP_PER_SEED)} markup characters (${MARKUP_CHARACTERS}) by this line, more than the parser reads in good time`,
+        fix: "split it into several seeds, or remove the stray markup",
+      };
   }
 }
 

@@ -8,7 +8,13 @@ const decoder = new TextDecoder("utf-8", { fatal: true });
 export function decodeSeed(bytes: Uint8Array): DecodedSeed {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return { ok: false, line: lineAt(bytes, nul), rule: "binary", reason: "the file holds binary data (a NUL byte), not text", fix: "a seed must be a UTF-8 text file; remove it from the seeds folder" };
+    return {
+      ok: false,
+      line: lineAt(bytes, nul),
+      rule: "binary",
+      reason: "the file holds binary data (a NUL byte), not text",
+      fix: "a seed must be a UTF-8 text file; remove it from the seeds folder",
+    };
   }
   try {
     return { ok: true, text: decoder.decode(bytes) };

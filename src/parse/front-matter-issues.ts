@@ -25,7 +25,11 @@ export function describeFrontMatterIssue(issue: core.$ZodIssue, data: Record<str
   const value = data[key];
   if (issue.code === "too_small") return { key, reason: `front matter \`${key}\` is empty`, fix: "give it a value, or delete the line" };
   if (key === "slug" && typeof value === "string") {
-    return { key, reason: "front matter `slug` must be lower-case ASCII words joined by `-`, at most 80 characters (e.g. `my-article`)", fix: "correct it, or delete the line to take the slug from the title" };
+    return {
+      key,
+      reason: "front matter `slug` must be lower-case ASCII words joined by `-`, at most 80 characters (e.g. `my-article`)",
+      fix: "correct it, or delete the line to take the slug from the title",
+    };
   }
   if (key === "date") return { key, reason: `front matter \`date\` is ${describeValue(value)}, not a date`, fix: "write it as `date: 2026-01-03`" };
   if (key === "tags") return { key, reason: `front matter \`tags\` is ${describeValue(value)}, not a word or a list of words`, fix: "write it as `tags: [politics, europe]`" };

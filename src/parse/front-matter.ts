@@ -50,7 +50,14 @@ export function splitFrontMatter(source: string): SplitSeed {
       body: "",
       bodyLineOffset: 0,
       keyLines: {},
-      problems: [{ line: (mark?.line ?? 0) + 1, rule: "front-matter-yaml", reason: `the front matter is not valid YAML (${reason}), on this line or just above it`, fix: "fix the YAML between the `---` lines (e.g. `title: The title`, quoted if it holds a colon)" }],
+      problems: [
+        {
+          line: (mark?.line ?? 0) + 1,
+          rule: "front-matter-yaml",
+          reason: `the front matter is not valid YAML (${reason}), on this line or just above it`,
+          fix: "fix the YAML between the `---` lines (e.g. `title: The title`, quoted if it holds a colon)",
+        },
+      ],
     };
   }
   const body = parsed.content;
@@ -78,7 +85,11 @@ export function splitFrontMatter(source: string): SplitSeed {
   const problems: Finding[] = [];
   const frontMatter: FrontMatter = { ...rest };
   if (date !== undefined) {
-    const written = frontLines[lineOfKey("date") - 1]?.replace(/^date\s*:\s*/, "").replace(/\s+#.*$/, "").replace(/^(["'])(.*)\1$/, "$2") ?? "";
+    const written =
+      frontLines[lineOfKey("date") - 1]
+        ?.replace(/^date\s*:\s*/, "")
+        .replace(/\s+#.*$/, "")
+        .replace(/^(["'])(.*)\1$/, "$2") ?? "";
     const reading = readFrontMatterDate(date, written);
     if (reading.kind === "date") frontMatter.date = reading.date;
     else {

@@ -17,9 +17,7 @@ export interface ParseOptions {
   outlets?: Record<string, string>;
 }
 
-export type ParseResult =
-  | { ok: true; article: ParsedArticle; diagnostics: Diagnostic[]; locations: SeedLocations }
-  | { ok: false; diagnostics: Diagnostic[] };
+export type ParseResult = { ok: true; article: ParsedArticle; diagnostics: Diagnostic[]; locations: SeedLocations } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * Parses one seed's text into an article (CONTRACT.md sections 1 and 2), or into errors that
@@ -65,21 +63,34 @@ export function parseSeed(text: string, seedFile: string, options: ParseOptions 
   const sourceUrl = frontMatter.source_url ?? extras.source?.url ?? null;
   const sourceLine = frontMatter.source_url ? (keyLines.source_url ?? 1) : extras.source ? extras.source.line + bodyLineOffset : null;
   if (sourceUrl && !(isSafeUrl(sourceUrl) && URL.canParse(sourceUrl))) {
-    report({ line: sourceLine ?? 1, rule: "bad-source-url", reason: `the source URL "${sourceUrl}" is not an http(s) address`, fix: "give the article's full original address (e.g. https://www.example.com/2026/01/03/story)" });
+    report({
+      line: sourceLine ?? 1,
+      rule: "bad-source-url",
+      reason: `the source URL "${sourceUrl}" is not an http(s) address`,
+      fix: "give the article's full original address (e.g. https://www.example.com/2026/01/03/story)",
+    });
   }
 
   const date = frontMatter.date ?? (header.invalidDate ? undefined : header.date?.date) ?? (sourceUrl ? dateFromUrl(sourceUrl) : null);
   if (header.invalidDate && !frontMatter.date) {
     report({ line: header.invalidDate.line + bodyLineOffset, rule: "invalid-date", reason: header.invalidDate.reason, fix: 'correct the date line (e.g. "January 3, 2026")' });
   } else if (!date) {
-    report({ line: (header.title?.line ?? 1) + bodyLineOffset, rule: "missing-date", reason: "the seed has no usable date", fix: 'add a date line under the title (e.g. "January 3, 2026"), a `date:` in front matter, or a source URL with /YYYY/MM/DD/ in its path' });
+    report({
+      line: (header.title?.line ?? 1) + bodyLineOffset,
+      rule: "missing-date",
+      reason: "the seed has no usable date",
+      fix: 'add a date line under the title (e.g. "January 3, 2026"), a `date:` in front matter, or a source URL with /YYYY/MM/DD/ in its path',
+    });
   }
 
   if (!title || !date || diagnostics.some((d) => d.severity === "error")) return fail();
 
   const caption = frontMatter.image_caption ?? header.image?.caption;
   const credit = frontMatter.image_credit ?? header.image?.credit ?? null;
-  const bodyText = bodyNodes.map((node) => plainText(node)).filter(Boolean).join("\n\n");
+  const bodyText = bodyNodes
+    .map((node) => plainText(node))
+    .filter(Boolean)
+    .join("\n\n");
   const firstParagraph = bodyNodes.find((node): node is Paragraph => node.type === "paragraph");
   const article: ParsedArticle = {
     slug: frontMatter.slug ?? slugFromTitle(title),
@@ -99,7 +110,7 @@ export function parseSeed(text: string, seedFile: string, options: ParseOptions 
   const titleLine = frontMatter.title ? (keyLines.title ?? 1) : header.title!.line + bodyLineOffset;
   const locations: SeedLocations = {
     title: titleLine,
-    date: frontMatter.date ? (keyLines.date ?? 1) : header.date ? header.date.line + bodyLineOffset : sourceLine ?? titleLine,
+    date: frontMatter.date ? (keyLines.date ?? 1) : header.date ? header.date.line + bodyLineOffset : (sourceLine ?? titleLine),
     caption: frontMatter.image_caption ? (keyLines.image_caption ?? 1) : header.image ? header.image.line + bodyLineOffset : null,
     source: sourceLine,
     related: extras.related.map(({ line }) => line + bodyLineOffset),

@@ -37,7 +37,12 @@ export function seedWarnings(article: ParsedArticle, at: SeedLocations): Diagnos
     warn(at.caption ?? at.title, "missing-credit", "the photo caption has no credit", "add `image_credit:` to the front matter, or end the caption with the credit in bold (`… **Jane Doe / AP**`)");
   }
   if (!article.source.url) {
-    warn(at.end, "missing-source", "the seed has no source URL", "add an `Original url:` line and the article's address at the end (or `source_url:` in front matter), so readers can find the original");
+    warn(
+      at.end,
+      "missing-source",
+      "the seed has no source URL",
+      "add an `Original url:` line and the article's address at the end (or `source_url:` in front matter), so readers can find the original",
+    );
   }
   if (article.date < EARLIEST_DATE) {
     warn(at.date, "pre-1900-date", `the date ${article.date} is before 1900`, "check the year (a typo such as 0999 for 1999?); if it is right, ignore this warning");

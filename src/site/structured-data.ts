@@ -37,7 +37,10 @@ export function articleJsonLd(article: ArchivedArticle, site: SiteConfig): strin
   if (article.source.url) data.isBasedOn = article.source.url;
   if (article.image) data.image = { "@type": "ImageObject", caption: article.image.caption, ...(article.image.credit ? { creditText: article.image.credit } : {}) };
   if (article.tags.length > 0) data.keywords = article.tags;
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1) for the latest articles, in full. */

@@ -112,10 +112,14 @@ describe.each([
     expect(html).toContain(`href="${prefix}feed.xml"`);
   });
 
-  it.runIf(prefix === "/")("should pass the Nu HTML Checker on every page", async () => {
-    const errors = await validateHtml(pages);
-    expect(errors, formatHtmlErrors(errors, out)).toEqual([]);
-  }, 120_000);
+  it.runIf(prefix === "/")(
+    "should pass the Nu HTML Checker on every page",
+    async () => {
+      const errors = await validateHtml(pages);
+      expect(errors, formatHtmlErrors(errors, out)).toEqual([]);
+    },
+    120_000,
+  );
 });
 
 describe("paged lists", () => {

@@ -26,7 +26,14 @@ describe("seedMessage", () => {
 
 describe("toDiagnostic", () => {
   it("should make the plain record, column 1 unless given, the message saying what is wrong and then what to do", () => {
-    expect(diagnostic("error", "a.txt", NO_TITLE)).toEqual({ severity: "error", file: "a.txt", line: 3, column: 1, rule: "missing-title", message: "the seed has no title: start it with a `# Title` line" });
+    expect(diagnostic("error", "a.txt", NO_TITLE)).toEqual({
+      severity: "error",
+      file: "a.txt",
+      line: 3,
+      column: 1,
+      rule: "missing-title",
+      message: "the seed has no title: start it with a `# Title` line",
+    });
   });
 
   it("should make a record that structuredClone and JSON carry whole", () => {
