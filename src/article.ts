@@ -63,7 +63,10 @@ export interface ArchivedArticle extends ArticleRecord {
 
 export type Severity = "error" | "warning";
 
-/** A finding about a seed, located in its file. */
+/**
+ * A finding about a seed, located in its file: the plain record of a vfile message (made by
+ * `src/parse/diagnostic.ts`), which crosses worker threads and is kept in caches as it is.
+ */
 export interface Diagnostic {
   severity: Severity;
   /** The seed's path relative to the seeds folder. */

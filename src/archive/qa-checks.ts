@@ -1,6 +1,7 @@
 import type { Diagnostic, ParsedArticle } from "../article.ts";
 import { titleKey } from "./assemble-archive.ts";
 import { memoize } from "../common/memoize.ts";
+import { diagnostic } from "../parse/diagnostic.ts";
 import type { SeedLocations } from "../parse/seed-warnings.ts";
 
 export interface QaOptions {
@@ -17,20 +18,20 @@ export interface QaOptions {
  */
 export function checkArchive(articles: ParsedArticle[], { today, locations = new Map() }: QaOptions): Diagnostic[] {
   const warnings: Diagnostic[] = [];
-  const warn = (article: ParsedArticle, line: number | null | undefined, rule: string, message: string) =>
-    warnings.push({ severity: "warning", file: article.seedFile, line: line ?? 1, column: 1, rule, message });
+  const warn = (article: ParsedArticle, line: number | null | undefined, rule: string, reason: string, fix: string) =>
+    warnings.push(diagnostic("warning", article.seedFile, { line: line ?? 1, rule, reason, fix }));
   const at = (article: ParsedArticle) => locations.get(article.seedFile);
 
   for (const article of articles) {
     if (article.date > today) {
-      warn(article, at(article)?.date, "future-date", `the date ${article.date} is after the build day (${today}): check the date; the article is listed under it`);
+      warn(article, at(article)?.date, "future-date", `the date ${article.date} is after the build day (${today})`, "check the date; the article is listed under it");
     }
   }
 
   for (const [, group] of groupBy(articles, (article) => (article.source.url ? originalUrlKey(article.source.url) : null))) {
     for (const article of group) {
       const others = group.filter((other) => other !== article).map((other) => other.seedFile);
-      warn(article, at(article)?.source, "duplicate-source", `the same source URL as ${list(others)}: both are kept (they may be two captures of an updated article); delete one if it is a copy`);
+      warn(article, at(article)?.source, "duplicate-source", `the same source URL as ${list(others)}`, "both are kept (they may be two captures of an updated article); delete one if it is a copy");
     }
   }
 
@@ -39,7 +40,13 @@ export function checkArchive(articles: ParsedArticle[], { today, locations = new
       // Captures of the same source are reported as duplicate sources already.
       const others = group.filter((other) => other !== article && !sameSource(other, article)).map((other) => other.seedFile);
       if (others.length === 0) continue;
-      warn(article, at(article)?.title, "duplicate-title", `the same date and title as ${list(others)}: both are kept, each at its own URL (\`-2\` is added to the second); delete one if it is a copy`);
+      warn(
+        article,
+        at(article)?.title,
+        "duplicate-title",
+        `the same date and title as ${list(others)}`,
+        "both are kept, each at its own URL (`-2` is added to the second); delete one if it is a copy",
+      );
     }
   }
 
@@ -47,7 +54,13 @@ export function checkArchive(articles: ParsedArticle[], { today, locations = new
   for (const article of articles) {
     article.related.forEach(({ title }, index) => {
       if (archived.has(titleKey(title))) return;
-      warn(article, at(article)?.related[index], "unresolved-related", `the related article "${title}" is not in the archive, so it is shown without a link: add its seed to link it (titles match ignoring case and punctuation)`);
+      warn(
+        article,
+        at(article)?.related[index],
+        "unresolved-related",
+        `the related article "${title}" is not in the archive, so it is shown without a link`,
+        "add its seed to link it (titles match ignoring case and punctuation)",
+      );
     });
   }
   return warnings;

@@ -1,18 +1,26 @@
+import type { Finding } from "./diagnostic.ts";
+
 /** Turns a seed file's bytes into text, or says why they are not a seed's text. */
-export type DecodedSeed = { ok: true; text: string } | { ok: false; line: number; message: string; rule: string };
+export type DecodedSeed = { ok: true; text: string } | ({ ok: false } & Finding);
 
 const decoder = new TextDecoder("utf-8", { fatal: true });
 
 export function decodeSeed(bytes: Uint8Array): DecodedSeed {
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
-    return { ok: false, line: lineAt(bytes, nul), rule: "binary", message: "the file holds binary data (a NUL byte), not text: a seed must be a UTF-8 text file; remove it from the seeds folder" };
+    return {
+      ok: false,
+      line: lineAt(bytes, nul),
+      rule: "binary",
+      reason: "the file holds binary data (a NUL byte), not text",
+      fix: "a seed must be a UTF-8 text file; remove it from the seeds folder",
+    };
   }
   try {
     return { ok: true, text: decoder.decode(bytes) };
   } catch {
     const offset = firstInvalidUtf8(bytes);
-    return { ok: false, line: lineAt(bytes, offset), rule: "not-utf8", message: `the file is not valid UTF-8 (byte ${offset}): save it as UTF-8` };
+    return { ok: false, line: lineAt(bytes, offset), rule: "not-utf8", reason: `the file is not valid UTF-8 (byte ${offset})`, fix: "save it as UTF-8" };
   }
 }
 

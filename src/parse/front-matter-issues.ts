@@ -12,25 +12,29 @@ const TEXT_EXAMPLES: Record<string, string> = {
   image_credit: "image_credit: Jane Doe / AP",
 };
 
-/** A front matter problem found by the schema, as a message that says what to write instead. */
-export function describeFrontMatterIssue(issue: core.$ZodIssue, data: Record<string, unknown>): { key: string; message: string } {
+/** A front matter problem found by the schema: the key, what is wrong, and what to write instead. */
+export function describeFrontMatterIssue(issue: core.$ZodIssue, data: Record<string, unknown>): { key: string; reason: string; fix: string } {
   if (issue.code === "unrecognized_keys") {
     const keys = issue.keys.map((key) => `\`${key}\``).join(", ");
-    return { key: issue.keys[0]!, message: `unknown front matter key ${keys}: delete it, or use one of ${FRONT_MATTER_KEYS.join(", ")}` };
+    return { key: issue.keys[0]!, reason: `unknown front matter key ${keys}`, fix: `delete it, or use one of ${FRONT_MATTER_KEYS.join(", ")}` };
   }
   const key = String(issue.path[0] ?? "");
   if (key === "") {
-    return { key, message: "the front matter is not a set of `key: value` lines: write one `key: value` per line between the `---` lines (e.g. `title: The title`)" };
+    return { key, reason: "the front matter is not a set of `key: value` lines", fix: "write one `key: value` per line between the `---` lines (e.g. `title: The title`)" };
   }
   const value = data[key];
-  if (issue.code === "too_small") return { key, message: `front matter \`${key}\` is empty: give it a value, or delete the line` };
+  if (issue.code === "too_small") return { key, reason: `front matter \`${key}\` is empty`, fix: "give it a value, or delete the line" };
   if (key === "slug" && typeof value === "string") {
-    return { key, message: "front matter `slug` must be lower-case ASCII words joined by `-`, at most 80 characters (e.g. `my-article`): correct it, or delete the line to take the slug from the title" };
+    return {
+      key,
+      reason: "front matter `slug` must be lower-case ASCII words joined by `-`, at most 80 characters (e.g. `my-article`)",
+      fix: "correct it, or delete the line to take the slug from the title",
+    };
   }
-  if (key === "date") return { key, message: `front matter \`date\` is ${describeValue(value)}, not a date: write it as \`date: 2026-01-03\`` };
-  if (key === "tags") return { key, message: `front matter \`tags\` is ${describeValue(value)}, not a word or a list of words: write it as \`tags: [politics, europe]\`` };
+  if (key === "date") return { key, reason: `front matter \`date\` is ${describeValue(value)}, not a date`, fix: "write it as `date: 2026-01-03`" };
+  if (key === "tags") return { key, reason: `front matter \`tags\` is ${describeValue(value)}, not a word or a list of words`, fix: "write it as `tags: [politics, europe]`" };
   const example = TEXT_EXAMPLES[key] ?? `${key}: text`;
-  return { key, message: `front matter \`${key}\` is ${describeValue(value)}, not text: write it as \`${example}\` (in quotes if it holds a colon or starts with \`[\` or \`{\`)` };
+  return { key, reason: `front matter \`${key}\` is ${describeValue(value)}, not text`, fix: `write it as \`${example}\` (in quotes if it holds a colon or starts with \`[\` or \`{\`)` };
 }
 
 function describeValue(value: unknown): string {

@@ -1,5 +1,6 @@
 import matter from "gray-matter";
 import { z } from "zod";
+import type { Finding } from "./diagnostic.ts";
 import { dateFromYaml, type DateReading, readDateLine } from "./dates.ts";
 import { describeFrontMatterIssue } from "./front-matter-issues.ts";
 import { isValidSlug } from "./slug.ts";
@@ -23,12 +24,6 @@ const frontMatterSchema = z
 
 export type FrontMatter = Omit<z.infer<typeof frontMatterSchema>, "date"> & { date?: string };
 
-export interface FrontMatterProblem {
-  line: number;
-  message: string;
-  rule: string;
-}
-
 export interface SplitSeed {
   frontMatter: FrontMatter;
   /** The text after the front matter. */
@@ -37,7 +32,7 @@ export interface SplitSeed {
   bodyLineOffset: number;
   /** The file line of each key the front matter sets. */
   keyLines: Record<string, number>;
-  problems: FrontMatterProblem[];
+  problems: Finding[];
 }
 
 /** Splits optional YAML front matter from a seed's text and checks it against the schema. */
@@ -55,7 +50,14 @@ export function splitFrontMatter(source: string): SplitSeed {
       body: "",
       bodyLineOffset: 0,
       keyLines: {},
-      problems: [{ line: (mark?.line ?? 0) + 1, message: `the front matter is not valid YAML (${reason}), on this line or just above it: fix the YAML between the \`---\` lines (e.g. \`title: The title\`, quoted if it holds a colon)`, rule: "front-matter-yaml" }],
+      problems: [
+        {
+          line: (mark?.line ?? 0) + 1,
+          rule: "front-matter-yaml",
+          reason: `the front matter is not valid YAML (${reason}), on this line or just above it`,
+          fix: "fix the YAML between the `---` lines (e.g. `title: The title`, quoted if it holds a colon)",
+        },
+      ],
     };
   }
   const body = parsed.content;
@@ -74,21 +76,25 @@ export function splitFrontMatter(source: string): SplitSeed {
   const result = frontMatterSchema.safeParse(data);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
-      const { key, message } = describeFrontMatterIssue(issue, isRecord(data) ? data : {});
-      return { line: key === "" ? 2 : lineOfKey(key), message, rule: "front-matter-type" };
+      const { key, reason, fix } = describeFrontMatterIssue(issue, isRecord(data) ? data : {});
+      return { line: key === "" ? 2 : lineOfKey(key), rule: "front-matter-type", reason, fix };
     });
     return { frontMatter: {}, body, bodyLineOffset, keyLines, problems };
   }
   const { date, ...rest } = result.data;
-  const problems: FrontMatterProblem[] = [];
+  const problems: Finding[] = [];
   const frontMatter: FrontMatter = { ...rest };
   if (date !== undefined) {
-    const written = frontLines[lineOfKey("date") - 1]?.replace(/^date\s*:\s*/, "").replace(/\s+#.*$/, "").replace(/^(["'])(.*)\1$/, "$2") ?? "";
+    const written =
+      frontLines[lineOfKey("date") - 1]
+        ?.replace(/^date\s*:\s*/, "")
+        .replace(/\s+#.*$/, "")
+        .replace(/^(["'])(.*)\1$/, "$2") ?? "";
     const reading = readFrontMatterDate(date, written);
     if (reading.kind === "date") frontMatter.date = reading.date;
     else {
       const why = reading.kind === "invalid" ? reading.reason : `\`${written || String(date)}\` is not a date`;
-      problems.push({ line: lineOfKey("date"), message: `front matter \`date\`: ${why}: write the article's date as \`date: 2026-01-03\``, rule: "front-matter-date" });
+      problems.push({ line: lineOfKey("date"), rule: "front-matter-date", reason: `front matter \`date\`: ${why}`, fix: "write the article's date as `date: 2026-01-03`" });
     }
   }
   return { frontMatter, body, bodyLineOffset, keyLines, problems };

@@ -2,6 +2,7 @@ import type { Paragraph, Root, RootContent } from "mdast";
 import type { ArticleSource, Diagnostic, ParsedArticle } from "../article.ts";
 import { findComplexityProblem } from "./complexity.ts";
 import { dateFromUrl } from "./dates.ts";
+import { diagnostic, type Finding } from "./diagnostic.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { parseMarkdown } from "./parse-markdown.ts";
 import { countWords, plainText } from "./plain-text.ts";
@@ -16,9 +17,7 @@ export interface ParseOptions {
   outlets?: Record<string, string>;
 }
 
-export type ParseResult =
-  | { ok: true; article: ParsedArticle; diagnostics: Diagnostic[]; locations: SeedLocations }
-  | { ok: false; diagnostics: Diagnostic[] };
+export type ParseResult = { ok: true; article: ParsedArticle; diagnostics: Diagnostic[]; locations: SeedLocations } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * Parses one seed's text into an article (README, Seed format and The record), or into errors that
@@ -27,23 +26,22 @@ export type ParseResult =
  */
 export function parseSeed(text: string, seedFile: string, options: ParseOptions = {}): ParseResult {
   const diagnostics: Diagnostic[] = [];
-  const report = (severity: Diagnostic["severity"], line: number, rule: string, message: string) =>
-    diagnostics.push({ severity, file: seedFile, line, column: 1, rule, message });
+  const report = (error: Finding) => diagnostics.push(diagnostic("error", seedFile, error));
   const fail = () => ({ ok: false as const, diagnostics });
 
   const source = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
   if (source.trim() === "") {
-    report("error", 1, "empty", "the seed is empty: write the article (a `# Title` line, a date line, the body) or delete the file");
+    report({ line: 1, rule: "empty", reason: "the seed is empty", fix: "write the article (a `# Title` line, a date line, the body) or delete the file" });
     return fail();
   }
 
   const { frontMatter, body, bodyLineOffset, keyLines, problems } = splitFrontMatter(source);
-  for (const problem of problems) report("error", problem.line, problem.rule, problem.message);
+  for (const problem of problems) report(problem);
   if (problems.length > 0) return fail();
 
   const tooComplex = findComplexityProblem(body);
   if (tooComplex) {
-    report("error", tooComplex.line + bodyLineOffset, tooComplex.rule, tooComplex.message);
+    report({ ...tooComplex, line: tooComplex.line + bodyLineOffset });
     return fail();
   }
 
@@ -59,27 +57,40 @@ export function parseSeed(text: string, seedFile: string, options: ParseOptions 
 
   const title = frontMatter.title ?? header.title?.text;
   if (!title) {
-    report("error", fileLine(tree.children[0]), "missing-title", "the seed has no title: start it with a `# Title` line (or set `title:` in front matter)");
+    report({ line: fileLine(tree.children[0]), rule: "missing-title", reason: "the seed has no title", fix: "start it with a `# Title` line (or set `title:` in front matter)" });
   }
 
   const sourceUrl = frontMatter.source_url ?? extras.source?.url ?? null;
   const sourceLine = frontMatter.source_url ? (keyLines.source_url ?? 1) : extras.source ? extras.source.line + bodyLineOffset : null;
   if (sourceUrl && !(isSafeUrl(sourceUrl) && URL.canParse(sourceUrl))) {
-    report("error", sourceLine ?? 1, "bad-source-url", `the source URL "${sourceUrl}" is not an http(s) address: give the article's full original address (e.g. https://www.example.com/2026/01/03/story)`);
+    report({
+      line: sourceLine ?? 1,
+      rule: "bad-source-url",
+      reason: `the source URL "${sourceUrl}" is not an http(s) address`,
+      fix: "give the article's full original address (e.g. https://www.example.com/2026/01/03/story)",
+    });
   }
 
   const date = frontMatter.date ?? (header.invalidDate ? undefined : header.date?.date) ?? (sourceUrl ? dateFromUrl(sourceUrl) : null);
   if (header.invalidDate && !frontMatter.date) {
-    report("error", header.invalidDate.line + bodyLineOffset, "invalid-date", `${header.invalidDate.reason}: correct the date line (e.g. "January 3, 2026")`);
+    report({ line: header.invalidDate.line + bodyLineOffset, rule: "invalid-date", reason: header.invalidDate.reason, fix: 'correct the date line (e.g. "January 3, 2026")' });
   } else if (!date) {
-    report("error", (header.title?.line ?? 1) + bodyLineOffset, "missing-date", 'the seed has no usable date: add a date line under the title (e.g. "January 3, 2026"), a `date:` in front matter, or a source URL with /YYYY/MM/DD/ in its path');
+    report({
+      line: (header.title?.line ?? 1) + bodyLineOffset,
+      rule: "missing-date",
+      reason: "the seed has no usable date",
+      fix: 'add a date line under the title (e.g. "January 3, 2026"), a `date:` in front matter, or a source URL with /YYYY/MM/DD/ in its path',
+    });
   }
 
   if (!title || !date || diagnostics.some((d) => d.severity === "error")) return fail();
 
   const caption = frontMatter.image_caption ?? header.image?.caption;
   const credit = frontMatter.image_credit ?? header.image?.credit ?? null;
-  const bodyText = bodyNodes.map((node) => plainText(node)).filter(Boolean).join("\n\n");
+  const bodyText = bodyNodes
+    .map((node) => plainText(node))
+    .filter(Boolean)
+    .join("\n\n");
   const firstParagraph = bodyNodes.find((node): node is Paragraph => node.type === "paragraph");
   const article: ParsedArticle = {
     slug: frontMatter.slug ?? slugFromTitle(title),
@@ -99,7 +110,7 @@ export function parseSeed(text: string, seedFile: string, options: ParseOptions 
   const titleLine = frontMatter.title ? (keyLines.title ?? 1) : header.title!.line + bodyLineOffset;
   const locations: SeedLocations = {
     title: titleLine,
-    date: frontMatter.date ? (keyLines.date ?? 1) : header.date ? header.date.line + bodyLineOffset : sourceLine ?? titleLine,
+    date: frontMatter.date ? (keyLines.date ?? 1) : header.date ? header.date.line + bodyLineOffset : (sourceLine ?? titleLine),
     caption: frontMatter.image_caption ? (keyLines.image_caption ?? 1) : header.image ? header.image.line + bodyLineOffset : null,
     source: sourceLine,
     related: extras.related.map(({ line }) => line + bodyLineOffset),

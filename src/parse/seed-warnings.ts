@@ -1,4 +1,5 @@
 import type { Diagnostic, ParsedArticle } from "../article.ts";
+import { diagnostic } from "./diagnostic.ts";
 
 /** Where the parts of a parsed seed are, as file lines, for the warnings that point at them. */
 export interface SeedLocations {
@@ -31,21 +32,25 @@ export const EARLIEST_DATE = "1900-01-01";
  */
 export function seedWarnings(article: ParsedArticle, at: SeedLocations): Diagnostic[] {
   const warnings: Diagnostic[] = [];
-  const warn = (line: number, rule: string, message: string) =>
-    warnings.push({ severity: "warning", file: article.seedFile, line, column: 1, rule, message });
+  const warn = (line: number, rule: string, reason: string, fix: string) => warnings.push(diagnostic("warning", article.seedFile, { line, rule, reason, fix }));
 
   if (article.image && !article.image.credit) {
-    warn(at.caption ?? at.title, "missing-credit", "the photo caption has no credit: add `image_credit:` to the front matter, or end the caption with the credit in bold (`… **Jane Doe / AP**`)");
+    warn(at.caption ?? at.title, "missing-credit", "the photo caption has no credit", "add `image_credit:` to the front matter, or end the caption with the credit in bold (`… **Jane Doe / AP**`)");
   }
   if (!article.source.url) {
-    warn(at.end, "missing-source", "the seed has no source URL: add an `Original url:` line and the article's address at the end (or `source_url:` in front matter), so readers can find the original");
+    warn(
+      at.end,
+      "missing-source",
+      "the seed has no source URL",
+      "add an `Original url:` line and the article's address at the end (or `source_url:` in front matter), so readers can find the original",
+    );
   }
   if (article.date < EARLIEST_DATE) {
-    warn(at.date, "pre-1900-date", `the date ${article.date} is before 1900: check the year (a typo such as 0999 for 1999?); if it is right, ignore this warning`);
+    warn(at.date, "pre-1900-date", `the date ${article.date} is before 1900`, "check the year (a typo such as 0999 for 1999?); if it is right, ignore this warning");
   }
   if (article.wordCount < MIN_BODY_WORDS) {
     const words = `${article.wordCount} ${article.wordCount === 1 ? "word" : "words"}`;
-    warn(at.body, "short-body", `the body has only ${words} (fewer than ${MIN_BODY_WORDS}): check that the whole article was captured`);
+    warn(at.body, "short-body", `the body has only ${words} (fewer than ${MIN_BODY_WORDS})`, "check that the whole article was captured");
   }
   return warnings;
 }

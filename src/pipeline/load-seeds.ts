@@ -4,6 +4,7 @@ import { checkArchive } from "../archive/qa-checks.ts";
 import { byCodeUnits } from "../common/order.ts";
 import { BuildSession } from "../incremental/session.ts";
 import type { SeedFiles, SeedReader } from "../incremental/seed-reader.ts";
+import { diagnostic } from "../parse/diagnostic.ts";
 import type { ParseOptions } from "../parse/parse-seed.ts";
 import type { SeedLocations } from "../parse/seed-warnings.ts";
 import { parseAll } from "./parse-pool.ts";
@@ -44,14 +45,9 @@ export async function parseSeedFiles({ seeds, skipped }: SeedFiles, options: Loa
   const cache = session.parseCache;
   const version = await session.parserVersion();
   const articles: ParsedArticle[] = [];
-  const diagnostics: Diagnostic[] = skipped.map((file) => ({
-    severity: "warning",
-    file,
-    line: 1,
-    column: 1,
-    rule: "not-a-seed",
-    message: `skipped: seeds are .txt or .md files; rename it or move it out of the seeds folder`,
-  }));
+  const diagnostics: Diagnostic[] = skipped.map((file) =>
+    diagnostic("warning", file, { line: 1, rule: "not-a-seed", reason: "skipped", fix: "seeds are .txt or .md files; rename it or move it out of the seeds folder" }),
+  );
   // Look every seed up in the cache; parse the rest on every core.
   const entries = await Promise.all(
     seeds.map(async ({ file, bytes }) => {

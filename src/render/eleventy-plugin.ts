@@ -1,6 +1,6 @@
 import { outletPath } from "../site/outlet-pages.ts";
 import { absoluteUrl, articleJsonLd, jsonFeed } from "../site/structured-data.ts";
-import { atomDate, pluralize, readableDate } from "../site/format.ts";
+import { pluralize, readableDate, rfc3339Date } from "../site/format.ts";
 
 // Eleventy ships no types for its config object; this is the part Broadsheet uses.
 export interface EleventyConfig {
@@ -17,10 +17,14 @@ export interface EleventyConfig {
  */
 export default function broadsheetPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("readableDate", readableDate);
-  eleventyConfig.addFilter("atomDate", atomDate);
+  eleventyConfig.addFilter("rfc3339Date", rfc3339Date);
   eleventyConfig.addFilter("pluralize", pluralize);
   eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
   eleventyConfig.addFilter("articleJsonLd", articleJsonLd);
+  // The feeds (layouts/feed-atom.njk, `jsonFeed`) are ours, not @11ty/eleventy-plugin-rss's: its feedPlugin reads
+  // collections (our pages are global data, spread over several runs), its date filters format instants (ours are
+  // days), bodies hold only absolute links (src/parse/safe-body.ts), and it adds the HTML <base> plugin, which
+  // prefixes every link the `href` filter already prefixed again under --path-prefix.
   eleventyConfig.addFilter("jsonFeed", jsonFeed);
   eleventyConfig.addFilter("outletPath", outletPath);
 

@@ -7,7 +7,10 @@ export interface ReportOptions {
   maxWarnings?: number;
 }
 
-/** `seeds/x.txt:3:1: error: the seed has no title: …` — the form editors and terminals link. */
+/**
+ * `seeds/x.txt:3:1: error: the seed has no title: …` — the form editors and terminals link. (Not
+ * vfile-reporter's: it lists each file's messages under the file's name, as `  3:1  error  …`.)
+ */
 export function formatDiagnostic(diagnostic: Diagnostic, seedsDir: string): string {
   const file = path.join(seedsDir, diagnostic.file);
   return `${file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.severity}: ${diagnostic.message} [${diagnostic.rule}]`;

@@ -21,7 +21,7 @@ export function pluralize(count: number, singular: string, plural = `${singular}
   return `${wholeNumber.format(count)} ${count === 1 ? singular : plural}`;
 }
 
-/** `2026-01-03` → `2026-01-03T00:00:00Z`: an Atom (RFC 3339) timestamp for a calendar date. */
-export function atomDate(isoDate: string): string {
+/** `2026-01-03` → `2026-01-03T00:00:00Z`: an RFC 3339 timestamp for a calendar date (Atom and JSON Feed). */
+export function rfc3339Date(isoDate: string): string {
   return `${isoDate}T00:00:00Z`;
 }

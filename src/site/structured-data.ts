@@ -1,5 +1,6 @@
 import type { ArchivedArticle } from "../article.ts";
 import type { SiteConfig } from "../site.config.ts";
+import { rfc3339Date } from "./format.ts";
 
 /** A filter putting the path prefix before site paths (`/a/` → `/news/a/`); other URLs pass. */
 export function prefixPath(pathPrefix: string): (path: string) => string {
@@ -36,7 +37,10 @@ export function articleJsonLd(article: ArchivedArticle, site: SiteConfig): strin
   if (article.source.url) data.isBasedOn = article.source.url;
   if (article.image) data.image = { "@type": "ImageObject", caption: article.image.caption, ...(article.image.credit ? { creditText: article.image.credit } : {}) };
   if (article.tags.length > 0) data.keywords = article.tags;
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1) for the latest articles, in full. */
@@ -55,7 +59,7 @@ export function jsonFeed(articles: ArchivedArticle[], site: SiteConfig): string 
       title: article.title,
       content_html: article.bodyHtml,
       summary: article.summary,
-      date_published: `${article.date}T00:00:00Z`,
+      date_published: rfc3339Date(article.date),
       ...(article.author ? { authors: [{ name: article.author }] } : {}),
       ...(article.tags.length > 0 ? { tags: article.tags } : {}),
     })),

@@ -4,7 +4,7 @@ import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateSeeds } from "../../src/bench/synthetic-seeds.ts";
 import { formatHtmlErrors, validateHtml } from "../support/vnu.ts";
-import { copyFixture, htmlFiles, runCli, tempDir } from "./cli.ts";
+import { copyFixture, htmlFiles, projectRoot, runCli, tempDir } from "./cli.ts";
 import { brokenLinks } from "./site-links.ts";
 
 /** The fixture archive plus enough generated articles to fill several pages of every list. */
@@ -58,6 +58,35 @@ describe.each([
     expect(first.published).toBe(`${records[0]!.date}T00:00:00Z`);
   });
 
+  it("should name an author for every Atom entry, the feed's own where the article has none (RFC 4287 4.1.1)", async () => {
+    const xml = await readFile(path.join(out, "feed.xml"), "utf8");
+    const feed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(xml).feed;
+    expect(feed.entry.filter((entry: { author?: unknown }) => !entry.author).length).toBeGreaterThan(0); // the fixture has articles with no author or outlet
+    expect(feed.author).toEqual({ name: "Broadsheet" });
+  });
+
+  it("should write every Atom date as an RFC 3339 timestamp", async () => {
+    const xml = await readFile(path.join(out, "feed.xml"), "utf8");
+    const feed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(xml).feed;
+    const dates: string[] = [feed.updated, ...feed.entry.flatMap((entry: { published: string; updated: string }) => [entry.published, entry.updated])];
+    for (const date of dates) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})$/);
+    expect(feed.updated).toBe(`${records[0]!.date}T00:00:00Z`);
+  });
+
+  it("should link only to absolute URLs from the feeds' content, though seeds hold relative links", async () => {
+    // The parser keeps only absolute http(s) and mailto links (src/parse/safe-body.ts): a relative
+    // one in a feed would resolve against the feed's address, outside the path prefix.
+    const xml = await readFile(path.join(out, "feed.xml"), "utf8");
+    const atom = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "" }).parse(xml).feed;
+    const json = JSON.parse(await readFile(path.join(out, "feed.json"), "utf8"));
+    const contents: string[] = [...atom.entry.map((entry: { content: { "#text": string } }) => entry.content["#text"]), ...json.items.map((item: { content_html: string }) => item.content_html)];
+    const targets = contents.flatMap((html) => [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((match) => match[1]!));
+    expect(targets.length).toBeGreaterThan(0);
+    expect(targets.filter((url) => !/^(?:https?:\/\/|mailto:)/.test(url))).toEqual([]);
+    const seeds = await readFile(path.join(projectRoot, "tests/fixtures/archive/000_15baf2397582328a.txt"), "utf8");
+    expect(seeds).toContain("](#)"); // the newest article, in both feeds, links to `#`
+  });
+
   it("should write a JSON Feed 1.1 with the latest 50 articles", async () => {
     const feed = JSON.parse(await readFile(path.join(out, "feed.json"), "utf8"));
     expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
@@ -83,10 +112,14 @@ describe.each([
     expect(html).toContain(`href="${prefix}feed.xml"`);
   });
 
-  it.runIf(prefix === "/")("should pass the Nu HTML Checker on every page", async () => {
-    const errors = await validateHtml(pages);
-    expect(errors, formatHtmlErrors(errors, out)).toEqual([]);
-  }, 120_000);
+  it.runIf(prefix === "/")(
+    "should pass the Nu HTML Checker on every page",
+    async () => {
+      const errors = await validateHtml(pages);
+      expect(errors, formatHtmlErrors(errors, out)).toEqual([]);
+    },
+    120_000,
+  );
 });
 
 describe("paged lists", () => {
