@@ -19,7 +19,7 @@ export function failureMessage(error: unknown, outputDir?: string): string {
   }
   if (errno?.code === "EROFS") return `${where ?? "the output folder"} is on a read-only file system: build elsewhere with --output DIR`;
   if (errno?.code === "EACCES" || errno?.code === "EPERM") return `cannot write ${where ?? "the output folder"}: permission denied; make it writable for this user, or build elsewhere with --output DIR`;
-  return firstLine(messageOf(error));
+  return oneLine(messageOf(error));
 }
 
 interface Errno {
@@ -49,8 +49,10 @@ function messageOf(error: unknown): string {
   return parts.join(": ");
 }
 
-function firstLine(text: string): string {
-  return text.split("\n").find((line) => line.trim() !== "")?.trim() ?? "unknown error";
+/** The text's lines joined, stack frames left out: Nunjucks puts the template's line and the error on lines of their own. */
+function oneLine(text: string): string {
+  const lines = text.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("at "));
+  return lines.join(" ") || "unknown error";
 }
 
 function freeBytes(folder: string): number {

@@ -14,6 +14,11 @@ export interface IndexJob {
   language: string;
 }
 
+// Pagefind's module prints "Service stopped" with a stack when its process dies; the build says
+// what failed in one line of its own, so that line is all the user sees.
+const printError = console.error.bind(console);
+console.error = (...args: unknown[]) => (args[0] === "Service stopped" ? undefined : printError(...args));
+
 const port = parentPort!;
 port.on("message", ({ id, records, bundle, language }: IndexJob) => {
   port.unref();
