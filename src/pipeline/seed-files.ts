@@ -18,7 +18,10 @@ function isIgnorable(name: string): boolean {
 
 /** Lists the seed files under a folder, recursively. */
 export async function listSeedFiles(seedsDir: string): Promise<SeedListing> {
-  const entries = await readdir(seedsDir, { recursive: true, withFileTypes: true });
+  const entries = await readdir(seedsDir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") throw new Error(`the seeds folder ${seedsDir} does not exist: create it, or point --seeds at the folder that holds your seeds`);
+    throw error;
+  });
   const seeds: string[] = [];
   const skipped: string[] = [];
   for (const entry of entries) {

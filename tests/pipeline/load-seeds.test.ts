@@ -65,6 +65,13 @@ describe("loadSeeds", () => {
   });
 });
 
+describe("readSeedFiles", () => {
+  it("should say which seeds folder is missing and what to do", async () => {
+    const missing = path.join(await mkdtemp(path.join(os.tmpdir(), "seeds-")), "no-such-folder");
+    await expect(readSeedFiles(missing, new SeedReader())).rejects.toThrow(`the seeds folder ${missing} does not exist: create it, or point --seeds at the folder that holds your seeds`);
+  });
+});
+
 describe("SeedReader", () => {
   it("should read a seed again only when it changed, and forget removed seeds", async () => {
     const dir = await seedsFolder({ "a.txt": GOOD, "b.txt": GOOD });
