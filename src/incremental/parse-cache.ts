@@ -8,7 +8,7 @@ import type { ParseResult } from "../parse/parse-seed.ts";
  * and the parse options. A key never names a stale result, so the cache can only save time,
  * never change the output; a missing, unreadable or corrupt cache is parsed again. Results are
  * packed into 256 files by the key's first two characters (`parsed/3f.json`): thousands of
- * one-seed files took seconds to read, and one file would outgrow a string at 50,000 articles.
+ * thousands of one-seed files are slow to read, and one file would outgrow a string in a large archive.
  * Saving keeps only the entries this build used. One instance may serve many builds (`npm start`
  * keeps it, so a rebuild reads nothing from disk). The folder is safe to delete.
  */

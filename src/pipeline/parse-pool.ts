@@ -6,8 +6,8 @@ import { buildThreads } from "../common/threads.ts";
 import { startTsWorker } from "../common/ts-worker.ts";
 
 /**
- * A worker takes about 1.7 s to start. Measured here: 400 seeds took 2.2–2.7 s on the main thread
- * alone and 2.8 s with a worker; 2,000 seeds 14.4 s alone and 11.4 s with a worker.
+ * A worker takes a second or two to start, so workers pay off only from about a thousand seeds
+ * (measured: see docs/performance.md).
  */
 export const MIN_SEEDS_FOR_WORKERS = 1000;
 const BATCH = 16;
@@ -38,7 +38,7 @@ export async function parseAll(jobs: ParseJob[], options: ParseOptions, pool: Po
   const onMainThread = async () => {
     for (let batch = take(); batch !== null; batch = take()) {
       // A copy: what remark made holds slices of the seed's text, which keep all of it alive (about
-      // 30% more memory a seed); results from workers arrive as such copies already.
+      // more memory a seed: see docs/performance.md); results from workers arrive as such copies already.
       store(batch, slice(batch).map((job) => structuredClone(parseSeedBytes(job.bytes, job.file, options))));
       await yieldToEvents(); // let finished workers pick up their next batch
     }

@@ -8,7 +8,7 @@ import { parentMaker } from "./carry-over.ts";
  * was), then a journal naming every move and removal is written, then the moves are made, each
  * file replaced at once by a rename. A build killed while moving leaves the journal behind, and
  * the next build finishes the moves before anything else. Creating a whole new tree would cost a
- * directory per page on every rebuild (seconds for thousands of articles).
+ * directory per page on every rebuild.
  */
 export interface Journal {
   staging: string;

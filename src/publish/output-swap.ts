@@ -51,7 +51,7 @@ export function releaseStaging(staging: string): void {
   openStagings.delete(staging);
 }
 
-/** Deleting a whole site takes seconds; a detached process does it while the build finishes. */
+/** Deleting a whole site is slow; a detached process does it while the build finishes. */
 function removeInBackground(folder: string): void {
   const child = spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", folder], { detached: true, stdio: "ignore" });
   child.unref();
