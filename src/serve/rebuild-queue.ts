@@ -10,7 +10,8 @@ export interface RebuildQueue {
   runNow(): Promise<void>;
 }
 
-export function createRebuildQueue(rebuild: () => Promise<void>, quietMs = 30): RebuildQueue {
+/** A rebuild that throws must not end npm start (Node ends the process on an unhandled rejection): its error goes to `onError`. */
+export function createRebuildQueue(rebuild: () => Promise<void>, quietMs = 30, onError: (error: unknown) => void = reportError): RebuildQueue {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let pending = false;
@@ -21,7 +22,7 @@ export function createRebuildQueue(rebuild: () => Promise<void>, quietMs = 30): 
       return;
     }
     pending = false;
-    running = rebuild().finally(() => {
+    running = rebuild().catch(onError).finally(() => {
       running = undefined;
       if (pending) start();
     });
@@ -41,4 +42,8 @@ export function createRebuildQueue(rebuild: () => Promise<void>, quietMs = 30): 
       await settled();
     },
   };
+}
+
+function reportError(error: unknown): void {
+  console.error(`broadsheet: the rebuild failed: ${error instanceof Error ? error.stack : String(error)}\nSave a seed to try again, or restart npm start.`);
 }
