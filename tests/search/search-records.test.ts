@@ -1,0 +1,151 @@
+import { describe, expect, it } from "vitest";
+import type { ArchivedArticle } from "../../src/article.ts";
+import { planSearchShards, searchRecord, shardFacets } from "../../src/search/search-records.ts";
+import { archive, article } from "./fixtures.ts";
+
+describe("searchRecord", () => {
+  it("should index the caption and the body, with the title as searchable metadata", () => {
+    const record = searchRecord(archive[0]!, "en");
+    expect(record.content).toBe("A tram at dawn.\n\nThe first paragraph.\n\nThe second one.");
+    expect(record.meta).toEqual({ title: "New Tram Line", date: "2025-03-14", summary: "The first paragraph.", outlet: "Reuters" });
+  });
+
+  it("should give the path without the site's prefix, which the search page adds", () => {
+    expect(searchRecord(archive[0]!, "en").url).toBe("/2025/03/14/tram/");
+  });
+
+  it("should give every record the site's language, whatever the article's script", () => {
+    const russian = article({ date: "2025-03-05", slug: "putin", title: "Путин встретился с журналистами", bodyText: "Владимир Путин ответил" });
+    expect(searchRecord(russian, "en").language).toBe("en");
+  });
+
+  it("should filter by year, month and outlet, and sort by the ISO date", () => {
+    expect(searchRecord(archive[0]!, "en")).toMatchObject({
+      filters: { year: ["2025"], month: ["2025-03"], outlet: ["Reuters"] },
+      sort: { date: "2025-03-14" },
+    });
+  });
+
+  it("should leave out the outlet of an article without a source", () => {
+    const record = searchRecord(archive[1]!, "en");
+    expect(record.filters).toEqual({ year: ["2024"], month: ["2024-09"] });
+    expect(record.meta).not.toHaveProperty("outlet");
+  });
+
+  it("should keep month names out of the metadata, so a word like 'march' matches only text", () => {
+    expect(Object.values(searchRecord(archive[0]!, "en").meta).join(" ")).not.toMatch(/march/i);
+  });
+
+  it("should shorten a long summary at the last whole word that fits, with an ellipsis", () => {
+    const text = Array.from({ length: 80 }, (_, i) => ["tram", "council", "budget", "a"][i % 4]).join(" "); // the 300th character falls inside a word
+    expect(text[299]).not.toBe(" ");
+    expect(text[300]).not.toBe(" ");
+    const summary = searchRecord(article({ date: "2025-01-01", slug: "long", summary: text }), "en").meta.summary!;
+    expect(summary).toMatch(/[a-z]…$/);
+    const kept = summary.slice(0, -1);
+    expect(kept.length).toBeLessThanOrEqual(300);
+    expect(kept.length).toBeGreaterThan(280);
+    expect(text.startsWith(kept)).toBe(true);
+    expect(text[kept.length]).toBe(" "); // cut between two words, not inside one
+  });
+
+  it("should cut a summary with no space to break at after the limit, with an ellipsis", () => {
+    const summary = searchRecord(article({ date: "2025-01-01", slug: "long", summary: "x".repeat(400) }), "en").meta.summary!;
+    expect(summary).toBe(`${"x".repeat(300)}…`);
+  });
+
+  it("should keep a summary that fits as it is", () => {
+    const text = `${"word ".repeat(59)}words`; // exactly the limit
+    expect(searchRecord(article({ date: "2025-01-01", slug: "short", summary: text }), "en").meta.summary).toBe(text);
+  });
+
+  it("should index the title when an article has no caption and no body text", () => {
+    const bare = article({ date: "2025-01-01", slug: "bare", title: "Only a Title", image: null, bodyText: "" });
+    expect(searchRecord(bare, "en").content).toBe("Only a Title");
+  });
+});
+
+describe("planSearchShards", () => {
+  it("should make one shard per year, newest year first, each newest article first", () => {
+    const shards = planSearchShards(archive, "en");
+    expect(shards.map((shard) => shard.id)).toEqual(["2025", "2024"]);
+    expect(shards[0]!.articles.map((a) => a.path)).toEqual(["/2025/03/14/another/", "/2025/03/14/tram/", "/2025/01/05/budget/"]);
+    expect(shards[1]!.articles.map((a) => a.slug)).toEqual(["night", "ferry"]);
+  });
+
+  it("should give the same keys for the same articles in any order", () => {
+    const keys = planSearchShards(archive, "en").map((shard) => shard.key);
+    expect(planSearchShards([...archive].reverse(), "en").map((shard) => shard.key)).toEqual(keys);
+    expect(keys[0]).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it("should sort each shard the same, newest first and then by path, whatever the order of the input", () => {
+    const shuffled = [archive[2]!, archive[0]!, archive[4]!, archive[3]!, archive[1]!];
+    for (const input of [shuffled, [...archive].reverse()]) {
+      expect(planSearchShards(input, "en").map((shard) => shard.articles.map((a) => a.path))).toEqual([
+        ["/2025/03/14/another/", "/2025/03/14/tram/", "/2025/01/05/budget/"],
+        ["/2024/09/18/night/", "/2024/02/08/ferry/"],
+      ]);
+    }
+  });
+
+  it.each<[string, Partial<ArchivedArticle>]>([
+    ["title", { title: "New Tram Line, Corrected" }],
+    ["summary", { summary: "A corrected first paragraph." }],
+    ["photo caption", { image: { caption: "A tram at dusk.", credit: "AP" } }],
+    ["outlet", { source: { name: "AP", domain: "apnews.com", url: "https://apnews.com/x" } }],
+    ["date within the year", { date: "2025-03-15" }],
+    ["path", { path: "/2025/03/14/tram-line/" }],
+  ])("should change a shard's key when an article's %s changes", (_, change) => {
+    const before = planSearchShards(archive, "en")[0]!.key;
+    const edited = archive.map((a) => (a.slug === "tram" ? { ...a, ...change } : a));
+    expect(planSearchShards(edited, "en")[0]!.key).not.toBe(before);
+  });
+
+  it("should change a shard's key when an article's parse key or path changes, for articles the loader keyed", () => {
+    const keyed = archive.map((a) => ({ ...a, sourceKey: `parse-of-${a.slug}` }));
+    const before = planSearchShards(keyed, "en")[0]!.key;
+    const reparsed = keyed.map((a) => (a.slug === "tram" ? { ...a, sourceKey: "parse-of-tram-edited" } : a));
+    const moved = keyed.map((a) => (a.slug === "tram" ? { ...a, path: "/2025/03/14/tram-line/" } : a));
+    expect(planSearchShards(reparsed, "en")[0]!.key).not.toBe(before);
+    expect(planSearchShards(moved, "en")[0]!.key).not.toBe(before);
+    expect(planSearchShards([...keyed].reverse(), "en")[0]!.key).toBe(before);
+  });
+
+  it("should change only the key of the year whose articles changed", () => {
+    const [before2025, before2024] = planSearchShards(archive, "en");
+    const edited = archive.map((a) => (a.slug === "ferry" ? { ...a, bodyText: `${a.bodyText} A correction.` } : a));
+    const [after2025, after2024] = planSearchShards(edited, "en");
+    expect(after2025!.key).toBe(before2025!.key);
+    expect(after2024!.key).not.toBe(before2024!.key);
+  });
+
+  it("should change every key with the language", () => {
+    const en = planSearchShards(archive, "en").map((shard) => shard.key);
+    const de = planSearchShards(archive, "de").map((shard) => shard.key);
+    expect(de.every((key, i) => key !== en[i])).toBe(true);
+  });
+
+  it("should plan nothing for an empty archive", () => {
+    expect(planSearchShards([], "en")).toEqual([]);
+  });
+});
+
+describe("shardFacets", () => {
+  it("should count a shard's articles by year, month and outlet", () => {
+    expect(shardFacets(planSearchShards(archive, "en")[0]!.articles)).toEqual({
+      year: { "2025": 3 },
+      month: { "2025-03": 2, "2025-01": 1 },
+      outlet: { Reuters: 2, "City Herald": 1 },
+    });
+  });
+
+  it("should count no outlet for an article without a source", () => {
+    expect(shardFacets(planSearchShards(archive, "en")[1]!.articles)).toEqual({ year: { "2024": 2 }, month: { "2024-09": 1, "2024-02": 1 }, outlet: { Reuters: 1 } });
+  });
+
+  it("should give empty counts for no articles", () => {
+    expect(shardFacets([])).toEqual({ year: {}, month: {}, outlet: {} });
+  });
+});
+
