@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { memoize, memoizeByObject } from "../../src/common/memoize.ts";
+import { memoize } from "../../src/common/memoize.ts";
 
 describe("memoize", () => {
   it("should compute each key's answer once, and give it again after", () => {
@@ -20,21 +20,5 @@ describe("memoize", () => {
     });
     expect([length(""), length(""), length("")]).toEqual([0, 0, 0]);
     expect(calls).toBe(1);
-  });
-});
-
-describe("memoizeByObject", () => {
-  it("should compute once per object, not per equal content", () => {
-    const asked: object[] = [];
-    const title = memoizeByObject((article: { title: string }) => {
-      asked.push(article);
-      return article.title.toLowerCase();
-    });
-    const a = { title: "Tram" };
-    const b = { title: "Tram" };
-    expect([title(a), title(a), title(b)]).toEqual(["tram", "tram", "tram"]);
-    expect(asked).toEqual([a, b]);
-    expect(asked[0]).toBe(a);
-    expect(asked[1]).toBe(b);
   });
 });

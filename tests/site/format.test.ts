@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { atomDate, pluralize, readableDate } from "../../src/site/format.ts";
+import { rfc3339Date, pluralize, readableDate } from "../../src/site/format.ts";
 
 describe("readableDate", () => {
   it("should write an ISO date as month, day and year", () => {
@@ -46,9 +46,9 @@ describe("pluralize", () => {
   });
 });
 
-describe("atomDate", () => {
-  it("should give an RFC 3339 timestamp at midnight UTC", () => {
-    expect(atomDate("2026-01-03")).toBe("2026-01-03T00:00:00Z");
-    expect(new Date(atomDate("2026-01-03")).toISOString()).toBe("2026-01-03T00:00:00.000Z");
+describe("rfc3339Date", () => {
+  it("should give an RFC 3339 timestamp at midnight UTC, for the Atom and JSON feeds", () => {
+    expect(rfc3339Date("2026-01-03")).toBe("2026-01-03T00:00:00Z");
+    expect(new Date(rfc3339Date("2026-01-03")).toISOString()).toBe("2026-01-03T00:00:00.000Z");
   });
 });
