@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { discardStaging, prepareStaging, swapIntoPlace } from "../../src/publish/output-swap.ts";
+import { discardStaging, discardStagingNow, prepareStaging, releaseStaging, swapIntoPlace } from "../../src/publish/output-swap.ts";
 import { hashTree, tempDir } from "../e2e/cli.ts";
 
 function write(root: string, file: string, text: string): void {
@@ -114,6 +114,26 @@ describe("discardStaging", () => {
     await discardStaging(staging);
     expect(existsSync(staging)).toBe(false);
     expect(await hashTree(output)).toEqual(before);
+  });
+});
+
+describe("discardStagingNow", () => {
+  it("should remove this process's open staging folders at once", async () => {
+    const { output } = await builtSite();
+    const staging = await prepareStaging(output);
+    write(staging, "index.html", "half a build");
+    discardStagingNow();
+    expect(existsSync(staging)).toBe(false);
+    expect(readFileSync(path.join(output, "index.html"), "utf8")).toBe("old home");
+  });
+
+  it("should leave a staging folder handed to a journal, which still moves files out of it", async () => {
+    const { output } = await builtSite();
+    const staging = await prepareStaging(output);
+    write(staging, "index.html", "new home");
+    releaseStaging(staging);
+    discardStagingNow();
+    expect(readFileSync(path.join(staging, "index.html"), "utf8")).toBe("new home");
   });
 });
 
