@@ -22,10 +22,12 @@ export function createRebuildQueue(rebuild: () => Promise<void>, quietMs = 30, o
       return;
     }
     pending = false;
-    running = rebuild().catch(onError).finally(() => {
-      running = undefined;
-      if (pending) start();
-    });
+    running = rebuild()
+      .catch(onError)
+      .finally(() => {
+        running = undefined;
+        if (pending) start();
+      });
   };
   const settled = async (): Promise<void> => {
     while (running) await running.catch(() => undefined);

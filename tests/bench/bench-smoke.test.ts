@@ -8,7 +8,12 @@ import { describe, expect, it } from "vitest";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 
-interface Figure { id: string; medianMs: number | null; peakRssMb: number | null; error: string | null }
+interface Figure {
+  id: string;
+  medianMs: number | null;
+  peakRssMb: number | null;
+  error: string | null;
+}
 
 describe("npm run bench", () => {
   // Asserts what the report holds, never how fast anything is.

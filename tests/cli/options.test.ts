@@ -6,7 +6,9 @@ import { siteConfig } from "../../src/site.config.ts";
 
 describe("readCliOptions", () => {
   const initCwd = process.env.INIT_CWD;
-  beforeEach(() => { process.env.INIT_CWD = "/home/editor/archive"; }); // where the user ran npm
+  beforeEach(() => {
+    process.env.INIT_CWD = "/home/editor/archive";
+  }); // where the user ran npm
   afterEach(() => {
     if (initCwd === undefined) delete process.env.INIT_CWD;
     else process.env.INIT_CWD = initCwd;

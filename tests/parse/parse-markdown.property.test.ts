@@ -33,25 +33,34 @@ const paragraph = fc.tuple(fc.constantFrom("Council", "tram", "Путин", "not
 /** Blocks that may hold blank lines, or depend on others: what a careless cut would break. */
 const block = fc.oneof(
   { weight: 3, arbitrary: paragraph },
-  { weight: 5, arbitrary: fc.oneof(
-    line,
-    lines(2, 3).map((ls) => ls.join("\n")),
-    lines(1, 3).map((ls) => `\`\`\`\n${ls.join("\n\n")}\n\`\`\``),
-    lines(1, 3).map((ls) => `~~~~\n${ls.join("\n\n")}\n~~~\nstill code\n~~~~`),
-    lines(1, 3).map((ls) => `<!--\n${ls.join("\n\n")}\n-->`),
-    lines(1, 3).map((ls) => `<pre>\n${ls.join("\n\n")}\n</pre>`),
-    lines(1, 3).map((ls) => `<div>\n${ls.join("\n")}\n</div>`),
-    lines(2, 3).map((ls) => ls.map((l) => `- ${l}`).join("\n\n")),
-    lines(2, 3).map((ls) => ls.map((l, i) => `${i + 1}. ${l}\n\n   more ${l}`).join("\n\n")),
-    lines(1, 3).map((ls) => ls.map((l) => `    ${l}`).join("\n\n")),
-    lines(1, 3).map((ls) => `> ${ls.join("\nlazy ")}`),
-    line.map((l) => `${l}\n===`),
-    fc.constantFrom("---", "* * *"),
-  ) },
+  {
+    weight: 5,
+    arbitrary: fc.oneof(
+      line,
+      lines(2, 3).map((ls) => ls.join("\n")),
+      lines(1, 3).map((ls) => `\`\`\`\n${ls.join("\n\n")}\n\`\`\``),
+      lines(1, 3).map((ls) => `~~~~\n${ls.join("\n\n")}\n~~~\nstill code\n~~~~`),
+      lines(1, 3).map((ls) => `<!--\n${ls.join("\n\n")}\n-->`),
+      lines(1, 3).map((ls) => `<pre>\n${ls.join("\n\n")}\n</pre>`),
+      lines(1, 3).map((ls) => `<div>\n${ls.join("\n")}\n</div>`),
+      lines(2, 3).map((ls) => ls.map((l) => `- ${l}`).join("\n\n")),
+      lines(2, 3).map((ls) => ls.map((l, i) => `${i + 1}. ${l}\n\n   more ${l}`).join("\n\n")),
+      lines(1, 3).map((ls) => ls.map((l) => `    ${l}`).join("\n\n")),
+      lines(1, 3).map((ls) => `> ${ls.join("\nlazy ")}`),
+      line.map((l) => `${l}\n===`),
+      fc.constantFrom("---", "* * *"),
+    ),
+  },
 );
 const markdown = fc.array(block, { minLength: 1, maxLength: 30, size: "medium" }).map((blocks) => blocks.join("\n\n"));
 /** A link definition, which counts everywhere in the text (even the one in code is searched for: a cheap test). */
-const definition = fc.constantFrom("[ref]: https://example.org/ref", "> [ref]: #", "```\n[ref]: https://example.org/in-code\n```", "text\n[other]: https://example.org/lazy", "- [ref]: https://example.org/in-a-list");
+const definition = fc.constantFrom(
+  "[ref]: https://example.org/ref",
+  "> [ref]: #",
+  "```\n[ref]: https://example.org/in-code\n```",
+  "text\n[other]: https://example.org/lazy",
+  "- [ref]: https://example.org/in-a-list",
+);
 const markdownWithDefinition = fc.tuple(fc.array(block, { minLength: 1, maxLength: 30, size: "medium" }), definition, fc.nat()).map(([blocks, defined, at]) => {
   const index = at % (blocks.length + 1);
   return [...blocks.slice(0, index), defined, ...blocks.slice(index)].join("\n\n");
@@ -95,7 +104,14 @@ describe("parseMarkdown", () => {
     const paragraphs = Array.from({ length: 400 }, (_, i) => `Paragraph ${i}.`);
     const text = ["See [the report][ref].", ...paragraphs, "[ref]: https://example.org/report"].join("\n\n");
     const [first] = parseMarkdown(text, 1_000).children;
-    expect(first).toMatchObject({ type: "paragraph", children: [{ type: "text", value: "See " }, { type: "linkReference", identifier: "ref" }, { type: "text", value: "." }] });
+    expect(first).toMatchObject({
+      type: "paragraph",
+      children: [
+        { type: "text", value: "See " },
+        { type: "linkReference", identifier: "ref" },
+        { type: "text", value: "." },
+      ],
+    });
   });
 
   it("should parse a text shorter than a piece whole, as remark does", () => {

@@ -78,7 +78,13 @@ describe("rawHtmlAsText", () => {
   it("should make HTML in a heading text, so a title reads <Drones> as written", () => {
     const tree: Root = remark.parse("# Attack of the <Drones>");
     rawHtmlAsText(tree);
-    expect(tree.children[0]).toMatchObject({ type: "heading", children: [{ type: "text", value: "Attack of the " }, { type: "text", value: "<Drones>" }] });
+    expect(tree.children[0]).toMatchObject({
+      type: "heading",
+      children: [
+        { type: "text", value: "Attack of the " },
+        { type: "text", value: "<Drones>" },
+      ],
+    });
   });
 });
 

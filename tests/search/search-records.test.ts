@@ -148,4 +148,3 @@ describe("shardFacets", () => {
     expect(shardFacets([])).toEqual({ year: {}, month: {}, outlet: {} });
   });
 });
-

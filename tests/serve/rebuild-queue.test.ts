@@ -68,7 +68,9 @@ describe("createRebuildQueue", () => {
     queue.schedule();
     await vi.advanceTimersByTimeAsync(30); // a rebuild runs…
     let resolved = false;
-    const done = queue.runNow().then(() => { resolved = true; }); // …so this one waits behind it
+    const done = queue.runNow().then(() => {
+      resolved = true;
+    }); // …so this one waits behind it
     await vi.advanceTimersByTimeAsync(0);
     expect(resolved).toBe(false);
     await finish();
@@ -115,7 +117,13 @@ describe("createRebuildQueue", () => {
     vi.useRealTimers(); // Node reports unhandled rejections between real turns of the event loop
     const errors: unknown[] = [];
     let runs = 0;
-    const queue = createRebuildQueue(async () => { throw new Error(`broken seed ${++runs}`); }, 5, (error) => errors.push(error));
+    const queue = createRebuildQueue(
+      async () => {
+        throw new Error(`broken seed ${++runs}`);
+      },
+      5,
+      (error) => errors.push(error),
+    );
     const unhandled: unknown[] = [];
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
     process.on("unhandledRejection", onUnhandled); // without a listener Node 20 ends the process: npm start would stop
