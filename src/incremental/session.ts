@@ -1,3 +1,4 @@
+import { SearchLanes } from "../search/search-lanes.ts";
 import { PageKeys } from "./page-keys.ts";
 import { ParseCache } from "./parse-cache.ts";
 import { SeedReader } from "./seed-reader.ts";
@@ -16,19 +17,23 @@ export class BuildSession {
   readonly seedReader: SeedReader;
   /** The last key of every page, and the data it was made from. */
   readonly pageKeys: PageKeys;
+  /** The search indexing threads, kept idle between builds. */
+  readonly searchLanes: SearchLanes;
   private parser: Promise<string> | undefined;
 
   /**
    * `cacheDir`: where parse results and build manifests are kept between processes; null keeps
-   * nothing. A session for many builds remembers the seeds' bytes and the pages' key data.
+   * nothing. A session for many builds remembers the seeds' bytes and the pages' key data, and
+   * keeps its search indexing threads.
    */
   constructor(readonly cacheDir: string | null, { forManyBuilds = true } = {}) {
     this.parseCache = new ParseCache(cacheDir);
     this.seedReader = new SeedReader({ remember: forManyBuilds });
     this.pageKeys = new PageKeys({ remember: forManyBuilds });
+    this.searchLanes = new SearchLanes(forManyBuilds);
   }
 
-  /** A session for one build: it holds no copy of the seeds or the pages' key data, which nothing would ask for again. */
+  /** A session for one build: it holds no copy of the seeds or the pages' key data, and no idle threads, which nothing would ask for again. */
   static forOneBuild(cacheDir: string | null): BuildSession {
     return new BuildSession(cacheDir, { forManyBuilds: false });
   }

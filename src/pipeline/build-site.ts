@@ -115,13 +115,14 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   const render = changes.render.map((path) => byPath.get(path)!);
   const index = shards.filter((shard) => toIndex.has(shard.id));
   const rendered = render.map((page) => outputFileOf(page.path));
+  const context = { site, manifest, lanes: session.searchLanes, lap };
   const remake = (staging: string, missing: ReadonlySet<string>) => {
     const missingShards = shards.filter((shard) => manifest.groups[searchGroupId(shard.id)]?.files.some((file) => missing.has(file)));
-    return writeFiles(staging, site, pages.filter((page) => missing.has(outputFileOf(page.path))), missingShards, manifest, null, lap);
+    return writeFiles(staging, context, pages.filter((page) => missing.has(outputFileOf(page.path))), missingShards, null);
   };
   const whole = previous === null || render.length > pages.length / 2;
   const update: SiteUpdate = {
-    write: (staging) => writeFiles(staging, site, render, index, manifest, shards, lap),
+    write: (staging) => writeFiles(staging, context, render, index, shards),
     keep: [...changes.keep, ...changes.keepShardFiles],
     remake,
     remove: [...changes.removePages, ...changes.removeShardFiles],
@@ -135,10 +136,11 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
     // kept files are checked for in the second step, so that the new pages wait for no checks.
     const pagesOnly: BuildManifest = { ...manifest, fingerprint: null, groups: previous.groups };
     const noRemake = async () => {};
-    await publishUpdate(outputDir, { write: (staging) => writeFiles(staging, site, render, [], pagesOnly, null, lap), keep: [], remake: noRemake, remove: changes.removePages, written: rendered, manifest: pagesOnly, cacheDir }, false);
+    const pagesStep: SiteUpdate = { write: (staging) => writeFiles(staging, { ...context, manifest: pagesOnly }, render, [], null), keep: [], remake: noRemake, remove: changes.removePages, written: rendered, manifest: pagesOnly, cacheDir };
+    await publishUpdate(outputDir, pagesStep, false);
     lap("pages published");
     await onPagesPublished();
-    await publishUpdate(outputDir, { ...update, write: (staging) => writeFiles(staging, site, [], index, manifest, shards, lap), remove: changes.removeShardFiles, written: [] }, false);
+    await publishUpdate(outputDir, { ...update, write: (staging) => writeFiles(staging, context, [], index, shards), remove: changes.removeShardFiles, written: [] }, false);
   } else {
     await publishUpdate(outputDir, update, whole);
     await onPagesPublished?.();

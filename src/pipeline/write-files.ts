@@ -4,6 +4,7 @@ import type { BuildManifest } from "../incremental/build-manifest.ts";
 import { searchGroupId } from "../incremental/changeset.ts";
 import type { Page } from "../site/pages.ts";
 import type { SiteConfig } from "../site.config.ts";
+import type { SearchLanes } from "../search/search-lanes.ts";
 import type { SearchShard } from "../search/search-records.ts";
 
 /**
@@ -11,7 +12,14 @@ import type { SearchShard } from "../search/search-records.ts";
  * own processes while Eleventy renders). Each indexed shard's files are recorded in the
  * manifest's groups; `allShards`, when given, is written as the list the search page reads.
  */
-export async function writeFiles(folder: string, site: SiteConfig, pages: Page[], shards: SearchShard[], manifest: BuildManifest, allShards: SearchShard[] | null, lap: (phase: string) => void): Promise<void> {
+export interface WriteContext {
+  site: SiteConfig;
+  manifest: BuildManifest;
+  lanes: SearchLanes;
+  lap: (phase: string) => void;
+}
+
+export async function writeFiles(folder: string, { site, manifest, lanes, lap }: WriteContext, pages: Page[], shards: SearchShard[], allShards: SearchShard[] | null): Promise<void> {
   // Eleventy and Pagefind load only when there is something for them to do.
   const rendering = async () => {
     if (pages.length === 0) return;
@@ -22,11 +30,17 @@ export async function writeFiles(folder: string, site: SiteConfig, pages: Page[]
   const indexing = async () => {
     if (shards.length === 0 && allShards === null) return;
     const { writeSearchShards, writeShardList } = await import("../search/search-index.ts");
-    await writeSearchShards(shards, folder, site, async (shard) => {
+    await writeSearchShards(
+      shards,
+      folder,
+      site,
+      async (shard) => {
       const entries = await readdir(path.join(folder, "pagefind", shard.id), { recursive: true, withFileTypes: true });
       const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
       manifest.groups[searchGroupId(shard.id)] = { key: shard.key, files: files.sort() };
-    });
+      },
+      lanes,
+    );
     if (allShards) await writeShardList(allShards, folder);
     lap(`index ${shards.length} search shards`);
   };

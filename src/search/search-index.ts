@@ -6,11 +6,11 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { startTsWorker } from "../common/ts-worker.ts";
 import type { ArchivedArticle } from "../article.ts";
 import type { SiteConfig } from "../site.config.ts";
 import type { IndexJob } from "./index-worker.ts";
 import { PAGEFIND_VERSION } from "./pagefind-version.ts";
+import { SearchLanes } from "./search-lanes.ts";
 import { planSearchShards, searchRecord, shardFacets, type SearchShard } from "./search-records.ts";
 
 export { planSearchShards, searchRecord, type SearchShard } from "./search-records.ts";
@@ -38,43 +38,54 @@ export async function writeSearchIndex(articles: ArchivedArticle[], outputDir: s
 }
 
 /**
- * Indexes shards into `<outputDir>/pagefind/<id>/`, on two worker threads that each drive their
- * own Pagefind process, and calls `written` after each. Pagefind's Node API never answers once
+ * Indexes shards into `<outputDir>/pagefind/<id>/`, on two lanes (worker threads that each drive
+ * their own Pagefind process, from `lanes`), and calls `written` after each. Pagefind's Node API never answers once
  * its process has died (a panic on a full disk, a kill): the worker thread then ends, and this
  * fails with the shard it was writing instead of waiting for ever.
  */
-export async function writeSearchShards(shards: SearchShard[], outputDir: string, site: Pick<SiteConfig, "language">, written?: (shard: SearchShard) => Promise<void>): Promise<void> {
+export async function writeSearchShards(
+  shards: SearchShard[],
+  outputDir: string,
+  site: Pick<SiteConfig, "language">,
+  written?: (shard: SearchShard) => Promise<void>,
+  lanes = new SearchLanes(),
+): Promise<void> {
   const queue = [...shards];
-  const lane = () =>
-    new Promise<void>((resolve, reject) => {
-      const worker = startTsWorker(new URL("./index-worker.ts", import.meta.url));
-      let current: SearchShard | undefined;
-      let finished = false;
-      const fail = (error: Error) => {
-        finished = true;
-        void worker.terminate();
-        reject(error);
-      };
+  const lane = async () => {
+    const worker = await lanes.take();
+    let current: SearchShard | undefined;
+    let onMessage: (message: { error?: string }) => void = () => {};
+    let onExit: (code: number) => void = () => {};
+    let onError: (error: Error) => void = () => {};
+    const run = new Promise<void>((resolve, reject) => {
       const next = () => {
         current = queue.shift();
-        if (!current) {
-          finished = true;
-          return void worker.terminate().then(() => resolve());
-        }
+        if (!current) return resolve();
         const job: IndexJob = { id: current.id, records: current.articles.map((article) => searchRecord(article, site.language)), bundle: path.join(outputDir, "pagefind", current.id), language: site.language };
         worker.postMessage(job);
       };
-      worker.once("online", next);
-      worker.on("message", ({ error }: { error?: string }) => {
-        if (error) return fail(new Error(`the search index for ${current!.id} could not be written: ${error}${/backend closed/.test(error) ? " (Pagefind's process ended; its own message, if any, is above)" : ""}`));
-        (written ? written(current!) : Promise.resolve()).then(next, fail);
-      });
-      worker.once("error", fail);
-      worker.once("exit", (code) => {
-        if (!finished) fail(new Error(`Pagefind stopped while writing the search index${current ? ` for ${current.id}` : ""} (exit code ${code}); its own message, if any, is above`));
-      });
+      onMessage = ({ error }: { error?: string }) => {
+        if (error) return reject(new Error(`the search index for ${current!.id} could not be written: ${error}${/backend closed/.test(error) ? " (Pagefind's process ended; its own message, if any, is above)" : ""}`));
+        (written ? written(current!) : Promise.resolve()).then(next, reject);
+      };
+      onExit = (code: number) => reject(new Error(`Pagefind stopped while writing the search index${current ? ` for ${current.id}` : ""} (exit code ${code}); its own message, if any, is above`));
+      onError = reject;
+      worker.on("message", onMessage).once("error", onError).once("exit", onExit);
+      next();
     });
-  await Promise.all(Array.from({ length: Math.min(INDEXING_PROCESSES, shards.length) }, lane));
+    try {
+      await run;
+    } catch (error) {
+      queue.length = 0; // the other lane stops after its shard: the caller removes the folder
+      await worker.terminate();
+      throw error;
+    } finally {
+      worker.off("message", onMessage).off("exit", onExit).off("error", onError);
+    }
+    lanes.give(worker);
+  };
+  const outcomes = await Promise.allSettled(Array.from({ length: Math.min(INDEXING_PROCESSES, shards.length) }, lane));
+  for (const outcome of outcomes) if (outcome.status === "rejected") throw outcome.reason;
 }
 
 /** Writes `<outputDir>/pagefind/shards.json` for the given shards (newest year first). */
