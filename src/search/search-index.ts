@@ -8,7 +8,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ArchivedArticle } from "../article.ts";
 import type { SiteConfig } from "../site.config.ts";
-import type { IndexJob } from "./index-worker.ts";
+import type { IndexJob } from "./index-worker.js";
 import { PAGEFIND_VERSION } from "./pagefind-version.ts";
 import { SearchLanes } from "./search-lanes.ts";
 import { planSearchShards, searchRecord, shardFacets, type SearchShard } from "./search-records.ts";

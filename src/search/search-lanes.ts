@@ -1,9 +1,8 @@
-import type { Worker } from "node:worker_threads";
-import { startTsWorker } from "../common/ts-worker.ts";
+import { Worker } from "node:worker_threads";
 
 /**
  * The worker threads that index search shards, each driving its own Pagefind process. Starting
- * one takes a moment (a thread, the TypeScript loader, Pagefind's process), so a session that
+ * one takes a moment (a thread, Pagefind's module and process), so a session that
  * builds again and again (`npm start`) keeps its idle lanes for the next build; idle lanes never
  * hold the process open. A lane that ends is forgotten, and the next build starts a new one.
  */
@@ -20,7 +19,7 @@ export class SearchLanes {
       kept.ref();
       return kept;
     }
-    const worker = startTsWorker(new URL("./index-worker.ts", import.meta.url));
+    const worker = new Worker(new URL("./index-worker.js", import.meta.url));
     // A lane that fails or ends is never handed out again (its build hears of it on its own).
     worker.on("error", () => this.forget(worker)).once("exit", () => this.forget(worker));
     await new Promise<void>((resolve, reject) => {
