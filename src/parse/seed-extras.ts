@@ -1,9 +1,10 @@
 import type { Paragraph, PhrasingContent, RootContent } from "mdast";
 import { plainText } from "./plain-text.ts";
+import { isSafeUrl } from "./safe-body.ts";
 
 /** The parts of a seed's body that are about the article rather than of it. */
 export interface SeedExtras {
-  related: Array<{ title: string; line: number }>;
+  related: Array<{ title: string; href: string | null; line: number }>;
   source?: { url: string; line: number };
   /** The body without them. */
   body: RootContent[];
@@ -28,7 +29,7 @@ export function takeSeedExtras(nodes: RootContent[]): SeedExtras {
     }
     const related = readRelated(node);
     if (related) {
-      extras.related.push(...related.map((title) => ({ title, line })));
+      extras.related.push(...related.map((entry) => ({ ...entry, line })));
       continue;
     }
     const text = plainText(node);
@@ -51,8 +52,11 @@ export function takeSeedExtras(nodes: RootContent[]): SeedExtras {
   return extras;
 }
 
-/** The titles of a related-article paragraph: a bold label, then links (or plain text). */
-function readRelated(node: Paragraph): string[] | null {
+/**
+ * The titles of a related-article paragraph (a bold label, then links, or plain text), each with
+ * its link's address when that is an http(s) URL (`#` and relative targets lead nowhere).
+ */
+function readRelated(node: Paragraph): Array<{ title: string; href: string | null }> | null {
   const [first, ...rest] = node.children;
   if (!first || first.type !== "strong") return null;
   let label = plainText(first);
@@ -64,8 +68,12 @@ function readRelated(node: Paragraph): string[] | null {
   }
   if (!RELATED_LABEL.test(label) || !label.includes(":")) return null;
   const links = remaining.filter((child) => child.type === "link");
-  const titles = links.length > 0 ? links.map((link) => plainText(link)) : [plainText(remaining)];
-  return titles.filter((title) => title !== "");
+  const entries = links.length > 0 ? links.map((link) => ({ title: plainText(link) || archivableHref(link.url) || "", href: archivableHref(link.url) })) : [{ title: plainText(remaining), href: null }];
+  return entries.filter(({ title }) => title !== "");
+}
+
+function archivableHref(url: string): string | null {
+  return /^https?:/i.test(url) && isSafeUrl(url) ? url : null;
 }
 
 function urlIn(children: PhrasingContent[]): string | undefined {

@@ -14,7 +14,7 @@ function article(overrides: Partial<ArchivedArticle> & { date: string; slug: str
     title: "A Story",
     author: null,
     source: { name: "Reuters", domain: "reuters.com", url: "https://www.reuters.com/x" },
-    image: { caption: "A tram at dawn.", credit: "AP" },
+    image: { caption: "A tram at dawn.", credit: "AP", url: null, alt: null },
     summary: "The first paragraph.",
     related: [],
     wordCount: 4,
