@@ -12,7 +12,8 @@ export interface SeedExtras {
 
 const RELATED_LABEL = /^(?:related|read also|see also|read more)(?: articles?| stor(?:y|ies))?\s*:?\s*$/i;
 const SOURCE_LABEL = /^(?:original (?:url|link|article)|source(?: url)?)\s*:\s*/i;
-const URL_IN_TEXT = /https?:\/\/[^\s<>"']+/i;
+/** An address in text; an apostrophe may be part of it (`o'brien`), unless the address is quoted. */
+const URL_IN_TEXT = /(?<quote>')?(?<url>https?:\/\/[^\s<>"]+)/i;
 
 /**
  * Takes `**Related article:** [Title](#)` paragraphs (anywhere in the body, any number) and the
@@ -34,7 +35,7 @@ export function takeSeedExtras(nodes: RootContent[]): SeedExtras {
     }
     const text = plainText(node);
     if (!extras.source && SOURCE_LABEL.test(text)) {
-      const inline = urlIn(node.children) ?? text.replace(SOURCE_LABEL, "").match(URL_IN_TEXT)?.[0];
+      const inline = urlIn(node.children) ?? urlInText(text.replace(SOURCE_LABEL, ""));
       if (inline) {
         extras.source = { url: inline, line };
         continue;
@@ -74,6 +75,12 @@ function readRelated(node: Paragraph): Array<{ title: string; href: string | nul
 
 function archivableHref(url: string): string | null {
   return /^https?:/i.test(url) && isSafeUrl(url) ? url : null;
+}
+
+function urlInText(text: string): string | undefined {
+  const groups = text.match(URL_IN_TEXT)?.groups;
+  if (!groups) return undefined;
+  return groups.quote && groups.url!.endsWith("'") ? groups.url!.slice(0, -1) : groups.url;
 }
 
 function urlIn(children: PhrasingContent[]): string | undefined {
