@@ -10,14 +10,39 @@ export interface ArticleSource {
 }
 
 export interface ArticleImage {
+  /** The caption paragraph's text; empty for a lead picture without one. */
   caption: string;
   credit: string | null;
+  /**
+   * The lead picture's address: an http(s) address, or (for a picture beside the seed) its copy in
+   * the archive; null without a picture, or when its address cannot be archived. In a parsed
+   * article, a picture beside the seed is the relative path as the seed writes it.
+   */
+  url: string | null;
+  /** The lead picture's alt text; null without a picture. */
+  alt: string | null;
 }
 
 export interface RelatedArticle {
   title: string;
-  /** The archive URL of the article with this title, or null when it is not archived. */
+  /** The archive URL of the article with this address or title, or null when it is not archived. */
   url: string | null;
+  /** The address the related line gives (an http(s) URL), or null when it gives none. */
+  href: string | null;
+}
+
+/** A picture beside a seed that the seed shows as its lead picture, as the loader found it. */
+export interface LocalPicture {
+  /** Its path relative to the seeds folder, with `/` separators. */
+  file: string;
+  /** Its absolute path, for the render step to read. */
+  path: string;
+  /** A SHA-256 of its bytes. */
+  digest: string;
+  width: number;
+  height: number;
+  /** The file's format as sharp names it: `jpeg`, `png`, `webp`, `gif`, `avif`. */
+  format: string;
 }
 
 export interface ArticleRecord {
@@ -39,14 +64,17 @@ export interface ArticleRecord {
 
 /** What the parser makes of one seed: the record before the archive gives it a URL. */
 export interface ParsedArticle extends Omit<ArticleRecord, "url" | "related"> {
-  related: Array<{ title: string }>;
+  related: Array<Omit<RelatedArticle, "url">>;
+  /** The lead picture, when it is a file beside the seed that the loader found (set by the loader). */
+  picture?: LocalPicture;
   /** The body as sanitised HTML. */
   bodyHtml: string;
   /** The body as plain text, paragraphs separated by blank lines (for search and feeds). */
   bodyText: string;
   /**
    * A hash of everything the parse read (the seed's bytes and path, the parser's version and
-   * options), set by the loader: equal keys mean equal articles, bodies included.
+   * options) and of the local picture's bytes, set by the loader: equal keys mean equal
+   * articles, bodies and pictures included.
    */
   sourceKey?: string;
 }
@@ -57,6 +85,8 @@ export interface ArchivedArticle extends ArticleRecord {
   path: string;
   bodyHtml: string;
   bodyText: string;
+  /** The lead picture beside the seed (see `ParsedArticle`). */
+  picture?: LocalPicture;
   /** The parse's key, when the loader set one (see `ParsedArticle`). */
   sourceKey?: string;
 }

@@ -1,12 +1,15 @@
 import type { ArchivedArticle, ArticleRecord, ParsedArticle } from "../article.ts";
-import { memoize } from "../common/memoize.ts";
 import { normalisePrefix } from "../site.config.ts";
 import { byCodeUnits } from "../common/order.ts";
+import { archivedImage } from "./picture-files.ts";
+import { relatedFinder } from "./related-links.ts";
+
+export { titleKey } from "./match-keys.ts";
 
 /**
  * Turns parsed seeds into the archive: each article gets its unique, stable URL
- * (`/YYYY/MM/DD/slug/`, with `-2`, `-3`, … for repeats in seed-file order), related titles are
- * resolved to archive URLs, and the articles are ordered newest first. Pure, and linear in the
+ * (`/YYYY/MM/DD/slug/`, with `-2`, `-3`, … for repeats in seed-file order), related lines are
+ * resolved to archive URLs (by address, then by title), and the articles are ordered newest first. Pure, and linear in the
  * number of articles.
  */
 export function assembleArchive(parsed: ParsedArticle[], pathPrefix = "/"): ArchivedArticle[] {
@@ -21,16 +24,11 @@ export function assembleArchive(parsed: ParsedArticle[], pathPrefix = "/"): Arch
     return { article, path: `${candidate}/`, slug: candidate.slice(candidate.lastIndexOf("/") + 1) };
   });
 
-  const byTitle = new Map<string, string>();
-  for (const { article, path } of withPaths) {
-    const key = titleKey(article.title);
-    if (!byTitle.has(key)) byTitle.set(key, prefix + path.slice(1));
-  }
-
+  const find = relatedFinder(withPaths.map(({ article, path }) => ({ title: article.title, source: article.source, url: prefix + path.slice(1) })));
   const archived = withPaths.map(({ article, path, slug }): ArchivedArticle => {
     const url = prefix + path.slice(1);
-    const related = article.related.map(({ title }) => ({ title, url: byTitle.get(titleKey(title)) ?? null }));
-    return { ...article, slug, path, url, related };
+    const related = article.related.map(({ title, href }) => ({ title, url: find({ title, href })?.url ?? null, href }));
+    return { ...article, slug, path, url, image: archivedImage(article, url), related };
   });
   // Newest first; on the same day, in seed-file order.
   return archived.sort((a, b) => byCodeUnits(b.date, a.date) || byCodeUnits(a.seedFile, b.seedFile));
@@ -40,8 +38,8 @@ export function assembleArchive(parsed: ParsedArticle[], pathPrefix = "/"): Arch
  * What the archive added to a parsed article (everything `assembleArchive` sets). With the
  * article's `sourceKey`, which stands for everything the parse made, it determines the article.
  */
-export function assembledPart({ slug, path, url, related }: ArchivedArticle): Pick<ArchivedArticle, "slug" | "path" | "url" | "related"> {
-  return { slug, path, url, related };
+export function assembledPart({ slug, path, url, image, related }: ArchivedArticle): Pick<ArchivedArticle, "slug" | "path" | "url" | "image" | "related"> {
+  return { slug, path, url, image, related };
 }
 
 /** The record as `articles.json` holds it (README, The record): no body, no internal path. */
@@ -49,9 +47,3 @@ export function toRecord(article: ArchivedArticle): ArticleRecord {
   const { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, tags } = article;
   return { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, tags };
 }
-
-/**
- * Titles match ignoring case, punctuation and spacing: `Russia’s Economy` = `russias economy`.
- * Remembered: each title is keyed several times a build.
- */
-export const titleKey = memoize((title) => title.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, "").replace(/\s+/g, " ").trim());

@@ -1,6 +1,6 @@
 import type { Diagnostic, ParsedArticle } from "../article.ts";
-import { titleKey } from "./assemble-archive.ts";
-import { memoize } from "../common/memoize.ts";
+import { originalUrlKey, titleKey } from "./match-keys.ts";
+import { relatedFinder } from "./related-links.ts";
 import { diagnostic } from "../parse/diagnostic.ts";
 import type { SeedLocations } from "../parse/seed-warnings.ts";
 
@@ -50,10 +50,11 @@ export function checkArchive(articles: ParsedArticle[], { today, locations = new
     }
   }
 
-  const archived = new Set(articles.map((article) => titleKey(article.title)));
+  // A related line with an address links out when no archived article has it: only the others lack a link.
+  const find = relatedFinder(articles);
   for (const article of articles) {
-    article.related.forEach(({ title }, index) => {
-      if (archived.has(titleKey(title))) return;
+    article.related.forEach(({ title, href }, index) => {
+      if (href || find({ title, href })) return;
       warn(
         article,
         at(article)?.related[index],
@@ -66,16 +67,7 @@ export function checkArchive(articles: ParsedArticle[], { today, locations = new
   return warnings;
 }
 
-/**
- * Source URLs match ignoring `www.`, the host's case, a trailing `/`, the fragment and http/https.
- * Remembered: parsing a URL costs far more than a lookup, and each is keyed several times a build.
- */
-export const originalUrlKey = memoize((url) => (URL.canParse(url) ? keyOfUrl(new URL(url)) : url));
-
-function keyOfUrl(parsed: URL): string {
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
-  return `${host}${parsed.port ? `:${parsed.port}` : ""}${parsed.pathname.replace(/\/+$/, "")}${parsed.search}`;
-}
+export { originalUrlKey } from "./match-keys.ts";
 
 function sameSource(a: ParsedArticle, b: ParsedArticle): boolean {
   return a.source.url !== null && b.source.url !== null && originalUrlKey(a.source.url) === originalUrlKey(b.source.url);

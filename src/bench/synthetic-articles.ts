@@ -39,7 +39,7 @@ function recordOf({ file, text }: Seed): ParsedArticle {
     date: date ?? (sourceUrl && dateFromUrl(sourceUrl)) ?? "2000-01-01",
     author,
     source: describeSource(sourceUrl, undefined, siteConfig.outlets),
-    image: caption ? { caption, credit: null } : null,
+    image: caption ? { caption, credit: null, url: null, alt: null } : null,
     summary: body[0] ?? "",
     related: [],
     wordCount: bodyText.split(/\s+/).filter(Boolean).length,

@@ -2,13 +2,14 @@ import { createHash } from "node:crypto";
 import type { SeedFiles, SeedReader } from "./seed-reader.ts";
 
 /**
- * A hash of everything a build reads: the seeds (by path and digest), the files that are not
- * seeds, the parser's and the render's versions, and the day (which decides future-date
+ * A hash of everything a build reads: the seeds and the pictures beside them (by path and
+ * digest), the files that are not seeds, the parser's and the render's versions, and the day (which decides future-date
  * warnings). A build whose fingerprint equals the last one's has nothing to do.
  */
-export function buildFingerprint({ seeds, skipped }: SeedFiles, versions: { parser: string; render: string }, today: string, reader: SeedReader): string {
+export function buildFingerprint({ seeds, skipped, pictures = [] }: SeedFiles, versions: { parser: string; render: string }, today: string, reader: SeedReader): string {
   const hash = createHash("sha256").update(versions.parser).update(versions.render).update(today);
   for (const { file, bytes } of seeds) hash.update(`\0${file}\0${reader.digest(bytes)}`);
+  for (const { file, bytes } of pictures) hash.update(`\0picture\0${file}\0${reader.digest(bytes)}`);
   hash.update(JSON.stringify(skipped));
   return hash.digest("hex");
 }

@@ -5,6 +5,8 @@ import { readFileSync, statSync } from "node:fs";
 export interface SeedFiles {
   seeds: Array<{ file: string; bytes: Uint8Array }>;
   skipped: string[];
+  /** The skipped files that may be pictures a seed shows (by extension), read, with their absolute paths. */
+  pictures?: Array<{ file: string; path: string; bytes: Uint8Array }>;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Paragraph, Root, RootContent } from "mdast";
 import type { ArticleSource, Diagnostic, ParsedArticle } from "../article.ts";
 import { findComplexityProblem } from "./complexity.ts";
+import { isPictureParagraph } from "./lead-picture.ts";
 import { dateFromUrl } from "./dates.ts";
 import { diagnostic, type Finding } from "./diagnostic.ts";
 import { splitFrontMatter } from "./front-matter.ts";
@@ -52,6 +53,8 @@ export function parseSeed(text: string, seedFile: string, options: ParseOptions 
   const header = readSeedHeader(tree.children);
   const extras = takeSeedExtras(tree.children.slice(header.consumed));
   const bodyRoot: Root = { type: "root", children: withoutRepeatedHeader(extras.body, frontMatter.title) };
+  // The body's pictures are not its summary; known before they become links to the picture.
+  const pictures = new Set(bodyRoot.children.filter((node) => node.type === "paragraph" && isPictureParagraph(node)));
   makeTreeSafe(bodyRoot);
   const bodyNodes = bodyRoot.children;
 
@@ -87,20 +90,18 @@ export function parseSeed(text: string, seedFile: string, options: ParseOptions 
 
   const caption = frontMatter.image_caption ?? header.image?.caption;
   const credit = frontMatter.image_credit ?? header.image?.credit ?? null;
-  const bodyText = bodyNodes
-    .map((node) => plainText(node))
-    .filter(Boolean)
-    .join("\n\n");
-  const firstParagraph = bodyNodes.find((node): node is Paragraph => node.type === "paragraph");
+  const bodyText = bodyNodes.map((node) => plainText(node)).filter(Boolean).join("\n\n");
+  const firstParagraph = bodyNodes.find((node): node is Paragraph => node.type === "paragraph" && !pictures.has(node));
+  const picture = header.picture;
   const article: ParsedArticle = {
     slug: frontMatter.slug ?? slugFromTitle(title),
     title,
     date,
     author: frontMatter.author ?? header.author ?? null,
     source: describeSource(sourceUrl, frontMatter.source_name, options.outlets ?? {}),
-    image: caption ? { caption, credit } : null,
+    image: caption || picture ? { caption: caption ?? "", credit, url: picture?.url ?? null, alt: picture?.alt ?? null } : null,
     summary: firstParagraph ? plainText(firstParagraph) : "",
-    related: extras.related.map(({ title: relatedTitle }) => ({ title: relatedTitle })),
+    related: extras.related.map(({ title: relatedTitle, href }) => ({ title: relatedTitle, href })),
     wordCount: countWords(bodyText),
     seedFile,
     tags: frontMatter.tags ?? [],
@@ -112,6 +113,7 @@ export function parseSeed(text: string, seedFile: string, options: ParseOptions 
     title: titleLine,
     date: frontMatter.date ? (keyLines.date ?? 1) : header.date ? header.date.line + bodyLineOffset : (sourceLine ?? titleLine),
     caption: frontMatter.image_caption ? (keyLines.image_caption ?? 1) : header.image ? header.image.line + bodyLineOffset : null,
+    picture: picture ? picture.line + bodyLineOffset : null,
     source: sourceLine,
     related: extras.related.map(({ line }) => line + bodyLineOffset),
     body: bodyNodes[0] ? fileLine(bodyNodes[0]) : titleLine,

@@ -1,9 +1,10 @@
 import type { Paragraph, PhrasingContent, RootContent } from "mdast";
 import { plainText } from "./plain-text.ts";
+import { isSafeUrl } from "./safe-body.ts";
 
 /** The parts of a seed's body that are about the article rather than of it. */
 export interface SeedExtras {
-  related: Array<{ title: string; line: number }>;
+  related: Array<{ title: string; href: string | null; line: number }>;
   source?: { url: string; line: number };
   /** The body without them. */
   body: RootContent[];
@@ -11,7 +12,8 @@ export interface SeedExtras {
 
 const RELATED_LABEL = /^(?:related|read also|see also|read more)(?: articles?| stor(?:y|ies))?\s*:?\s*$/i;
 const SOURCE_LABEL = /^(?:original (?:url|link|article)|source(?: url)?)\s*:\s*/i;
-const URL_IN_TEXT = /https?:\/\/[^\s<>"']+/i;
+/** An address in text; an apostrophe may be part of it (`o'brien`), unless the address is quoted. */
+const URL_IN_TEXT = /(?<quote>')?(?<url>https?:\/\/[^\s<>"]+)/i;
 
 /**
  * Takes `**Related article:** [Title](#)` paragraphs (anywhere in the body, any number) and the
@@ -28,12 +30,12 @@ export function takeSeedExtras(nodes: RootContent[]): SeedExtras {
     }
     const related = readRelated(node);
     if (related) {
-      extras.related.push(...related.map((title) => ({ title, line })));
+      extras.related.push(...related.map((entry) => ({ ...entry, line })));
       continue;
     }
     const text = plainText(node);
     if (!extras.source && SOURCE_LABEL.test(text)) {
-      const inline = urlIn(node.children) ?? text.replace(SOURCE_LABEL, "").match(URL_IN_TEXT)?.[0];
+      const inline = urlIn(node.children) ?? urlInText(text.replace(SOURCE_LABEL, ""));
       if (inline) {
         extras.source = { url: inline, line };
         continue;
@@ -51,8 +53,11 @@ export function takeSeedExtras(nodes: RootContent[]): SeedExtras {
   return extras;
 }
 
-/** The titles of a related-article paragraph: a bold label, then links (or plain text). */
-function readRelated(node: Paragraph): string[] | null {
+/**
+ * The titles of a related-article paragraph (a bold label, then links, or plain text), each with
+ * its link's address when that is an http(s) URL (`#` and relative targets lead nowhere).
+ */
+function readRelated(node: Paragraph): Array<{ title: string; href: string | null }> | null {
   const [first, ...rest] = node.children;
   if (!first || first.type !== "strong") return null;
   let label = plainText(first);
@@ -64,8 +69,18 @@ function readRelated(node: Paragraph): string[] | null {
   }
   if (!RELATED_LABEL.test(label) || !label.includes(":")) return null;
   const links = remaining.filter((child) => child.type === "link");
-  const titles = links.length > 0 ? links.map((link) => plainText(link)) : [plainText(remaining)];
-  return titles.filter((title) => title !== "");
+  const entries = links.length > 0 ? links.map((link) => ({ title: plainText(link) || archivableHref(link.url) || "", href: archivableHref(link.url) })) : [{ title: plainText(remaining), href: null }];
+  return entries.filter(({ title }) => title !== "");
+}
+
+function archivableHref(url: string): string | null {
+  return /^https?:/i.test(url) && isSafeUrl(url) ? url : null;
+}
+
+function urlInText(text: string): string | undefined {
+  const groups = text.match(URL_IN_TEXT)?.groups;
+  if (!groups) return undefined;
+  return groups.quote && groups.url!.endsWith("'") ? groups.url!.slice(0, -1) : groups.url;
 }
 
 function urlIn(children: PhrasingContent[]): string | undefined {

@@ -1,5 +1,6 @@
 import type { Heading, Paragraph, RootContent } from "mdast";
 import { readDateLine } from "./dates.ts";
+import { leadPicture, type LeadPicture } from "./lead-picture.ts";
 import { plainText } from "./plain-text.ts";
 
 /** What a seed's header lines say: the lines before the body (README, Seed format). */
@@ -9,6 +10,8 @@ export interface SeedHeader {
   invalidDate?: { reason: string; line: number };
   author?: string;
   image?: { caption: string; credit: string; line: number };
+  /** A paragraph holding only an image: the lead picture, whose caption is the paragraph after it. */
+  picture?: LeadPicture & { line: number };
   /** How many of the root's children the header took. */
   consumed: number;
 }
@@ -16,8 +19,9 @@ export interface SeedHeader {
 const BYLINE = /^By\s+(\S.{0,150})$/u;
 
 /**
- * Reads the header at the top of a parsed seed: the title heading, the date line, the byline
- * and the lead photo's caption (a paragraph ending in a bold credit), in any order, each once.
+ * Reads the header at the top of a parsed seed: the title heading, the date line, the byline,
+ * the lead picture (a paragraph holding only an image) and the lead photo's caption (a paragraph
+ * ending in a bold credit), in any order, each once.
  * Stops at the first node that is none of these: that is where the body starts.
  */
 export function readSeedHeader(nodes: RootContent[]): SeedHeader {
@@ -34,6 +38,13 @@ function takeHeaderLine(header: SeedHeader, node: RootContent): boolean {
   if (node.type === "thematicBreak") return true; // a `---` rule among the header lines
   if (node.type === "heading") return takeTitle(header, node, line);
   if (node.type !== "paragraph") return false;
+  if (!header.picture) {
+    const picture = leadPicture(node);
+    if (picture) {
+      header.picture = { ...picture, line };
+      return true;
+    }
+  }
   const text = plainText(node);
   if (!header.date && !header.invalidDate) {
     const reading = readDateLine(text);

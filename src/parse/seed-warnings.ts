@@ -8,6 +8,8 @@ export interface SeedLocations {
   date: number;
   /** The caption paragraph or the front matter's `image_caption:`; null without a caption. */
   caption: number | null;
+  /** The lead picture's line; null without one. */
+  picture?: number | null;
   /** The source URL's line; null without one. */
   source: number | null;
   /** The line of each related title, in the order of `article.related`. */

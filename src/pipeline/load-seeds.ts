@@ -9,11 +9,12 @@ import type { ParseOptions } from "../parse/parse-seed.ts";
 import type { SeedLocations } from "../parse/seed-warnings.ts";
 import { parseAll } from "./parse-pool.ts";
 import { listSeedFiles } from "./seed-files.ts";
+import { findSeedPictures, isPictureFile } from "./seed-pictures.ts";
 
 export interface LoadedSeeds {
   articles: ParsedArticle[];
   diagnostics: Diagnostic[];
-  /** Files in the seeds folder that were not read (unknown extensions). */
+  /** Files in the seeds folder that are not seeds (unknown extensions), but for the pictures seeds show. */
   skipped: string[];
 }
 
@@ -34,20 +35,24 @@ export async function loadSeeds(seedsDir: string, options: LoadOptions = {}, ses
 export async function readSeedFiles(seedsDir: string, reader: SeedReader): Promise<SeedFiles> {
   const { seeds, skipped } = await listSeedFiles(seedsDir);
   const paths = seeds.map((file) => path.join(seedsDir, file));
-  reader.forgetOthers(paths);
+  // Pictures a seed may show are inputs too: read, so that a changed photo changes the build.
+  const pictures = skipped.filter(isPictureFile).map((file) => ({ file, path: path.resolve(seedsDir, file) }));
+  reader.forgetOthers([...paths, ...pictures.map((picture) => picture.path)]);
   // Synchronous reads: thousands of small files load faster in a loop than through the thread pool.
-  return { seeds: seeds.map((file, index) => ({ file, bytes: reader.read(paths[index]!) })), skipped };
+  return {
+    seeds: seeds.map((file, index) => ({ file, bytes: reader.read(paths[index]!) })),
+    skipped,
+    pictures: pictures.map((picture) => ({ ...picture, bytes: reader.read(picture.path) })),
+  };
 }
 
 /** Parses read seeds (reusing the session's cached results), then checks them across the archive. */
-export async function parseSeedFiles({ seeds, skipped }: SeedFiles, options: LoadOptions, session: BuildSession): Promise<LoadedSeeds> {
+export async function parseSeedFiles({ seeds, skipped, pictures = [] }: SeedFiles, options: LoadOptions, session: BuildSession): Promise<LoadedSeeds> {
   const { today = localToday(), ...parseOptions } = options;
   const cache = session.parseCache;
   const version = await session.parserVersion();
-  const articles: ParsedArticle[] = [];
-  const diagnostics: Diagnostic[] = skipped.map((file) =>
-    diagnostic("warning", file, { line: 1, rule: "not-a-seed", reason: "skipped", fix: "seeds are .txt or .md files; rename it or move it out of the seeds folder" }),
-  );
+  const parsedArticles: ParsedArticle[] = [];
+  const diagnostics: Diagnostic[] = [];
   // Look every seed up in the cache; parse the rest on every core.
   const entries = await Promise.all(
     seeds.map(async ({ file, bytes }) => {
@@ -64,12 +69,20 @@ export async function parseSeedFiles({ seeds, skipped }: SeedFiles, options: Loa
     diagnostics.push(...result!.diagnostics);
     if (!result!.ok) continue;
     // The key stands for everything the parse made, so later stages can key pages by it.
-    articles.push({ ...result!.article, sourceKey: key });
+    parsedArticles.push({ ...result!.article, sourceKey: key });
     locations.set(file, result!.locations);
   }
+  const found = await findSeedPictures(parsedArticles, pictures, locations);
+  const articles = found.articles;
+  const notSeeds = skipped.filter((file) => !found.used.has(file));
+  diagnostics.push(...found.diagnostics, ...notSeeds.map((file) => notASeed(file)));
   diagnostics.push(...checkArchive(articles, { today, locations }));
   diagnostics.sort((a, b) => byCodeUnits(a.file, b.file) || a.line - b.line);
-  return { articles, diagnostics, skipped };
+  return { articles, diagnostics, skipped: notSeeds };
+}
+
+function notASeed(file: string): Diagnostic {
+  return diagnostic("warning", file, { line: 1, rule: "not-a-seed", reason: "skipped", fix: "seeds are .txt or .md files; rename it or move it out of the seeds folder" });
 }
 
 /** Today's date where the build runs, `YYYY-MM-DD`. */

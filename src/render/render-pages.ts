@@ -1,5 +1,5 @@
 import type { SiteConfig } from "../site.config.ts";
-import type { Page } from "../site/pages.ts";
+import type { Page, PicturePage } from "../site/pages.ts";
 import { PAGES_PER_RUN, renderRun } from "./render-run.ts";
 import { buildThreads } from "../common/threads.ts";
 import { startTsWorker } from "../common/ts-worker.ts";
@@ -15,7 +15,11 @@ const MIN_PAGES_FOR_LANES = 3000;
  * most `PAGES_PER_RUN`, as many as the lanes or a multiple; this thread and worker threads each
  * take the next run as they free up, so a worker holds one run's pages at a time, not its share.
  */
-export async function renderPages(pages: Page[], site: SiteConfig, outputDir: string, threads = buildThreads()): Promise<void> {
+export async function renderPages(allPages: Page[], site: SiteConfig, outputDir: string, threads = buildThreads()): Promise<void> {
+  // Pictures are made by sharp, not Eleventy, beside the lanes (sharp has threads of its own).
+  const pictures = allPages.filter((page): page is PicturePage => page.kind === "picture");
+  const pages = allPages.filter((page) => page.kind !== "picture");
+  const picturesDone = pictures.length > 0 ? import("./render-pictures.ts").then(({ renderPictures }) => renderPictures(pictures, outputDir)) : Promise.resolve();
   const lanes = pages.length < MIN_PAGES_FOR_LANES ? 1 : Math.max(1, threads);
   const runCount = Math.ceil(Math.ceil(pages.length / PAGES_PER_RUN) / lanes) * lanes;
   const size = Math.max(1, Math.ceil(pages.length / runCount));
@@ -26,7 +30,10 @@ export async function renderPages(pages: Page[], site: SiteConfig, outputDir: st
   const onThisThread = async () => {
     for (let run = take(); run; run = take()) await renderRun(run, site, outputDir);
   };
-  await Promise.all([onThisThread(), ...Array.from({ length: lanes - 1 }, () => onWorker(take, site, outputDir))]);
+  const lanesDone = Promise.all([onThisThread(), ...Array.from({ length: lanes - 1 }, () => onWorker(take, site, outputDir))]);
+  // Both finish before a failure of either is reported, as in writeFiles.
+  const outcomes = await Promise.allSettled([lanesDone, picturesDone]);
+  for (const outcome of outcomes) if (outcome.status === "rejected") throw outcome.reason;
 }
 
 /** A worker thread that renders the runs it takes, one message each, until none is left. */

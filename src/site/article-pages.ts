@@ -2,6 +2,7 @@ import type { ArchivedArticle } from "../article.ts";
 import { periodBreadcrumbs } from "./date-archive.ts";
 import { originalUrlKey } from "../archive/qa-checks.ts";
 import type { ArticlePage, PageLink } from "./pages.ts";
+import { pictureView } from "./picture-pages.ts";
 
 const linkTo = (article: ArchivedArticle | undefined): PageLink | null => (article ? { label: article.title, path: article.path } : null);
 
@@ -31,5 +32,6 @@ export function planArticlePages(newestFirst: ArchivedArticle[]): ArticlePage[] 
     otherCaptures: (article.source.url ? bySourceUrl.get(originalUrlKey(article.source.url))! : [])
       .filter((other) => other !== article)
       .map((other) => ({ label: other.title, path: other.path, date: other.date })),
+    picture: pictureView(article),
   }));
 }

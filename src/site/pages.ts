@@ -50,6 +50,28 @@ export interface ArticlePage extends PageBase {
   newer: PageLink | null;
   /** Other archived captures of the same original article (same source URL). */
   otherCaptures: Array<PageLink & { date: string }>;
+  /** The lead picture, when it is a file beside the seed. */
+  picture: PictureView | null;
+}
+
+/** A local lead picture as `<picture>` shows it: URLs with the path prefix. */
+export interface PictureView {
+  sources: Array<{ type: string; srcset: string }>;
+  src: string;
+  srcset: string;
+  sizes: string;
+  width: number;
+  height: number;
+}
+
+/** A file made of a local picture: a copy of it as it is (no width), or one size in one format. */
+export interface PicturePage extends PageBase {
+  kind: "picture";
+  /** The picture's absolute path, for the render step to read. */
+  source: string;
+  digest: string;
+  width: number | null;
+  format: string | null;
 }
 
 export interface ListPage extends PageBase {
@@ -119,7 +141,7 @@ export interface FixedPage extends PageBase {
   kind: "notfound" | "robots" | "search";
 }
 
-export type Page = ArticlePage | ListPage | PeriodPage | ArchiveOverviewPage | SourcesPage | FeedPage | SitemapPage | DataPage | FixedPage;
+export type Page = ArticlePage | ListPage | PeriodPage | ArchiveOverviewPage | SourcesPage | FeedPage | SitemapPage | DataPage | FixedPage | PicturePage;
 export type PageKind = Page["kind"];
 
 /** The file a page is written to, relative to the output folder. */

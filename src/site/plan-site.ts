@@ -6,6 +6,7 @@ import { planArchiveOverview, planDateArchive } from "./date-archive.ts";
 import { planPagedList } from "./list-pages.ts";
 import { planOutletPages } from "./outlet-pages.ts";
 import type { Page, SitemapPage } from "./pages.ts";
+import { planPicturePages } from "./picture-pages.ts";
 
 export const FEED_SIZE = 50;
 /** The sitemap protocol's limit of URLs in one file. */
@@ -45,6 +46,7 @@ export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, json 
     ...planSitemaps(htmlPages.map((page) => page.path)),
     { kind: "robots", path: "/robots.txt", title: "robots.txt", breadcrumbs: none },
     { kind: "data", path: "/articles.json", title: "Articles", breadcrumbs: none, json },
+    ...planPicturePages(newestFirst),
   ];
 }
 

@@ -1,5 +1,6 @@
 import type { ArchivedArticle } from "../article.ts";
 import type { SiteConfig } from "../site.config.ts";
+import { pictureFiles } from "../archive/picture-files.ts";
 import { rfc3339Date } from "./format.ts";
 
 /** A filter putting the path prefix before site paths (`/a/` → `/news/a/`); other URLs pass. */
@@ -17,7 +18,7 @@ export function absoluteUrl(path: string, site: Pick<SiteConfig, "baseUrl" | "pa
 
 /**
  * JSON-LD for an article page: a schema.org `NewsArticle` with the original as `isBasedOn` and
- * the lead photo's caption and credit as an `ImageObject`. Safe inside `<script>`: every `<`
+ * the lead photo's address, caption and credit as an `ImageObject`. Safe inside `<script>`: every `<`
  * is written as `\u003c`, so no seed text can close the element.
  */
 export function articleJsonLd(article: ArchivedArticle, site: SiteConfig): string {
@@ -35,12 +36,24 @@ export function articleJsonLd(article: ArchivedArticle, site: SiteConfig): strin
   if (article.author) data.author = { "@type": "Person", name: article.author };
   if (article.source.name) data.publisher = { "@type": "NewsMediaOrganization", name: article.source.name, ...(article.source.domain ? { url: `https://${article.source.domain}/` } : {}) };
   if (article.source.url) data.isBasedOn = article.source.url;
-  if (article.image) data.image = { "@type": "ImageObject", caption: article.image.caption, ...(article.image.credit ? { creditText: article.image.credit } : {}) };
+  if (article.image) data.image = imageObject(article, site);
   if (article.tags.length > 0) data.keywords = article.tags;
   return JSON.stringify(data)
     .replace(/</g, "\\u003c")
     .replace(/\u2028/g, "\\u2028")
     .replace(/\u2029/g, "\\u2029");
+}
+
+/** The lead photo: its address (absolute, for a copy in the archive), caption, alt text and credit. */
+function imageObject({ image, picture, path }: ArchivedArticle, site: SiteConfig): Record<string, unknown> {
+  const contentUrl = picture ? absoluteUrl(path + pictureFiles(picture)[0]!.name, site) : image!.url;
+  return {
+    "@type": "ImageObject",
+    ...(contentUrl ? { contentUrl } : {}),
+    ...(image!.caption ? { caption: image!.caption } : {}),
+    ...(image!.alt ? { description: image!.alt } : {}),
+    ...(image!.credit ? { creditText: image!.credit } : {}),
+  };
 }
 
 /** JSON Feed 1.1 (https://jsonfeed.org/version/1.1) for the latest articles, in full. */

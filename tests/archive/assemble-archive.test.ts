@@ -52,11 +52,11 @@ describe("assembleArchive", () => {
   it("should link related titles to archived articles, ignoring case and punctuation", () => {
     const archive = assembleArchive([
       article({ seedFile: "a.txt", title: "Russia’s Economy in 2026: More War", slug: "economy" }),
-      article({ seedFile: "b.txt", slug: "b", related: [{ title: "russias economy in 2026 more war" }, { title: "Not Archived" }] }),
+      article({ seedFile: "b.txt", slug: "b", related: [{ title: "russias economy in 2026 more war", href: null }, { title: "Not Archived", href: null }] }),
     ]);
     expect(archive.find((a) => a.seedFile === "b.txt")!.related).toEqual([
-      { title: "russias economy in 2026 more war", url: "/2026/01/03/economy/" },
-      { title: "Not Archived", url: null },
+      { title: "russias economy in 2026 more war", url: "/2026/01/03/economy/", href: null },
+      { title: "Not Archived", url: null, href: null },
     ]);
   });
 
@@ -67,7 +67,7 @@ describe("assembleArchive", () => {
 
   it("should be pure: the same archive from the same articles in any order, fresh objects, the input untouched", () => {
     const a = article({ seedFile: "a.txt", title: "First", slug: "first" });
-    const b = article({ seedFile: "b.txt", slug: "first", related: [{ title: "Second" }] });
+    const b = article({ seedFile: "b.txt", slug: "first", related: [{ title: "Second", href: null }] });
     const input = structuredClone([a, b]);
     const first = assembleArchive([a, b]);
     const again = assembleArchive([b, a]);
@@ -78,7 +78,7 @@ describe("assembleArchive", () => {
     const c = article({ seedFile: "0.txt", title: "Second", slug: "first" });
     const moved = new Map(assembleArchive([a, b, c]).map((x) => [x.seedFile, x]));
     expect(moved.get("a.txt")).toMatchObject({ path: "/2026/01/03/first-2/" });
-    expect(moved.get("b.txt")!.related).toEqual([{ title: "Second", url: "/2026/01/03/first/" }]);
+    expect(moved.get("b.txt")!.related).toEqual([{ title: "Second", url: "/2026/01/03/first/", href: null }]);
     for (const x of first) expect(moved.get(x.seedFile)).not.toBe(x);
     expect(assembleArchive([a, b], "news").map((x) => x.url)).toEqual(["/news/2026/01/03/first/", "/news/2026/01/03/first-2/"]);
   });

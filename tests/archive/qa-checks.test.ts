@@ -44,14 +44,14 @@ describe("checkArchive", () => {
   });
 
   it("should report a related title that matches no archived title, ignoring case and punctuation, at its line", () => {
-    const related = [{ title: "russia's economy in 2026" }, { title: "Not Archived" }];
+    const related = [{ title: "russia's economy in 2026", href: null }, { title: "Not Archived", href: null }];
     const locations = new Map([["a.txt", at({ related: [20, 22] })]]);
     const articles = [article("a.txt", { related, url: "https://x.example/a" }), article("b.txt", { title: "Russia’s Economy in 2026", url: "https://x.example/b" })];
     expect(rules(articles, locations)).toEqual([["a.txt", "unresolved-related", 22]]);
   });
 
   it("should leave the articles as they were", () => {
-    const articles = [article("a.txt", { url: "https://x.example/a", related: [{ title: "Nowhere" }] }), article("b.txt", { url: "https://x.example/a" })];
+    const articles = [article("a.txt", { url: "https://x.example/a", related: [{ title: "Nowhere", href: null }] }), article("b.txt", { url: "https://x.example/a" })];
     const before = structuredClone(articles);
     checkArchive(articles, { today: TODAY });
     expect(articles).toEqual(before);

@@ -34,11 +34,13 @@ describe("npm run build on the fixture archive", () => {
       image: {
         caption: "A fire at Fuerte Tiuna, Venezuela's largest military complex, is seen from a distance after a series of explosions in Caracas on Jan. 3, 2026.",
         credit: "STR / AFP",
+        url: null,
+        alt: null,
       },
       summary: expect.stringMatching(/^Russia's Foreign Ministry on Saturday called for the release of Venezuelan leader Nicolás Maduro .* Caracas\.$/),
       related: [
-        { title: "Moscow Risks Losing a Key Ally in Latin America as Trump Ramps Up Pressure on Venezuela’s Maduro", url: null },
-        { title: "Russia’s Economy in 2026: More War, Slower Growth and Higher Taxes", url: null },
+        { title: "Moscow Risks Losing a Key Ally in Latin America as Trump Ramps Up Pressure on Venezuela’s Maduro", url: null, href: null },
+        { title: "Russia’s Economy in 2026: More War, Slower Growth and Higher Taxes", url: null, href: null },
       ],
       wordCount: expect.any(Number),
       seedFile: "000_15baf2397582328a.txt",
@@ -53,7 +55,7 @@ describe("npm run build on the fixture archive", () => {
 
   it("should resolve related titles between archived articles", () => {
     const tram = json.articles.find((a) => a.seedFile === "tram-opens.md")!;
-    expect(tram.related).toEqual([{ title: "City Council Approves the 2025 Budget", url: "/2025/01/05/city-council-approves-the-2025-budget/" }]);
+    expect(tram.related).toEqual([{ title: "City Council Approves the 2025 Budget", url: "/2025/01/05/city-council-approves-the-2025-budget/", href: null }]);
   });
 
   it("should render the real seed's page with every part of the article", async () => {

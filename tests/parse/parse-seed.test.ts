@@ -42,6 +42,8 @@ describe("parseSeed on the real seed", () => {
     expect(article.image).toEqual({
       caption: "A fire at Fuerte Tiuna, Venezuela's largest military complex, is seen from a distance after a series of explosions in Caracas on Jan. 3, 2026.",
       credit: "STR / AFP",
+      url: null,
+      alt: null,
     });
   });
 
@@ -52,8 +54,8 @@ describe("parseSeed on the real seed", () => {
 
   it("should take both related articles out of the body", () => {
     expect(article.related).toEqual([
-      { title: "Moscow Risks Losing a Key Ally in Latin America as Trump Ramps Up Pressure on Venezuela’s Maduro" },
-      { title: "Russia’s Economy in 2026: More War, Slower Growth and Higher Taxes" },
+      { title: "Moscow Risks Losing a Key Ally in Latin America as Trump Ramps Up Pressure on Venezuela’s Maduro", href: null },
+      { title: "Russia’s Economy in 2026: More War, Slower Growth and Higher Taxes", href: null },
     ]);
     expect(article.bodyHtml).not.toContain("Related article");
     expect(article.bodyHtml).not.toContain("Original url");
@@ -145,7 +147,11 @@ describe("parseSeed on the seed variations of README, Seed format", () => {
 
   it("should take related articles with the colon outside the bold run, anywhere in the body", () => {
     const article = parsed(`${HEADER}May 2, 2024\n\nFirst.\n\n**Related article**: [Other Story](#)\n\nSecond.\n\n**Related articles:** [One](#) [Two](https://example.com/two)\n`);
-    expect(article.related).toEqual([{ title: "Other Story" }, { title: "One" }, { title: "Two" }]);
+    expect(article.related).toEqual([
+      { title: "Other Story", href: null },
+      { title: "One", href: null },
+      { title: "Two", href: "https://example.com/two" },
+    ]);
     expect(article.bodyHtml).toBe("<p>First.</p>\n<p>Second.</p>");
   });
 

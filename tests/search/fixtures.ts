@@ -9,7 +9,7 @@ export function article(overrides: Partial<ArchivedArticle> & { date: string; sl
     title: "A Story",
     author: null,
     source: { name: "Reuters", domain: "reuters.com", url: "https://www.reuters.com/x" },
-    image: { caption: "A tram at dawn.", credit: "AP" },
+    image: { caption: "A tram at dawn.", credit: "AP", url: null, alt: null },
     summary: "The first paragraph.",
     related: [],
     wordCount: 4,

@@ -92,7 +92,7 @@ describe("planSearchShards", () => {
   it.each<[string, Partial<ArchivedArticle>]>([
     ["title", { title: "New Tram Line, Corrected" }],
     ["summary", { summary: "A corrected first paragraph." }],
-    ["photo caption", { image: { caption: "A tram at dusk.", credit: "AP" } }],
+    ["photo caption", { image: { caption: "A tram at dusk.", credit: "AP", url: null, alt: null } }],
     ["outlet", { source: { name: "AP", domain: "apnews.com", url: "https://apnews.com/x" } }],
     ["date within the year", { date: "2025-03-15" }],
     ["path", { path: "/2025/03/14/tram-line/" }],

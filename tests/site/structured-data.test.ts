@@ -16,7 +16,7 @@ const [full] = archiveOf(["2025-03-14"], () => ({
   author: "Jane Roe",
   summary: "The new line runs every ten minutes.",
   source: { name: "Reuters", domain: "reuters.com", url: "https://www.reuters.com/tram" },
-  image: { caption: "A tram at dawn.", credit: "AP" },
+  image: { caption: "A tram at dawn.", credit: "AP", url: null, alt: null },
   tags: ["transport", "city"],
   wordCount: 420,
 }));
@@ -69,7 +69,7 @@ describe("articleJsonLd", () => {
 
   it("should not let seed text close the script element it is written in", () => {
     const hostile = "Breaking</script><script>alert(1)</script><!--<script>";
-    const [article] = archiveOf(["2025-03-14"], () => ({ title: hostile, summary: "</SCRIPT >", image: { caption: "<!-- x", credit: "</script" } }));
+    const [article] = archiveOf(["2025-03-14"], () => ({ title: hostile, summary: "</SCRIPT >", image: { caption: "<!-- x", credit: "</script", url: null, alt: null } }));
     const json = articleJsonLd(article!, site);
     expect(json).not.toMatch(/<\/script|<!--/i);
     const html = `<!doctype html><html><head><script type="application/ld+json">${json}</script></head><body><p>after</p></body></html>`;

@@ -1,0 +1,74 @@
+import { createHash } from "node:crypto";
+import path from "node:path";
+import type { Diagnostic, LocalPicture, ParsedArticle } from "../article.ts";
+import { localPicturePath } from "../parse/lead-picture.ts";
+import type { SeedLocations } from "../parse/seed-warnings.ts";
+
+/** Files with these extensions may be pictures a seed shows; sharp reads them all. */
+export const PICTURE_EXTENSIONS = new Set([".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"]);
+
+export function isPictureFile(file: string): boolean {
+  return PICTURE_EXTENSIONS.has(path.extname(file).toLowerCase());
+}
+
+export interface FoundPictures {
+  /** The articles, those with a local lead picture given it (and a key that covers its bytes). */
+  articles: ParsedArticle[];
+  diagnostics: Diagnostic[];
+  /** The picture files some seed shows (they are not reported as skipped). */
+  used: Set<string>;
+}
+
+/**
+ * Finds each article's local lead picture (a relative address) among the pictures read beside the
+ * seeds, and measures it with sharp. An article whose picture is missing or unreadable keeps its
+ * caption, without the picture, and gets a warning. The article's key then stands for the
+ * picture's bytes too, so a changed photo makes its pages again.
+ */
+export async function findSeedPictures(articles: ParsedArticle[], pictures: ReadonlyArray<{ file: string; path: string; bytes: Uint8Array }>, locations: ReadonlyMap<string, SeedLocations>): Promise<FoundPictures> {
+  const byFile = new Map(pictures.map((picture) => [picture.file, picture]));
+  const diagnostics: Diagnostic[] = [];
+  const used = new Set<string>();
+  const found: ParsedArticle[] = [];
+  for (const article of articles) {
+    const relative = article.image?.url && !/^https?:/i.test(article.image.url) ? localPicturePath(article.image.url) : null;
+    if (!relative) {
+      found.push(article);
+      continue;
+    }
+    const file = path.posix.join(path.posix.dirname(article.seedFile), relative);
+    const warn = (rule: string, message: string) => diagnostics.push({ severity: "warning", file: article.seedFile, line: locations.get(article.seedFile)?.picture ?? 1, column: 1, rule, message });
+    const read = byFile.get(file);
+    if (!read) {
+      warn("missing-picture", `the picture "${relative}" is not beside the seed (looked for ${file} in the seeds folder): put the file there, or give its full http(s) address; the caption is shown without it`);
+      found.push(article);
+      continue;
+    }
+    used.add(file);
+    const measured = await measure(read.bytes);
+    if (!measured) {
+      warn("bad-picture", `the picture ${file} is not an image sharp can read (JPEG, PNG, WebP, GIF or AVIF): save it again in one of those formats; the caption is shown without it`);
+      found.push(article);
+      continue;
+    }
+    const digest = createHash("sha256").update(read.bytes).digest("hex");
+    const picture: LocalPicture = { file, path: read.path, digest, ...measured };
+    const sourceKey = article.sourceKey === undefined ? undefined : createHash("sha256").update(article.sourceKey).update("\0").update(digest).digest("hex");
+    found.push({ ...article, picture, ...(sourceKey ? { sourceKey } : {}) });
+  }
+  return { articles: found, diagnostics, used };
+}
+
+/** A picture's displayed size and format, as eleventy-img will see it (EXIF rotation applied); null if sharp cannot read it. */
+async function measure(bytes: Uint8Array): Promise<Pick<LocalPicture, "width" | "height" | "format"> | null> {
+  const { default: sharp } = await import("sharp");
+  try {
+    const metadata = await sharp(bytes).metadata();
+    if (!metadata.width || !metadata.height || !metadata.format || metadata.format === "svg") return null;
+    const height = metadata.pageHeight ?? metadata.height;
+    const rotated = (metadata.orientation ?? 1) >= 5;
+    return { width: rotated ? height : metadata.width, height: rotated ? metadata.width : height, format: metadata.format };
+  } catch {
+    return null;
+  }
+}
