@@ -46,6 +46,7 @@ export function createView(root) {
       fillSelect(select("year"), "All years", choices.year, query.year);
       fillSelect(select("month"), "All months", choices.month, query.month);
       fillSelect(select("outlet"), "All outlets", choices.outlet, query.outlet);
+      fillSelect(select("tag"), "All tags", choices.tag, query.tag);
     },
     /** @param {string} text the status line, announced to screen readers */
     say(text) {

@@ -41,15 +41,16 @@ function describeFilters(query) {
   if (query.month) parts.push(`in ${monthLabel(query.month)}`);
   else if (query.year) parts.push(`in ${query.year}`);
   if (query.outlet) parts.push(`from ${query.outlet}`);
+  if (query.tag) parts.push(`tagged “${query.tag}”`);
   return parts.length > 0 ? ` ${parts.join(" ")}` : "";
 }
 
 /**
  * Each filter's choices with their counts, in list order: years and months newest first (months
- * only of the chosen year), outlets alphabetically.
+ * only of the chosen year), outlets and tags alphabetically.
  * @param {FilterCounts} counts
  * @param {Query} query
- * @returns {{ year: Choice[], month: Choice[], outlet: Choice[] }}
+ * @returns {{ year: Choice[], month: Choice[], outlet: Choice[], tag: Choice[] }}
  */
 export function filterChoices(counts, query) {
   /** @type {(key: string, label: (value: string) => string) => Choice[]} */
@@ -59,6 +60,7 @@ export function filterChoices(counts, query) {
     year: choices("year", String).sort(by((c) => c.value, -1)),
     month: months.sort(by((c) => c.value, -1)),
     outlet: choices("outlet", String).sort(by((c) => c.label.toLowerCase(), 1)),
+    tag: choices("tag", String).sort(by((c) => c.label.toLowerCase(), 1)),
   };
 }
 

@@ -78,6 +78,7 @@ function keyData(page: Page, tokens: ArticleTokens): unknown {
     case "list":
       return { ...page, items: page.items.map(item) };
     case "period":
+    case "onthisday":
       return { ...page, groups: page.groups.map((group) => ({ ...group, items: group.items.map(item) })) };
     case "data":
       return { ...page, json: null }; // hashed after, as it is

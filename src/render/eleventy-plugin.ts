@@ -1,4 +1,5 @@
 import { outletPath } from "../site/outlet-pages.ts";
+import { tagPath } from "../site/tag-pages.ts";
 import { absoluteUrl, articleJsonLd, jsonFeed } from "../site/structured-data.ts";
 import { pluralize, readableDate, rfc3339Date } from "../site/format.ts";
 
@@ -27,6 +28,7 @@ export default function broadsheetPlugin(eleventyConfig: EleventyConfig): void {
   // prefixes every link the `href` filter already prefixed again under --path-prefix.
   eleventyConfig.addFilter("jsonFeed", jsonFeed);
   eleventyConfig.addFilter("outletPath", outletPath);
+  eleventyConfig.addFilter("tagPath", tagPath);
 
   // Seed text reaches templates as data: escape everything unless a template marks it `| safe`.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });

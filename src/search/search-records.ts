@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import type { ArchivedArticle } from "../article.ts";
 import { byCodeUnits } from "../common/order.ts";
 import { siteConfig } from "../site.config.ts";
+import { articleTags } from "../site/tag-pages.ts";
 import { PAGEFIND_VERSION } from "./pagefind-version.ts";
 
 /** A record as Pagefind's `addCustomRecord` takes it. */
@@ -30,7 +31,7 @@ export interface SearchShard {
 }
 
 /** Part of every key: raise it when the records or the files written from them change shape. */
-const INDEX_FORMAT = 2;
+const INDEX_FORMAT = 3;
 
 /** At most this many characters of the summary go into a result's metadata. */
 const SUMMARY_LENGTH = 300;
@@ -53,10 +54,15 @@ export function searchRecord(article: ArchivedArticle, language: string): Search
   return { url: article.path, content, language, meta, filters: recordFilters(article), sort: { date: article.date } };
 }
 
-/** The record's filters: its year, its month and its outlet. */
+/**
+ * The record's filters: its year, its month, its outlet and its tags (as the article spells them:
+ * a record is made from its article alone, so that a shard's key stands for its records).
+ */
 function recordFilters(article: ArchivedArticle): Record<string, string[]> {
   const filters: Record<string, string[]> = { year: [article.date.slice(0, 4)], month: [article.date.slice(0, 7)] };
   if (article.source.name) filters.outlet = [article.source.name];
+  const tags = articleTags(article);
+  if (tags.length > 0) filters.tag = tags;
   return filters;
 }
 
@@ -79,11 +85,12 @@ export function planSearchShards(articles: ArchivedArticle[], language = siteCon
 
 /** How many of a shard's articles have each filter value, in the shape of Pagefind's `filters()`. */
 export function shardFacets(articles: ArchivedArticle[]): Record<string, Record<string, number>> {
+  // `tag` appears once an article has one.
   const facets: Record<string, Record<string, number>> = { year: {}, month: {}, outlet: {} };
   for (const article of articles) {
-    for (const [name, [value]] of Object.entries(recordFilters(article))) {
+    for (const [name, values] of Object.entries(recordFilters(article))) {
       const counts = (facets[name] ??= {});
-      if (value !== undefined) counts[value] = (counts[value] ?? 0) + 1;
+      for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
     }
   }
   return facets;

@@ -3,7 +3,7 @@ import { readableDate } from "./format.ts";
 import { memoize } from "../common/memoize.ts";
 import { type ArchiveOverviewPage, type PageLink, type PeriodGroup, type PeriodPage, toListItem } from "./pages.ts";
 
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export function monthLabel(yearMonth: string): string {
   const [year, month] = yearMonth.split("-");

@@ -81,7 +81,9 @@ export interface ListPage extends PageBase {
   items: ListItem[];
   pagination: Pagination | null;
   /** A feed or other alternate view of this list, if any. */
-  section: "home" | "page" | "source";
+  section: "home" | "page" | "source" | "tag";
+  /** The home page only: the calendar days (`MM-DD`) that have an "On this day" page. */
+  onThisDay?: string[];
 }
 
 export interface PeriodGroup {
@@ -102,6 +104,24 @@ export interface PeriodPage extends PageBase {
   next: PageLink | null;
 }
 
+/** `/on-this-day/MM-DD/`: the articles of one calendar day in every year, newest year first. */
+export interface OnThisDayPage extends PageBase {
+  kind: "onthisday";
+  heading: string;
+  count: number;
+  /** One group a year, newest first, each linking to that year's day page. */
+  groups: PeriodGroup[];
+  /** The calendar days before and after it (January to December) that have articles. */
+  previous: PageLink | null;
+  next: PageLink | null;
+}
+
+/** `/on-this-day/`: every calendar day that has articles, by month. */
+export interface OnThisDayIndexPage extends PageBase {
+  kind: "onthisdayindex";
+  months: Array<{ id: string; label: string; days: Array<{ label: string; path: string; count: number }> }>;
+}
+
 export interface ArchiveOverviewPage extends PageBase {
   kind: "archive";
   years: Array<{ label: string; path: string; count: number; months: Array<{ label: string; path: string; count: number }> }>;
@@ -111,6 +131,12 @@ export interface ArchiveOverviewPage extends PageBase {
 export interface SourcesPage extends PageBase {
   kind: "sources";
   outlets: Array<{ name: string; domain: string; path: string; count: number }>;
+}
+
+/** `/tags/`: every tag with its number of articles, most used first. */
+export interface TagsPage extends PageBase {
+  kind: "tags";
+  tags: Array<{ name: string; path: string; count: number }>;
 }
 
 /** The latest articles, in full, for the Atom and JSON feeds. */
@@ -141,7 +167,7 @@ export interface FixedPage extends PageBase {
   kind: "notfound" | "robots" | "search";
 }
 
-export type Page = ArticlePage | ListPage | PeriodPage | ArchiveOverviewPage | SourcesPage | FeedPage | SitemapPage | DataPage | FixedPage | PicturePage;
+export type Page = ArticlePage | ListPage | PeriodPage | OnThisDayPage | OnThisDayIndexPage | ArchiveOverviewPage | SourcesPage | TagsPage | FeedPage | SitemapPage | DataPage | FixedPage | PicturePage;
 export type PageKind = Page["kind"];
 
 /** The file a page is written to, relative to the output folder. */

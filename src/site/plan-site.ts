@@ -7,6 +7,8 @@ import { planPagedList } from "./list-pages.ts";
 import { planOutletPages } from "./outlet-pages.ts";
 import type { Page, SitemapPage } from "./pages.ts";
 import { planPicturePages } from "./picture-pages.ts";
+import { planTagPages } from "./tag-pages.ts";
+import { onThisDayList, planOnThisDay } from "./on-this-day.ts";
 
 export const FEED_SIZE = 50;
 /** The sitemap protocol's limit of URLs in one file. */
@@ -26,13 +28,21 @@ export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, json 
     breadcrumbs: [{ label: "Home", path: "/" }],
   });
   const { overview: sources, outlets } = planOutletPages(newestFirst, site.pageSize);
+  const { overview: tagIndex, tags } = planTagPages(newestFirst, site.pageSize);
+  const onThisDay = planOnThisDay(newestFirst);
+  // The home page's "On this day" link picks today's page in the reader's browser, from these days.
+  home[0]!.onThisDay = onThisDayList(onThisDay.index);
   const htmlPages: Page[] = [
     ...home,
     ...planArticlePages(newestFirst),
     ...planDateArchive(newestFirst),
     planArchiveOverview(newestFirst),
+    onThisDay.index,
+    ...onThisDay.days,
     sources,
     ...outlets,
+    tagIndex,
+    ...tags,
     { kind: "search", path: "/search/", title: "Search", breadcrumbs: [{ label: "Home", path: "/" }, { label: "Search", path: "/search/" }] },
   ];
   const latest = newestFirst.slice(0, FEED_SIZE);

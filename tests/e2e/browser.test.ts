@@ -36,6 +36,10 @@ describeBrowser("the site in Chromium, under the Content Security Policy it ship
     sources: "/sources/",
     outlet: "/sources/themoscowtimes-com/",
     "numbered page": "/page/1/",
+    tags: "/tags/",
+    tag: "/tags/transport/",
+    "on this day": "/on-this-day/03-14/",
+    "on this day index": "/on-this-day/",
     search: "/search/",
     "not found": "/no/such/page/",
   };
@@ -52,6 +56,31 @@ describeBrowser("the site in Chromium, under the Content Security Policy it ship
     // A 404 page's own status is reported as a console error; nothing else may be.
     expect(problems.errors.filter((error) => !error.endsWith(`404 (Not Found): ${server.url}${pagePath.slice(1)}`))).toEqual([]);
     expect(problems.cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it("should point the home page's On this day link at today's page in the reader's time zone, and follow it", async () => {
+    const context = await browser.newContext({ timezoneId: "Pacific/Auckland" });
+    const page = await context.newPage();
+    const problems = collectPageProblems(page);
+    await page.clock.setFixedTime(new Date("2027-03-13T12:00:00Z")); // March 14 in Auckland
+    await page.goto(server.url);
+    const link = page.locator("a[data-on-this-day]");
+    await expect.poll(() => link.getAttribute("href")).toBe("/on-this-day/03-14/");
+    expect(await link.innerText()).toBe("On this day: March 14");
+    await link.click();
+    await page.waitForURL(`${server.url}on-this-day/03-14/`);
+    expect(await page.locator("h1").innerText()).toBe("On this day: March 14");
+    expect(problems.errors).toEqual([]);
+    expect(problems.cspViolations).toEqual([]);
+    await context.close();
+  });
+
+  it("should lead the home page's On this day link to the index of days without JavaScript", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    expect(await page.locator("a[data-on-this-day]").getAttribute("href")).toBe("/on-this-day/");
     await context.close();
   });
 

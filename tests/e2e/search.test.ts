@@ -117,6 +117,17 @@ describeBrowser("search in Chromium", () => {
     expectNoProblems();
   });
 
+  it("should narrow the results to a tag chosen from the tags the articles carry", async () => {
+    await open(`${root.url}search/?q=tram`);
+    await waitForStatus("4 results for “tram”.");
+    await expect.poll(() => page.locator("#search-tag option").allInnerTexts()).toEqual(["All tags", "cities (1)", "transport (1)"]);
+    await page.selectOption("#search-tag", "transport");
+    await waitForStatus("1 result for “tram” tagged “transport”.");
+    expect(await titles()).toEqual([TITLES.tramOpens]);
+    expect(new URL(page.url()).search).toBe("?q=tram&tag=transport");
+    expectNoProblems();
+  });
+
   it("should restore a search from the address: words, filters, sort and results", async () => {
     await open(`${root.url}search/?q=tram&year=2025&month=2025-03&outlet=City+Herald&sort=newest`);
     await waitForStatus("1 result for “tram” in March 2025 from City Herald.");

@@ -112,6 +112,34 @@ describe.each([
     expect(html).toContain(`href="${prefix}feed.xml"`);
   });
 
+  it("should link an article's tags to their pages, which list it, and list every tag on /tags/", async () => {
+    const tram = records.find((record) => record.title === "New Tram Line Opens in the Old Town")!;
+    const html = await readFile(path.join(out, tram.url.slice(prefix.length), "index.html"), "utf8");
+    expect(html).toContain(`<a href="${prefix}tags/transport/" rel="tag">transport</a>`);
+    expect(html).toContain(`<a href="${prefix}tags/cities/" rel="tag">cities</a>`);
+    expect(await readFile(path.join(out, "tags/transport/index.html"), "utf8")).toContain(`href="${tram.url}"`);
+    const index = await readFile(path.join(out, "tags/index.html"), "utf8");
+    expect(index).toContain(`<a href="${prefix}tags/transport/">transport</a>`);
+    expect(index).toContain(`<a href="${prefix}tags/cities/">cities</a>`);
+  });
+
+  it("should list every article on its calendar day's On this day page, and every such day on the index", async () => {
+    const index = await readFile(path.join(out, "on-this-day/index.html"), "utf8");
+    for (const { url, date } of records) {
+      const monthDay = date.slice(5);
+      expect(await readFile(path.join(out, "on-this-day", monthDay, "index.html"), "utf8")).toContain(`href="${url}"`);
+      expect(index).toContain(`href="${prefix}on-this-day/${monthDay}/"`);
+    }
+  });
+
+  it("should link the home page's On this day to the index, for the script to point at today", async () => {
+    const home = await readFile(path.join(out, "index.html"), "utf8");
+    const link = home.match(/<a href="([^"]*)" data-on-this-day="([^"]*)" data-on-this-day-base="([^"]*)">On this day<\/a>/);
+    expect(link?.[1]).toBe(`${prefix}on-this-day/`);
+    expect(link![2]!.split(" ")).toEqual([...new Set(records.map(({ date }) => date.slice(5)))].sort());
+    expect(home).toContain(`<script type="module" src="${prefix}on-this-day.js"></script>`);
+  });
+
   it.runIf(prefix === "/")(
     "should pass the Nu HTML Checker on every page",
     async () => {

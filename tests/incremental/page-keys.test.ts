@@ -46,6 +46,17 @@ describe("pageKey", () => {
     expect(changed(withBody("<p>One</p>", "key-1"), withBody("<p>One</p>", "key-2"))).toContain("/2024/02/28/story-0/");
   });
 
+  it("should stand for an On this day page's list items by their articles' tokens", () => {
+    const archive = archiveOf(DATES, () => ({ sourceKey: "parsed" }));
+    const tokens = articleTokens(archive);
+    const day = planSite(archive, siteConfig, "[]").find((page) => page.kind === "onthisday")!;
+    if (day.kind !== "onthisday") throw new Error("no On this day page");
+    // The item is made from the article its token stands for: its text is not hashed again.
+    const retitled = { ...day, groups: day.groups.map((group) => ({ ...group, items: group.items.map((item) => ({ ...item, summary: "Not hashed" })) })) };
+    expect(pageKey(retitled, "v1", tokens)).toBe(pageKey(day, "v1", tokens));
+    expect(pageKey({ ...day, heading: "Another" }, "v1", tokens)).not.toBe(pageKey(day, "v1", tokens));
+  });
+
   it("should change the key of /articles.json with its text", () => {
     expect(changed(reference, keysOf(() => ({}), '["x"]'))).toEqual(["/articles.json"]);
   });

@@ -26,6 +26,15 @@ describe("searchRecord", () => {
     });
   });
 
+  it("should filter by each of the article's tags, leaving out blank ones", () => {
+    const record = searchRecord(article({ date: "2025-03-14", slug: "t", tags: ["transport", "  ", "cities"] }), "en");
+    expect(record.filters.tag).toEqual(["transport", "cities"]);
+  });
+
+  it("should give no tag filter to an article without tags", () => {
+    expect(searchRecord(archive[0]!, "en").filters).not.toHaveProperty("tag");
+  });
+
   it("should leave out the outlet of an article without a source", () => {
     const record = searchRecord(archive[1]!, "en");
     expect(record.filters).toEqual({ year: ["2024"], month: ["2024-09"] });
@@ -142,6 +151,11 @@ describe("shardFacets", () => {
 
   it("should count no outlet for an article without a source", () => {
     expect(shardFacets(planSearchShards(archive, "en")[1]!.articles)).toEqual({ year: { "2024": 2 }, month: { "2024-09": 1, "2024-02": 1 }, outlet: { Reuters: 1 } });
+  });
+
+  it("should count every tag of every article, once per article, trimmed", () => {
+    const tagged = [article({ date: "2025-03-14", slug: "a", tags: ["transport", " cities ", "Transport"] }), article({ date: "2025-03-13", slug: "b", tags: ["cities"] })];
+    expect(shardFacets(tagged).tag).toEqual({ transport: 1, cities: 2 });
   });
 
   it("should give empty counts for no articles", () => {

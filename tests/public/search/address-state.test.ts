@@ -2,11 +2,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addressOf, asksForResults, chosenFilters, monthAfterYearChoice, normalise, readAddress, type Query } from "../../../public/search/address-state.js";
 
-const blank: Query = { q: "", sort: "relevance", year: "", month: "", outlet: "" };
+const blank: Query = { q: "", sort: "relevance", year: "", month: "", outlet: "", tag: "" };
 
 describe("readAddress", () => {
   it("should read the words, the filters and the sort from the address", () => {
-    expect(readAddress("?q=tram&year=2025&month=2025-03&outlet=City+Herald&sort=newest")).toEqual({ q: "tram", sort: "newest", year: "2025", month: "2025-03", outlet: "City Herald" });
+    expect(readAddress("?q=tram&year=2025&month=2025-03&outlet=City+Herald&sort=newest")).toEqual({ q: "tram", sort: "newest", year: "2025", month: "2025-03", outlet: "City Herald", tag: "" });
+  });
+
+  it("should read the tag from the address", () => {
+    expect(readAddress("?q=tram&tag=public+transport")).toEqual({ ...blank, q: "tram", tag: "public transport" });
   });
 
   it("should leave empty what the address does not name", () => {
@@ -25,7 +29,11 @@ describe("readAddress", () => {
 
 describe("addressOf", () => {
   it("should write only what differs from the defaults, words first and sort last", () => {
-    expect(addressOf("/search/", { q: "tram", sort: "oldest", year: "2025", month: "", outlet: "City Herald" })).toBe("/search/?q=tram&year=2025&outlet=City+Herald&sort=oldest");
+    expect(addressOf("/search/", { q: "tram", sort: "oldest", year: "2025", month: "", outlet: "City Herald", tag: "" })).toBe("/search/?q=tram&year=2025&outlet=City+Herald&sort=oldest");
+  });
+
+  it("should write the tag after the outlet and before the sort", () => {
+    expect(addressOf("/search/", { ...blank, q: "tram", outlet: "Reuters", tag: "cities", sort: "newest" })).toBe("/search/?q=tram&outlet=Reuters&tag=cities&sort=newest");
   });
 
   it("should give the bare page for a search of nothing", () => {
@@ -34,7 +42,7 @@ describe("addressOf", () => {
 
   it("should give back the same search when its address is read", () => {
     const text = fc.string({ unit: "grapheme" });
-    const query = fc.record({ q: text, sort: fc.constantFrom("relevance", "newest", "oldest"), year: text, month: text, outlet: text }).map(normalise);
+    const query = fc.record({ q: text, sort: fc.constantFrom("relevance", "newest", "oldest"), year: text, month: text, outlet: text, tag: text }).map(normalise);
     fc.assert(
       fc.property(query, (q) => {
         expect(readAddress(new URL(addressOf("/search/", q), "https://site.test").search)).toEqual(q);
@@ -47,6 +55,7 @@ describe("chosenFilters", () => {
   it("should name only the filters the query sets", () => {
     expect(chosenFilters({ ...blank, q: "tram", year: "2025", outlet: "Reuters" })).toEqual({ year: "2025", outlet: "Reuters" });
     expect(chosenFilters({ ...blank, q: "tram", sort: "newest" })).toEqual({});
+    expect(chosenFilters({ ...blank, tag: "cities" })).toEqual({ tag: "cities" });
   });
 });
 
@@ -54,6 +63,7 @@ describe("asksForResults", () => {
   it("should ask for results when the query has words or a filter", () => {
     expect(asksForResults({ ...blank, q: "tram" })).toBe(true);
     expect(asksForResults({ ...blank, month: "2025-03" })).toBe(true);
+    expect(asksForResults({ ...blank, tag: "cities" })).toBe(true);
   });
 
   it("should not ask for results when only the sort is chosen", () => {

@@ -84,7 +84,7 @@ function fakeEngine({ shards = shardsOf(ARTICLES), shardListStatus = 200, failMe
   return { engine, calls };
 }
 
-const query = (fields: Partial<Query>): Query => ({ q: "", sort: "relevance", year: "", month: "", outlet: "", ...fields });
+const query = (fields: Partial<Query>): Query => ({ q: "", sort: "relevance", year: "", month: "", outlet: "", tag: "", ...fields });
 const urlsOf = async (found: Found | null, n = 10) => Promise.all((await found!.take(n)).map(async (hit) => (await hit.data()).url));
 
 describe("loading the archive", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Query } from "../../../public/search/address-state.js";
 import { choiceText, countMessage, filterChoices, idleMessage, readableDate, valueLabel } from "../../../public/search/words.js";
 
-const query = (fields: Partial<Query>): Query => ({ q: "", sort: "relevance", year: "", month: "", outlet: "", ...fields });
+const query = (fields: Partial<Query>): Query => ({ q: "", sort: "relevance", year: "", month: "", outlet: "", tag: "", ...fields });
 
 describe("filterChoices", () => {
   const counts = { year: { 2024: 3, 2025: 2 }, month: { "2024-11": 1, "2025-03": 2, "2024-02": 2 }, outlet: { "bbc.co.uk": 1, "AP News": 2, "City Herald": 2 } };
@@ -12,6 +12,15 @@ describe("filterChoices", () => {
     expect(choices.year.map((c) => c.value)).toEqual(["2025", "2024"]);
     expect(choices.month.map((c) => c.label)).toEqual(["March 2025", "November 2024", "February 2024"]);
     expect(choices.outlet.map((c) => c.value)).toEqual(["AP News", "bbc.co.uk", "City Herald"]);
+  });
+
+  it("should list tags alphabetically whatever their case, with their counts", () => {
+    const choices = filterChoices({ tag: { transport: 2, Cities: 1, art: 4 } }, query({}));
+    expect(choices.tag).toEqual([
+      { value: "art", count: 4, label: "art" },
+      { value: "Cities", count: 1, label: "Cities" },
+      { value: "transport", count: 2, label: "transport" },
+    ]);
   });
 
   it("should list only the chosen year's months", () => {
@@ -33,6 +42,10 @@ describe("status lines", () => {
   it("should name the words and the filters the results were found with", () => {
     expect(countMessage(query({ q: "tram", year: "2025", month: "2025-03", outlet: "Reuters" }), 1)).toBe("1 result for “tram” in March 2025 from Reuters.");
     expect(countMessage(query({ year: "2024" }), 1500)).toBe("1,500 results in 2024.");
+  });
+
+  it("should name the chosen tag after the outlet", () => {
+    expect(countMessage(query({ q: "tram", outlet: "Reuters", tag: "cities" }), 2)).toBe("2 results for “tram” from Reuters tagged “cities”.");
   });
 
   it("should suggest removing a filter when filters left no results, else checking the words", () => {
