@@ -1,6 +1,7 @@
 import type { ArchivedArticle } from "../article.ts";
 import { readableDate } from "./format.ts";
 import { memoize } from "../common/memoize.ts";
+import { yearCalendar, yearStrip } from "./calendar.ts";
 import { type ArchiveOverviewPage, type PageLink, type PeriodGroup, type PeriodPage, toListItem } from "./pages.ts";
 
 export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -32,6 +33,13 @@ const yearOf = (a: ArchivedArticle) => a.date.slice(0, 4);
 const monthOf = (a: ArchivedArticle) => a.date.slice(0, 7);
 const dayOf = (a: ArchivedArticle) => a.date;
 
+/** How many articles each day has. */
+function countByDay(articles: ArchivedArticle[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const article of articles) counts.set(article.date, (counts.get(article.date) ?? 0) + 1);
+  return counts;
+}
+
 function group(period: string, label: string, articles: ArchivedArticle[]): PeriodGroup {
   return { label, path: periodPath(period), count: articles.length, items: articles.map(toListItem) };
 }
@@ -62,6 +70,7 @@ export function planDateArchive(newestFirst: ArchivedArticle[]): PeriodPage[] {
         groups: groupsOf(articles),
         previous: link(periods[index + 1]),
         next: link(periods[index - 1]),
+        ...(level === "year" ? { calendar: yearCalendar(period, countByDay(articles)) } : {}),
       });
     });
   }
@@ -83,7 +92,8 @@ export const periodBreadcrumbs = memoize((period): readonly PageLink[] => {
 
 /** `/archive/`: every year and month with its number of articles. */
 export function planArchiveOverview(newestFirst: ArchivedArticle[]): ArchiveOverviewPage {
-  const years = [...groupBy(newestFirst, yearOf)].map(([year, articles]) => ({
+  const byYear = [...groupBy(newestFirst, yearOf)];
+  const years = byYear.map(([year, articles]) => ({
     label: year,
     path: periodPath(year),
     count: articles.length,
@@ -96,5 +106,6 @@ export function planArchiveOverview(newestFirst: ArchivedArticle[]): ArchiveOver
     breadcrumbs: [{ label: "Home", path: "/" }, { label: "Archive", path: "/archive/" }],
     years,
     total: newestFirst.length,
+    strips: byYear.map(([year, articles]) => yearStrip(year, countByDay(articles))),
   };
 }

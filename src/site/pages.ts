@@ -4,6 +4,7 @@
  * the build can tell whether it changed since the last build by hashing it.
  */
 import type { ArchivedArticle } from "../article.ts";
+import type { YearCalendar, YearStrip } from "./calendar.ts";
 
 /** A link to another page of the site (a path without the site's prefix). */
 export interface PageLink {
@@ -102,6 +103,8 @@ export interface PeriodPage extends PageBase {
   groups: PeriodGroup[];
   previous: PageLink | null;
   next: PageLink | null;
+  /** A year page's heat map of its days. */
+  calendar?: YearCalendar;
 }
 
 /** `/on-this-day/MM-DD/`: the articles of one calendar day in every year, newest year first. */
@@ -126,6 +129,8 @@ export interface ArchiveOverviewPage extends PageBase {
   kind: "archive";
   years: Array<{ label: string; path: string; count: number; months: Array<{ label: string; path: string; count: number }> }>;
   total: number;
+  /** Each year's days in one row, in the order of `years`. */
+  strips: YearStrip[];
 }
 
 export interface SourcesPage extends PageBase {

@@ -84,6 +84,27 @@ describeBrowser("the site in Chromium, under the Content Security Policy it ship
     await context.close();
   });
 
+  it("should lead from a calendar cell on the year page to its day's page", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}2025/`);
+    const cell = page.locator('.calendar__map a[href="/2025/03/14/"]');
+    expect(await cell.getAttribute("aria-label")).toMatch(/^March 14, 2025: \d+ articles?$/);
+    await cell.click();
+    await page.waitForURL(`${server.url}2025/03/14/`);
+    expect(await page.locator("h1").innerText()).toBe("March 14, 2025");
+    await context.close();
+  });
+
+  it("should fit the year's calendar on a phone without horizontal scrolling", async () => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}2025/`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
   it("should read well on a phone: no horizontal scrolling on an article", async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();

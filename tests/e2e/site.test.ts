@@ -140,6 +140,19 @@ describe.each([
     expect(home).toContain(`<script type="module" src="${prefix}on-this-day.js"></script>`);
   });
 
+  it("should link each day with articles from its year page's calendar, and draw a strip a year on the archive page", async () => {
+    const years = [...new Set(records.map(({ date }) => date.slice(0, 4)))];
+    for (const year of years) {
+      const html = await readFile(path.join(out, year, "index.html"), "utf8");
+      const map = html.match(/<svg class="calendar__map"[\s\S]*?<\/svg>/)![0];
+      const linked = [...map.matchAll(/<a href="([^"]*)"/g)].map((match) => match[1]!);
+      const days = [...new Set(records.filter(({ date }) => date.startsWith(year)).map(({ date }) => `${prefix}${date.replaceAll("-", "/")}/`))].sort();
+      expect(linked.sort()).toEqual(days);
+    }
+    const archive = await readFile(path.join(out, "archive/index.html"), "utf8");
+    expect(archive.match(/<svg class="year-strip"/g)).toHaveLength(years.length);
+  });
+
   it.runIf(prefix === "/")(
     "should pass the Nu HTML Checker on every page",
     async () => {
