@@ -144,12 +144,21 @@ export interface TagsPage extends PageBase {
   tags: Array<{ name: string; path: string; count: number }>;
 }
 
-/** The latest articles, in full, for the Atom and JSON feeds. */
+/** The latest articles, in full, for the Atom and JSON feeds; or, for Atom, one month's archive document. */
 export interface FeedPage extends PageBase {
   kind: "atom" | "jsonfeed";
   articles: ArchivedArticle[];
   /** The newest article's date, or null for an empty archive. */
   updated: string | null;
+  /** RFC 5005 feed history (Atom): the month archived here, if any, and the archive documents either side. */
+  history?: FeedHistory;
+}
+
+export interface FeedHistory {
+  /** `March 2025` for a month's archive document; null for the subscription feed (`/feed.xml`). */
+  archived: string | null;
+  prevArchive: string | null;
+  nextArchive: string | null;
 }
 
 /** A sitemap: a list of pages, or (for very large sites) an index of the sitemaps that list them. */

@@ -9,6 +9,7 @@ import type { Page, SitemapPage } from "./pages.ts";
 import { planPicturePages } from "./picture-pages.ts";
 import { planTagPages } from "./tag-pages.ts";
 import { onThisDayList, planOnThisDay } from "./on-this-day.ts";
+import { planFeedArchive, subscriptionHistory } from "./feed-archive.ts";
 
 export const FEED_SIZE = 50;
 /** The sitemap protocol's limit of URLs in one file. */
@@ -48,10 +49,12 @@ export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, json 
   const latest = newestFirst.slice(0, FEED_SIZE);
   const updated = newestFirst[0]?.date ?? null;
   const none: never[] = [];
+  const feedArchive = planFeedArchive(newestFirst, site.title);
   return [
     ...htmlPages,
     { kind: "notfound", path: "/404.html", title: "Page not found", breadcrumbs: none },
-    { kind: "atom", path: "/feed.xml", title: site.title, breadcrumbs: none, articles: latest, updated },
+    { kind: "atom", path: "/feed.xml", title: site.title, breadcrumbs: none, articles: latest, updated, history: subscriptionHistory(feedArchive) },
+    ...feedArchive,
     { kind: "jsonfeed", path: "/feed.json", title: site.title, breadcrumbs: none, articles: latest, updated },
     ...planSitemaps(htmlPages.map((page) => page.path)),
     { kind: "robots", path: "/robots.txt", title: "robots.txt", breadcrumbs: none },

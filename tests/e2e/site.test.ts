@@ -87,6 +87,30 @@ describe.each([
     expect(seeds).toContain("](#)"); // the newest article, in both feeds, links to `#`
   });
 
+  it("should find every article exactly once walking the RFC 5005 feed history from the main feed", async () => {
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => name === "entry" || name === "link" });
+    type Feed = { entry?: Array<{ id: string }>; link: Array<{ rel: string; href: string }>; "fh:archive"?: unknown };
+    const feedAt = async (url: string): Promise<Feed> => parser.parse(await readFile(path.join(out, new URL(url).pathname.slice(prefix.length)), "utf8")).feed;
+    const linkOf = (feed: Feed, rel: string) => feed.link.find((link) => link.rel === rel)?.href;
+    const main = await feedAt(`https://example.org${prefix}feed.xml`);
+    const seen: string[] = [];
+    const visited: string[] = [];
+    for (let next = linkOf(main, "prev-archive"); next;) {
+      expect(visited).not.toContain(next);
+      visited.push(next);
+      const archive = await feedAt(next);
+      expect(archive).toHaveProperty("fh:archive");
+      expect(linkOf(archive, "current")).toBe(`https://example.org${prefix}feed.xml`);
+      seen.push(...(archive.entry ?? []).map((entry) => entry.id));
+      const previous = linkOf(archive, "prev-archive");
+      if (previous) expect(linkOf(await feedAt(previous), "next-archive")).toBe(next);
+      next = previous;
+    }
+    expect(visited[0]).toMatch(/\/feed\/archive\/\d{4}-\d{2}\.xml$/);
+    expect(seen.sort()).toEqual(records.map(({ url }) => `https://example.org${url}`).sort());
+    for (const entry of main.entry ?? []) expect(seen).toContain(entry.id);
+  });
+
   it("should write a JSON Feed 1.1 with the latest 50 articles", async () => {
     const feed = JSON.parse(await readFile(path.join(out, "feed.json"), "utf8"));
     expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
