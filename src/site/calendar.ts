@@ -3,7 +3,11 @@
  * the templates draw them as SVG (layouts/_includes/calendar.njk), escaping as everywhere. Pure.
  */
 import { pluralize, readableDate } from "./format.ts";
-import { MONTH_NAMES, periodPath } from "./date-archive.ts";
+
+// Not date-archive.ts's: it draws these calendars, and the import would go round in a circle.
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** `2025-03-14` → `/2025/03/14/`, the day's page. */
+const dayPath = (date: string): string => `/${date.replaceAll("-", "/")}/`;
 
 /** A cell's side and the space between cells, in the SVG's units. */
 const CELL = 10;
@@ -78,9 +82,9 @@ export function yearCalendar(year: string, counts: ReadonlyMap<string, number>):
   const cells = days.map(({ date, weekday }, index): CalendarCell => {
     const week = Math.floor((index + offset) / 7);
     const x = LEFT + week * STEP;
-    if (date.endsWith("-01")) months.push({ x, label: MONTH_NAMES[Number(date.slice(5, 7)) - 1]!.slice(0, 3) });
+    if (date.endsWith("-01")) months.push({ x, label: MONTHS[Number(date.slice(5, 7)) - 1]! });
     const count = counts.get(date) ?? 0;
-    return { x, y: TOP + weekday * STEP, level: heatLevel(count, max), label: `${readableDate(date)}: ${count ? pluralize(count, "article") : "no articles"}`, path: count ? periodPath(date) : null };
+    return { x, y: TOP + weekday * STEP, level: heatLevel(count, max), label: `${readableDate(date)}: ${count ? pluralize(count, "article") : "no articles"}`, path: count ? dayPath(date) : null };
   });
   const weeks = Math.floor((days.length - 1 + offset) / 7) + 1;
   return {
