@@ -61,7 +61,10 @@ export function createEngine({ prefix, fetch = (url, init) => globalThis.fetch(u
     async filterCounts(query) {
       const loaded = await pagefind();
       if (!loaded) return null;
-      return filterIndexes().then(() => countByFilter(loaded, query), () => null);
+      return filterIndexes().then(
+        () => countByFilter(loaded, query),
+        () => null,
+      );
     },
   };
 }

@@ -4,7 +4,14 @@ import { memoize } from "../common/memoize.ts";
  * Titles match ignoring case, punctuation and spacing: `Russia’s Economy` = `russias economy`.
  * Remembered: each title is keyed several times a build.
  */
-export const titleKey = memoize((title) => title.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, "").replace(/\s+/g, " ").trim());
+export const titleKey = memoize((title) =>
+  title
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim(),
+);
 
 /**
  * Source URLs match ignoring `www.`, the host's case, a trailing `/`, the fragment and http/https.

@@ -18,26 +18,43 @@ import { basename, join } from "node:path";
 import { performance } from "node:perf_hooks";
 
 const TSX = import.meta.resolve("tsx");
-const PRELOAD = "data:text/javascript," + encodeURIComponent(`import { writeFileSync } from "node:fs";
+const PRELOAD =
+  "data:text/javascript," +
+  encodeURIComponent(`import { writeFileSync } from "node:fs";
 const file = process.env.BENCH_RSS_FILE; delete process.env.BENCH_RSS_FILE;
 if (file) process.on("exit", () => writeFileSync(file, String(process.resourceUsage().maxRSS)));`);
 
-export interface Sample { ms: number; rssMb: number | null }
-export interface RunResult extends Sample { code: number | null; signal: string | null; output: string }
-export interface Summary { medianMs: number; medianRssMb: number | null; samples: Sample[] }
+export interface Sample {
+  ms: number;
+  rssMb: number | null;
+}
+export interface RunResult extends Sample {
+  code: number | null;
+  signal: string | null;
+  output: string;
+}
+export interface Summary {
+  medianMs: number;
+  medianRssMb: number | null;
+  samples: Sample[];
+}
 
 const tail = (s: string, n = 4000): string => (s.length > n ? s.slice(-n) : s);
 
 function spawnNode(script: string, args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
   return spawn(process.execPath, ["--import", TSX, "--import", PRELOAD, script, ...args], {
-    env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"],
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "pipe"],
   });
 }
 
 /** Collects the child's output (both streams, last few KB) so its pipes never fill up. */
 function collect(child: ChildProcess, onData?: (text: string) => void): () => string {
   let out = "";
-  const add = (text: string): void => { out = tail(out + text, 16_000); onData?.(out); };
+  const add = (text: string): void => {
+    out = tail(out + text, 16_000);
+    onData?.(out);
+  };
   for (const stream of [child.stdout, child.stderr]) stream?.setEncoding("utf8").on("data", add);
   return () => out;
 }
@@ -52,7 +69,9 @@ export async function runNode(script: string, args: string[], timeoutMs = 30 * 6
     const output = collect(child);
     const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
     let ms = 0;
-    child.once("exit", () => { ms = performance.now() - start; });
+    child.once("exit", () => {
+      ms = performance.now() - start;
+    });
     const [code, signal] = await new Promise<[number | null, string | null]>((done, fail) => {
       child.once("error", fail);
       child.once("close", (c, s) => done([c, s])); // after 'exit', once its output is read
@@ -98,14 +117,20 @@ export async function waitFor(check: () => Promise<boolean>, timeoutMs: number, 
   }
 }
 
-export interface Server { peakRssMb(): Promise<number | null>; output(): string; stop(): Promise<void> }
+export interface Server {
+  peakRssMb(): Promise<number | null>;
+  output(): string;
+  stop(): Promise<void>;
+}
 
 /** Starts a long-lived `node --import tsx script args` and resolves once its output matches `ready`. */
 export async function startNode(script: string, args: string[], ready: RegExp, timeoutMs: number): Promise<Server> {
   const child = spawnNode(script, args);
   const exited = new Promise<void>((done) => child.once("exit", () => done()));
   let isReady = false;
-  const output = collect(child, (text) => { isReady ||= ready.test(text); });
+  const output = collect(child, (text) => {
+    isReady ||= ready.test(text);
+  });
   const server: Server = {
     output: () => tail(output()),
     async peakRssMb() {

@@ -27,8 +27,12 @@ function findDate(text: string): string | null {
 }
 
 const slugify = (title: string): string =>
-  title.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "article";
+  title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "") || "article";
 
 /** A seed as a markdown page with front matter; header lines are stripped with regexes. */
 export function seedToMarkdown(raw: string, taken: Set<string>): string | null {
@@ -75,14 +79,16 @@ export async function prepareBaseline(seedsDir: string, projectDir: string): Pro
   await writeFile(join(projectDir, "src", "_includes", "article.njk"), LAYOUT);
   await writeFile(join(projectDir, "src", "index.njk"), INDEX);
   // templateEngineOverride: seeds are data, so no Liquid pass over the markdown (Eleventy's default).
-  await writeFile(join(articles, "articles.11tydata.json"),
-    JSON.stringify({ layout: "article.njk", tags: "article", templateEngineOverride: "md" }));
+  await writeFile(join(articles, "articles.11tydata.json"), JSON.stringify({ layout: "article.njk", tags: "article", templateEngineOverride: "md" }));
   const files = (await readdir(seedsDir)).filter((f) => /\.(txt|md)$/.test(f)).sort();
   const taken = new Set<string>();
   let count = 0;
   for (const f of files) {
     const md = seedToMarkdown(await readFile(join(seedsDir, f), "utf8"), taken);
-    if (md) { await writeFile(join(articles, f.replace(/\.\w+$/, ".md")), md); count++; }
+    if (md) {
+      await writeFile(join(articles, f.replace(/\.\w+$/, ".md")), md);
+      count++;
+    }
   }
   return count;
 }
@@ -91,9 +97,14 @@ interface UserConfig {
   addFilter(name: string, fn: (d: Date) => string): void;
   addCollection(name: string, fn: (api: { getFilteredByTag(tag: string): unknown[] }) => unknown[]): void;
 }
-type EleventyClass = new (input: string, output: string, options: {
-  quietMode: boolean; config: (cfg: UserConfig) => void;
-}) => { write(): Promise<unknown> };
+type EleventyClass = new (
+  input: string,
+  output: string,
+  options: {
+    quietMode: boolean;
+    config: (cfg: UserConfig) => void;
+  },
+) => { write(): Promise<unknown> };
 
 /** Builds PROJECT/src into output with Eleventy's programmatic API. */
 export async function buildBaseline(projectDir: string, output: string): Promise<void> {

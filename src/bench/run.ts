@@ -17,11 +17,17 @@ import { repeat, runNodeOk, startNode, waitFor, type Sample, type Summary } from
 import { prepareBaseline } from "./plain-eleventy.ts";
 import { makeExtraSeed, writeSeeds, type ExtraSeed } from "./synthetic-seeds.ts";
 
-const { values: opts } = parseArgs({ options: {
-  articles: { type: "string", default: "4000" }, runs: { type: "string", default: "3" },
-  json: { type: "string" }, only: { type: "string" }, keep: { type: "boolean", default: false },
-} });
-const n = Number(opts.articles), k = Number(opts.runs);
+const { values: opts } = parseArgs({
+  options: {
+    articles: { type: "string", default: "4000" },
+    runs: { type: "string", default: "3" },
+    json: { type: "string" },
+    only: { type: "string" },
+    keep: { type: "boolean", default: false },
+  },
+});
+const n = Number(opts.articles),
+  k = Number(opts.runs);
 if (!(n > 0 && k > 0) || (opts.only && !["baseline", "broadsheet"].includes(opts.only))) {
   console.error("Usage: npm run bench -- --articles N [--runs K] [--json FILE] [--only baseline|broadsheet] [--keep]");
   process.exit(2);
@@ -45,9 +51,19 @@ async function addSeed(): Promise<ExtraSeed> {
   await rename(join(work, s.file), join(seeds, s.file));
   return s;
 }
-const need = (file: string): void => { if (!existsSync(file)) throw new Error(`${file.slice(ROOT.length)} does not exist yet`); };
+const need = (file: string): void => {
+  if (!existsSync(file)) throw new Error(`${file.slice(ROOT.length)} does not exist yet`);
+};
 
-interface Row { id: string; label: string; medianMs: number | null; peakRssMb: number | null; ratioToBaseline: number | null; samples: Sample[]; error: string | null }
+interface Row {
+  id: string;
+  label: string;
+  medianMs: number | null;
+  peakRssMb: number | null;
+  ratioToBaseline: number | null;
+  samples: Sample[];
+  error: string | null;
+}
 const rows: Row[] = [];
 async function figure(id: string, label: string, measure: () => Promise<Summary>): Promise<boolean> {
   log(`measuring: ${label}`);
@@ -64,35 +80,51 @@ async function figure(id: string, label: string, measure: () => Promise<Summary>
 }
 
 if (opts.only !== "broadsheet") {
-  const project = join(work, "plain"), out = join(work, "plain-out");
+  const project = join(work, "plain"),
+    out = join(work, "plain-out");
   await prepareBaseline(seeds, project);
-  await figure("baseline-cold", "Plain Eleventy 3: cold build", () => repeat(k, async () => {
-    await rm(out, { recursive: true, force: true });
-    return runNodeOk(PLAIN, ["--project", project, "--output", out]);
-  }));
+  await figure("baseline-cold", "Plain Eleventy 3: cold build", () =>
+    repeat(k, async () => {
+      await rm(out, { recursive: true, force: true });
+      return runNodeOk(PLAIN, ["--project", project, "--output", out]);
+    }),
+  );
 }
 
 if (opts.only !== "baseline") {
-  const out = join(work, "site"), cache = join(work, "cache");
+  const out = join(work, "site"),
+    cache = join(work, "cache");
   const build = (): Promise<Sample> => runNodeOk(BUILD, ["--seeds", seeds, "--output", out, "--cache-dir", cache]);
-  const cold = await figure("broadsheet-cold", "Broadsheet: cold build", () => repeat(k, async () => {
-    need(BUILD);
-    await rm(out, { recursive: true, force: true });
-    await rm(cache, { recursive: true, force: true });
-    return build();
-  }));
-  const skip = async (): Promise<Summary> => { throw new Error("skipped: the cold build failed"); };
+  const cold = await figure("broadsheet-cold", "Broadsheet: cold build", () =>
+    repeat(k, async () => {
+      need(BUILD);
+      await rm(out, { recursive: true, force: true });
+      await rm(cache, { recursive: true, force: true });
+      return build();
+    }),
+  );
+  const skip = async (): Promise<Summary> => {
+    throw new Error("skipped: the cold build failed");
+  };
   await figure("broadsheet-nochange", "Broadsheet: rebuild, no change", cold ? () => repeat(k, build) : skip);
-  await figure("broadsheet-add-one", "Broadsheet: rebuild after adding 1 seed", cold ? () => repeat(k, async () => {
-    const s = await addSeed();
-    const sample = await build();
-    need(join(out, s.urlPath, "index.html"));
-    return sample;
-  }) : skip);
+  await figure(
+    "broadsheet-add-one",
+    "Broadsheet: rebuild after adding 1 seed",
+    cold
+      ? () =>
+          repeat(k, async () => {
+            const s = await addSeed();
+            const sample = await build();
+            need(join(out, s.urlPath, "index.html"));
+            return sample;
+          })
+      : skip,
+  );
   const searchSamples: Sample[] = [];
   await figure("watch-latency", "Broadsheet watch: new seed → its page and the home page", async () => {
     need(START);
-    const outW = join(work, "watch-site"), port = await freePort();
+    const outW = join(work, "watch-site"),
+      port = await freePort();
     // The bench's own cache, warm from the builds above (as after `npm run build`): the project's
     // default cache may hold other archives' entries, which the first build would load too.
     const server = await startNode(START, ["--seeds", seeds, "--output", outW, "--port", String(port), "--cache-dir", cache], /Serving/, 30 * 60_000);
@@ -101,8 +133,7 @@ if (opts.only !== "baseline") {
         const start = performance.now();
         const s = await addSeed();
         const page = join(outW, s.urlPath, "index.html");
-        const seen = await waitFor(async () => existsSync(page) &&
-          (await readFile(join(outW, "index.html"), "utf8").catch(() => "")).includes(s.title), 60_000);
+        const seen = await waitFor(async () => existsSync(page) && (await readFile(join(outW, "index.html"), "utf8").catch(() => "")).includes(s.title), 60_000);
         if (!seen) throw new Error(`after 60 s, ${page} is missing or index.html lacks "${s.title}"; the server said:\n${server.output().trim()}`);
         const pageMs = performance.now() - start;
         // npm start publishes the pages first, then re-indexes search: wait for the index to count the new article too.
@@ -136,25 +167,32 @@ async function searchIndexCount(site: string): Promise<number> {
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
-    const srv = createServer().once("error", fail).listen(0, "127.0.0.1", () => {
-      const addr = srv.address();
-      srv.close(() => (typeof addr === "object" && addr ? done(addr.port) : fail(new Error("no port"))));
-    });
+    const srv = createServer()
+      .once("error", fail)
+      .listen(0, "127.0.0.1", () => {
+        const addr = srv.address();
+        srv.close(() => (typeof addr === "object" && addr ? done(addr.port) : fail(new Error("no port"))));
+      });
   });
 }
 
 const base = rows.find((r) => r.id === "baseline-cold")?.medianMs ?? null;
 for (const r of rows) r.ratioToBaseline = base && r.medianMs !== null ? r.medianMs / base : null;
 const time = (ms: number): string => (ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(2)} s`);
-const table = [["figure", "median time", "× baseline cold", "peak RSS"], ...rows.map((r) => [r.label,
-  r.medianMs === null ? "" : time(r.medianMs), r.ratioToBaseline === null ? "–" : `${r.ratioToBaseline.toFixed(2)}×`,
-  r.peakRssMb === null ? "–" : `${r.peakRssMb.toFixed(0)} MB`])];
+const table = [
+  ["figure", "median time", "× baseline cold", "peak RSS"],
+  ...rows.map((r) => [
+    r.label,
+    r.medianMs === null ? "" : time(r.medianMs),
+    r.ratioToBaseline === null ? "–" : `${r.ratioToBaseline.toFixed(2)}×`,
+    r.peakRssMb === null ? "–" : `${r.peakRssMb.toFixed(0)} MB`,
+  ]),
+];
 const widths = [0, 1, 2, 3].map((c) => Math.max(...table.map((row, i) => (c > 0 && rows[i - 1]?.error ? 0 : (row[c] ?? "").length))));
 console.log(`\n${n} articles, median of ${k} run(s), node ${process.version}, ${availableParallelism()} CPU(s)\n`);
 for (const [i, row] of table.entries()) {
   const error = rows[i - 1]?.error;
-  console.log(error ? `${row[0]?.padEnd(widths[0] ?? 0)}  error: ${error.split("\n")[0]}`
-    : row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  "));
+  console.log(error ? `${row[0]?.padEnd(widths[0] ?? 0)}  error: ${error.split("\n")[0]}` : row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  "));
 }
 
 if (jsonFile) {

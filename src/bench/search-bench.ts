@@ -23,13 +23,21 @@ import { planSearchShards, writeSearchIndex, writeSearchShards, writeShardList, 
 import { siteConfig } from "../site.config.ts";
 import { syntheticArticles } from "./synthetic-articles.ts";
 
-const { values: opts } = parseArgs({ options: {
-  articles: { type: "string", default: "10000" }, "shard-years": { type: "string", default: "1" },
-  queries: { type: "string", default: "pipeline,novosibirsk" }, "no-gzip": { type: "boolean", default: false },
-  json: { type: "string" }, keep: { type: "boolean", default: false },
-} });
+const { values: opts } = parseArgs({
+  options: {
+    articles: { type: "string", default: "10000" },
+    "shard-years": { type: "string", default: "1" },
+    queries: { type: "string", default: "pipeline,novosibirsk" },
+    "no-gzip": { type: "boolean", default: false },
+    json: { type: "string" },
+    keep: { type: "boolean", default: false },
+  },
+});
 const count = Number(opts.articles);
-const queries = opts.queries.split(",").map((q) => q.trim()).filter(Boolean);
+const queries = opts.queries
+  .split(",")
+  .map((q) => q.trim())
+  .filter(Boolean);
 const shardYears = Number(opts["shard-years"]);
 if (!(count > 0) || !(Number.isInteger(shardYears) && shardYears >= 0) || queries.length !== 2) {
   console.error("Usage: npm run bench:search -- [--articles N] [--shard-years N] [--queries A,B] [--no-gzip] [--json FILE] [--keep]");
@@ -97,14 +105,20 @@ await browser.close();
 await server.close();
 
 const report = {
-  articles: count, shardYears, gzip: !opts["no-gzip"], indexSeconds: Number((indexMs / 1000).toFixed(2)),
-  index: { shards, files: disk.files, bytes: disk.bytes }, steps,
+  articles: count,
+  shardYears,
+  gzip: !opts["no-gzip"],
+  indexSeconds: Number((indexMs / 1000).toFixed(2)),
+  index: { shards, files: disk.files, bytes: disk.bytes },
+  steps,
 };
 console.log(`\nSearch benchmark: ${count.toLocaleString("en-US")} articles, ${layout}${report.gzip ? ", text gzipped" : ""}`);
 console.log(`indexing: ${report.indexSeconds} s · on disk: ${(disk.bytes / 1048576).toFixed(1)} MB in ${disk.files} files, ${shards} shard(s)`);
 console.log(`${"step".padEnd(55)} ${"sent".padStart(10)} ${"Chromium".padStart(10)} requests      time  sent, by kind`);
 for (const s of steps) {
-  const kinds = Object.entries(s.byKind).map(([k, v]) => `${k} ${kb(v)}`).join(", ");
+  const kinds = Object.entries(s.byKind)
+    .map(([k, v]) => `${k} ${kb(v)}`)
+    .join(", ");
   console.log(`${s.step.padEnd(55)} ${kb(s.bytes).padStart(10)} ${kb(s.chromiumBytes).padStart(10)} ${String(s.requests).padStart(8)} ${String(s.ms).padStart(6)} ms  ${kinds}`);
 }
 if (opts.json) await writeFile(resolve(process.env.INIT_CWD ?? process.cwd(), opts.json), `${JSON.stringify(report, null, 2)}\n`);
@@ -112,7 +126,14 @@ if (!opts.keep) await rm(work, { recursive: true, force: true });
 
 /** A static server like a host's: gzip for text, Pagefind's own (already compressed) files as they are. */
 async function serve(dir: string, gzip: boolean) {
-  const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".json": "application/json", ".svg": "image/svg+xml", ".wasm": "application/wasm" };
+  const TYPES: Record<string, string> = {
+    ".html": "text/html; charset=utf-8",
+    ".js": "text/javascript",
+    ".css": "text/css",
+    ".json": "application/json",
+    ".svg": "image/svg+xml",
+    ".wasm": "application/wasm",
+  };
   let sent: Array<{ path: string; bytes: number }> = [];
   let inFlight = 0;
   let lastActivity = Date.now();
@@ -140,8 +161,14 @@ async function serve(dir: string, gzip: boolean) {
     totals() {
       const byKind: Record<string, number> = {};
       for (const { path, bytes } of sent) {
-        const kind = path.match(/\/(index|fragment|filter)\//)?.[1] ?? path.match(/\.(pf_meta)$|(wasm)\.\w+\.pagefind$|(pagefind-entry\.json|shards\.json)$/)?.slice(1).find(Boolean)
-          ?? path.match(/pagefind(?:-worker)?\.js$/)?.[0] ?? "page";
+        const kind =
+          path.match(/\/(index|fragment|filter)\//)?.[1] ??
+          path
+            .match(/\.(pf_meta)$|(wasm)\.\w+\.pagefind$|(pagefind-entry\.json|shards\.json)$/)
+            ?.slice(1)
+            .find(Boolean) ??
+          path.match(/pagefind(?:-worker)?\.js$/)?.[0] ??
+          "page";
         byKind[kind] = (byKind[kind] ?? 0) + bytes;
       }
       return { bytes: sent.reduce((sum, entry) => sum + entry.bytes, 0), requests: sent.length, byKind };
@@ -150,7 +177,11 @@ async function serve(dir: string, gzip: boolean) {
     async settled() {
       while (inFlight > 0 || Date.now() - lastActivity < 750) await new Promise((done) => setTimeout(done, 50));
     },
-    close: () => new Promise<void>((done) => { http.closeAllConnections(); http.close(() => done()); }),
+    close: () =>
+      new Promise<void>((done) => {
+        http.closeAllConnections();
+        http.close(() => done());
+      }),
   };
 }
 

@@ -52,5 +52,8 @@ function recordOf({ file, text }: Seed): ParsedArticle {
 
 /** Markdown's inline marks and links as their text. */
 function plain(markdown: string): string {
-  return markdown.replace(/^#+\s+/, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/\*\*/g, "");
+  return markdown
+    .replace(/^#+\s+/, "")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\*\*/g, "");
 }

@@ -7,9 +7,16 @@ import { writeFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 
-export interface Seed { file: string; text: string }
+export interface Seed {
+  file: string;
+  text: string;
+}
 /** An additional seed whose archive URL is known in advance (simple ASCII title). */
-export interface ExtraSeed extends Seed { title: string; date: string; urlPath: string }
+export interface ExtraSeed extends Seed {
+  title: string;
+  date: string;
+  urlPath: string;
+}
 
 const words = (s: string): readonly string[] => s.trim().split(/\s+/);
 const FUNCTION = words("the of and to in a on for with that by from at as after over about against under its their this which while");
@@ -52,18 +59,32 @@ export function mulberry32(seed: number): () => number {
 
 class Rng {
   readonly next: () => number;
-  constructor(seed: number) { this.next = mulberry32(seed); }
-  int(lo: number, hi: number): number { return lo + Math.floor(this.next() * (hi - lo + 1)); }
-  chance(p: number): boolean { return this.next() < p; }
-  pick<T>(list: readonly T[]): T { return list[Math.floor(this.next() * list.length)] as T; }
-  hex(n: number): string { return Array.from({ length: n }, () => this.int(0, 15).toString(16)).join(""); }
+  constructor(seed: number) {
+    this.next = mulberry32(seed);
+  }
+  int(lo: number, hi: number): number {
+    return lo + Math.floor(this.next() * (hi - lo + 1));
+  }
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+  pick<T>(list: readonly T[]): T {
+    return list[Math.floor(this.next() * list.length)] as T;
+  }
+  hex(n: number): string {
+    return Array.from({ length: n }, () => this.int(0, 15).toString(16)).join("");
+  }
 }
 
 const cap = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
 const surname = (r: Rng): string => cap(Array.from({ length: r.int(2, 3) }, () => r.pick(SYLLABLES)).join(""));
 const name = (r: Rng): string => `${r.pick(FIRST)} ${surname(r)}`;
-const slugOf = (title: string): string => title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+const slugOf = (title: string): string =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 
 function word(r: Rng, cyr: boolean): string {
   if (cyr) return r.pick(CYR);
@@ -79,12 +100,18 @@ function prose(r: Rng, n: number, cyr: boolean, links: boolean): string {
   while (out.length < n) {
     const len = Math.min(n - out.length, r.int(8, 24));
     const s = Array.from({ length: len }, () => word(r, cyr));
-    s[0] = cap(s[0] === "by" ? "nearby" : s[0] ?? ""); // no paragraph that looks like a byline
+    s[0] = cap(s[0] === "by" ? "nearby" : (s[0] ?? "")); // no paragraph that looks like a byline
     if (links && len > 4 && r.chance(0.03)) s[1] = `[${s[1]}](https://www.${r.pick(OUTLETS)}/news/${r.hex(8)})`;
-    else if (links && len > 3 && r.chance(0.3)) { const i = r.int(1, len - 1); s[i] = `[${s[i]}](#)`; }
+    else if (links && len > 3 && r.chance(0.3)) {
+      const i = r.int(1, len - 1);
+      s[i] = `[${s[i]}](#)`;
+    }
     if (len > 6 && r.chance(0.2)) s[r.int(2, len - 3)] += ",";
     s[len - 1] += ".";
-    if (!cyr && len > 5 && r.chance(0.12)) { s[0] = `“${s[0]}`; s[len - 1] += "”"; }
+    if (!cyr && len > 5 && r.chance(0.12)) {
+      s[0] = `“${s[0]}`;
+      s[len - 1] += "”";
+    }
     out.push(...s);
   }
   return out.join(" ");
@@ -94,22 +121,28 @@ function dateLine(r: Rng, d: Date): string {
   const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
   const month = MONTHS[m] ?? "";
   const short = [4, 5, 6].includes(m) ? month : `${month.slice(0, 3)}.`; // May, June, July spelled out
-  const forms = [`${month} ${pad(day)}, ${y}`, `${month} ${day}, ${y}`, `${short} ${day}, ${y}`,
-    `${day} ${month} ${y}`, `${y}-${pad(m + 1)}-${pad(day)}`];
+  const forms = [`${month} ${pad(day)}, ${y}`, `${month} ${day}, ${y}`, `${short} ${day}, ${y}`, `${day} ${month} ${y}`, `${y}-${pad(m + 1)}-${pad(day)}`];
   return r.pick(forms) + (r.chance(0.1) ? ` ${pad(r.int(0, 23))}:${pad(r.int(0, 59))}` : "");
 }
 
-interface Spec { title: string; date: Date; cyr: boolean; related: string[] }
+interface Spec {
+  title: string;
+  date: Date;
+  cyr: boolean;
+  related: string[];
+}
 
 function article(r: Rng, s: Spec): string {
   const iso = s.date.toISOString().slice(0, 10);
-  const hasUrl = r.chance(0.9), hasDate = !hasUrl || r.chance(0.97);
+  const hasUrl = r.chance(0.9),
+    hasDate = !hasUrl || r.chance(0.97);
   const lines: string[] = ["\n".repeat(r.int(0, 3)) + `# ${s.title}`];
   if (hasDate) lines.push(dateLine(r, s.date));
   if (r.chance(0.5)) lines.push(`By ${name(r)}`);
   let left = r.int(500, 900);
   if (r.chance(0.8)) {
-    const n = r.int(12, 30); left -= n;
+    const n = r.int(12, 30);
+    left -= n;
     lines.push(`${prose(r, n, s.cyr, false)} **${r.pick(CREDITS)}**`);
   }
   const body: string[] = [];
@@ -118,7 +151,11 @@ function article(r: Rng, s: Spec): string {
     if (left - n < 20) n = left;
     left -= n;
     body.push(prose(r, n, s.cyr, true));
-    if (left > 200 && r.chance(0.08)) { const h = r.int(3, 6); left -= h; body.push(`## ${prose(r, h, s.cyr, false).replace(/[.,“”]/g, "")}`); }
+    if (left > 200 && r.chance(0.08)) {
+      const h = r.int(3, 6);
+      left -= h;
+      body.push(`## ${prose(r, h, s.cyr, false).replace(/[.,“”]/g, "")}`);
+    }
   }
   for (const t of s.related) body.splice(r.int(1, body.length - 1), 0, `**Related article:** [${t}](#)`);
   lines.push(...body);
@@ -126,7 +163,8 @@ function article(r: Rng, s: Spec): string {
   return lines.join("\n\n") + "\n";
 }
 
-const START = Date.UTC(2011, 0, 1), DAYS = 15 * 365;
+const START = Date.UTC(2011, 0, 1),
+  DAYS = 15 * 365;
 
 /** `count` seeds, the same for the same `seed`; titles are unique (also once slugified). */
 export function generateSeeds(count: number, { seed = 1 }: { seed?: number } = {}): Seed[] {
@@ -137,9 +175,11 @@ export function generateSeeds(count: number, { seed = 1 }: { seed?: number } = {
     const cyr = r.chance(0.03);
     let title = "";
     while (!title || seen.has(title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ""))) {
-      const parts = cyr ? Array.from({ length: r.int(4, 8) }, () => r.pick(CYR))
-        : r.chance(0.1) ? [`${r.pick(PLACES)}’s`, r.pick(ADJS), r.pick(NOUNS), r.pick(VERBS), surname(r), r.pick(NOUNS)]
-        : [r.pick(PLACES), r.pick(VERBS), r.pick(ADJS), r.pick(NOUNS), r.pick(FUNCTION), surname(r), r.pick(NOUNS)];
+      const parts = cyr
+        ? Array.from({ length: r.int(4, 8) }, () => r.pick(CYR))
+        : r.chance(0.1)
+          ? [`${r.pick(PLACES)}’s`, r.pick(ADJS), r.pick(NOUNS), r.pick(VERBS), surname(r), r.pick(NOUNS)]
+          : [r.pick(PLACES), r.pick(VERBS), r.pick(ADJS), r.pick(NOUNS), r.pick(FUNCTION), surname(r), r.pick(NOUNS)];
       title = (cyr ? [cap(parts.join(" "))] : parts.map(cap)).join(" ");
     }
     seen.add(title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ""));

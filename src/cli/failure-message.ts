@@ -18,7 +18,8 @@ export function failureMessage(error: unknown, outputDir?: string): string {
     return `the disk holding ${path.dirname(path.resolve(folder))} is full (${Number.isFinite(free) ? `${mb(free)} free` : "no space left"}): free some space, or build elsewhere with --output DIR; the previous site is unchanged`;
   }
   if (errno?.code === "EROFS") return `${where ?? "the output folder"} is on a read-only file system: build elsewhere with --output DIR`;
-  if (errno?.code === "EACCES" || errno?.code === "EPERM") return `cannot write ${where ?? "the output folder"}: permission denied; make it writable for this user, or build elsewhere with --output DIR`;
+  if (errno?.code === "EACCES" || errno?.code === "EPERM")
+    return `cannot write ${where ?? "the output folder"}: permission denied; make it writable for this user, or build elsewhere with --output DIR`;
   return oneLine(messageOf(error));
 }
 
@@ -51,7 +52,10 @@ function messageOf(error: unknown): string {
 
 /** The text's lines joined, stack frames left out: Nunjucks puts the template's line and the error on lines of their own. */
 function oneLine(text: string): string {
-  const lines = text.split("\n").map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("at "));
+  const lines = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !line.startsWith("at "));
   return lines.join(" ") || "unknown error";
 }
 

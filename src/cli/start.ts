@@ -48,9 +48,13 @@ runCommand(async (context) => {
   // is read once it is written, and a burst makes one rebuild.
   const queue = createRebuildQueue(build);
   // Watch before the first build, so that no seed saved meanwhile goes unnoticed.
-  watchSeeds(options.seedsDir, () => queue.schedule(), (error) => {
-    console.error(`broadsheet: stopped watching ${seedsLabel}/ (${error.message}); restart npm start to watch it again.`);
-  });
+  watchSeeds(
+    options.seedsDir,
+    () => queue.schedule(),
+    (error) => {
+      console.error(`broadsheet: stopped watching ${seedsLabel}/ (${error.message}); restart npm start to watch it again.`);
+    },
+  );
   await queue.runNow();
 
   server = EleventyDevServer.getServer("broadsheet", options.outputDir, {

@@ -58,4 +58,3 @@ export async function writeManifest(cacheDir: string | null, outputDir: string, 
   await writeFile(`${file}.tmp`, JSON.stringify(manifest));
   await rename(`${file}.tmp`, file);
 }
-

@@ -29,7 +29,12 @@ export async function codeInputs(root: string, entries: string[], folders: strin
 /** A hash of the inputs' bytes and versions, and of `context` (a configuration, as text). */
 export async function hashInputs(root: string, inputs: CodeInputs, context = ""): Promise<string> {
   const hash = createHash("sha256").update(context).update("\0");
-  for (const file of inputs.files) hash.update(file).update("\0").update(await readFile(path.join(root, file))).update("\0");
+  for (const file of inputs.files)
+    hash
+      .update(file)
+      .update("\0")
+      .update(await readFile(path.join(root, file)))
+      .update("\0");
   for (const name of inputs.packages) hash.update(name).update("\0");
   return hash.digest("hex");
 }

@@ -27,7 +27,7 @@ export function lockedPackages(lockfileText: string, names: string[]): string[] 
 
 /** Where Node finds `name` from the package at `from`: its own node_modules, then each one above. */
 function resolve(packages: NonNullable<Lockfile["packages"]>, from: string, name: string): string | null {
-  for (let base = from; ; ) {
+  for (let base = from; ;) {
     const candidate = `${base ? `${base}/` : ""}node_modules/${name}`;
     if (candidate in packages) return candidate;
     if (!base) return null;

@@ -35,8 +35,7 @@ export async function moduleGraph(root: string, entries: string[]): Promise<Modu
       const specifier = match[1] ?? match[2] ?? match[3] ?? match[4]!;
       if (specifier.startsWith(".")) {
         if (MODULE_FILE.test(specifier)) queue.push(path.resolve(path.dirname(file), specifier)); // not a folder (`new URL("../../")`)
-      }
-      else if (!specifier.startsWith("node:")) packages.add(packageName(specifier));
+      } else if (!specifier.startsWith("node:")) packages.add(packageName(specifier));
     }
   }
   return { files: [...files].sort(), packages: [...packages].sort() };

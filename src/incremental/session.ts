@@ -26,7 +26,10 @@ export class BuildSession {
    * nothing. A session for many builds remembers the seeds' bytes and the pages' key data, and
    * keeps its search indexing threads.
    */
-  constructor(readonly cacheDir: string | null, { forManyBuilds = true } = {}) {
+  constructor(
+    readonly cacheDir: string | null,
+    { forManyBuilds = true } = {},
+  ) {
     this.parseCache = new ParseCache(cacheDir);
     this.seedReader = new SeedReader({ remember: forManyBuilds });
     this.pageKeys = new PageKeys({ remember: forManyBuilds });

@@ -3,10 +3,7 @@
  * it never becomes a local-time `Date`, so the build machine's time zone cannot shift it.
  */
 
-const MONTHS = [
-  "january", "february", "march", "april", "may", "june",
-  "july", "august", "september", "october", "november", "december",
-];
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 /** `jan`, `january`, `sept` and `sep` all name a month; returns 1–12 or 0. */
 function monthNumber(word: string): number {
@@ -30,10 +27,7 @@ const SHAPES: Array<{ pattern: RegExp; pick: (m: RegExpMatchArray) => [string, s
   { pattern: new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?${TIME}$`), pick: (m) => [m[1]!, m[2]!, m[3]!] },
 ];
 
-export type DateReading =
-  | { kind: "date"; date: string }
-  | { kind: "invalid"; reason: string }
-  | { kind: "none" };
+export type DateReading = { kind: "date"; date: string } | { kind: "invalid"; reason: string } | { kind: "none" };
 
 /** Whether `year-month-day` exists on the calendar (February 30 does not). */
 export function isCalendarDate(year: number, month: number, day: number): boolean {

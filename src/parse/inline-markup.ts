@@ -12,9 +12,7 @@ export const MAX_MARKUP_PER_PARAGRAPH = 2_000;
 /** A long but bounded parse at worst, and more than a link-rich 10 MB article has (docs/performance.md). */
 export const MAX_MARKUP_PER_SEED = 500_000;
 
-export type InlineProblem =
-  | { kind: "brackets" | "emphasis"; depth: number; line: number }
-  | { kind: "paragraph" | "seed"; count: number; line: number };
+export type InlineProblem = { kind: "brackets" | "emphasis"; depth: number; line: number } | { kind: "paragraph" | "seed"; count: number; line: number };
 
 const MARKUP = new Set(["*", "_", "[", "]", "`", "\\", "<", "&"]);
 const WHITESPACE = /\s/u;

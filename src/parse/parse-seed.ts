@@ -90,7 +90,10 @@ export function parseSeed(text: string, seedFile: string, options: ParseOptions 
 
   const caption = frontMatter.image_caption ?? header.image?.caption;
   const credit = frontMatter.image_credit ?? header.image?.credit ?? null;
-  const bodyText = bodyNodes.map((node) => plainText(node)).filter(Boolean).join("\n\n");
+  const bodyText = bodyNodes
+    .map((node) => plainText(node))
+    .filter(Boolean)
+    .join("\n\n");
   const firstParagraph = bodyNodes.find((node): node is Paragraph => node.type === "paragraph" && !pictures.has(node));
   const picture = header.picture;
   const article: ParsedArticle = {

@@ -47,9 +47,7 @@ function replaceNodes(tree: Root, replace: (node: Nodes, parent: Parent) => Node
 }
 
 function htmlAsText({ value, position }: Html, parent: Parent): Nodes[] {
-  return parent.type === "paragraph" || isPhrasingParent(parent)
-    ? [{ type: "text", value, position }]
-    : [{ type: "paragraph", children: [{ type: "text", value }], position }];
+  return parent.type === "paragraph" || isPhrasingParent(parent) ? [{ type: "text", value, position }] : [{ type: "paragraph", children: [{ type: "text", value }], position }];
 }
 
 function safeReplacement(node: Nodes, parent: Parent, definitions: Map<string, Definition>): Nodes[] | undefined {
@@ -64,7 +62,7 @@ function safeReplacement(node: Nodes, parent: Parent, definitions: Map<string, D
     }
     case "image":
     case "imageReference": {
-      const url = node.type === "image" ? node.url : definitions.get(node.identifier)?.url ?? "";
+      const url = node.type === "image" ? node.url : (definitions.get(node.identifier)?.url ?? "");
       const text: PhrasingContent = { type: "text", value: node.alt ? `[Image: ${node.alt}]` : "[Image]" };
       return isSafeUrl(url) ? [{ type: "link", url, title: null, children: [text] }] : [text];
     }

@@ -69,7 +69,8 @@ function readRelated(node: Paragraph): Array<{ title: string; href: string | nul
   }
   if (!RELATED_LABEL.test(label) || !label.includes(":")) return null;
   const links = remaining.filter((child) => child.type === "link");
-  const entries = links.length > 0 ? links.map((link) => ({ title: plainText(link) || archivableHref(link.url) || "", href: archivableHref(link.url) })) : [{ title: plainText(remaining), href: null }];
+  const entries =
+    links.length > 0 ? links.map((link) => ({ title: plainText(link) || archivableHref(link.url) || "", href: archivableHref(link.url) })) : [{ title: plainText(remaining), href: null }];
   return entries.filter(({ title }) => title !== "");
 }
 

@@ -118,7 +118,13 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   const context = { site, manifest, lanes: session.searchLanes, lap };
   const remake = (staging: string, missing: ReadonlySet<string>) => {
     const missingShards = shards.filter((shard) => manifest.groups[searchGroupId(shard.id)]?.files.some((file) => missing.has(file)));
-    return writeFiles(staging, context, pages.filter((page) => missing.has(outputFileOf(page.path))), missingShards, null);
+    return writeFiles(
+      staging,
+      context,
+      pages.filter((page) => missing.has(outputFileOf(page.path))),
+      missingShards,
+      null,
+    );
   };
   const whole = previous === null || render.length > pages.length / 2;
   const update: SiteUpdate = {
@@ -136,7 +142,15 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
     // kept files are checked for in the second step, so that the new pages wait for no checks.
     const pagesOnly: BuildManifest = { ...manifest, fingerprint: null, groups: previous.groups };
     const noRemake = async () => {};
-    const pagesStep: SiteUpdate = { write: (staging) => writeFiles(staging, { ...context, manifest: pagesOnly }, render, [], null), keep: [], remake: noRemake, remove: changes.removePages, written: rendered, manifest: pagesOnly, cacheDir };
+    const pagesStep: SiteUpdate = {
+      write: (staging) => writeFiles(staging, { ...context, manifest: pagesOnly }, render, [], null),
+      keep: [],
+      remake: noRemake,
+      remove: changes.removePages,
+      written: rendered,
+      manifest: pagesOnly,
+      cacheDir,
+    };
     await publishUpdate(outputDir, pagesStep, false);
     lap("pages published");
     await onPagesPublished();

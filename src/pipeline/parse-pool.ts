@@ -39,7 +39,10 @@ export async function parseAll(jobs: ParseJob[], options: ParseOptions, pool: Po
     for (let batch = take(); batch !== null; batch = take()) {
       // A copy: what remark made holds slices of the seed's text, which keep all of it alive (about
       // more memory a seed: see docs/performance.md); results from workers arrive as such copies already.
-      store(batch, slice(batch).map((job) => structuredClone(parseSeedBytes(job.bytes, job.file, options))));
+      store(
+        batch,
+        slice(batch).map((job) => structuredClone(parseSeedBytes(job.bytes, job.file, options))),
+      );
       await yieldToEvents(); // let finished workers pick up their next batch
     }
   };

@@ -25,7 +25,11 @@ export interface FoundPictures {
  * caption, without the picture, and gets a warning. The article's key then stands for the
  * picture's bytes too, so a changed photo makes its pages again.
  */
-export async function findSeedPictures(articles: ParsedArticle[], pictures: ReadonlyArray<{ file: string; path: string; bytes: Uint8Array }>, locations: ReadonlyMap<string, SeedLocations>): Promise<FoundPictures> {
+export async function findSeedPictures(
+  articles: ParsedArticle[],
+  pictures: ReadonlyArray<{ file: string; path: string; bytes: Uint8Array }>,
+  locations: ReadonlyMap<string, SeedLocations>,
+): Promise<FoundPictures> {
   const byFile = new Map(pictures.map((picture) => [picture.file, picture]));
   const diagnostics: Diagnostic[] = [];
   const used = new Set<string>();
@@ -40,7 +44,10 @@ export async function findSeedPictures(articles: ParsedArticle[], pictures: Read
     const warn = (rule: string, message: string) => diagnostics.push({ severity: "warning", file: article.seedFile, line: locations.get(article.seedFile)?.picture ?? 1, column: 1, rule, message });
     const read = byFile.get(file);
     if (!read) {
-      warn("missing-picture", `the picture "${relative}" is not beside the seed (looked for ${file} in the seeds folder): put the file there, or give its full http(s) address; the caption is shown without it`);
+      warn(
+        "missing-picture",
+        `the picture "${relative}" is not beside the seed (looked for ${file} in the seeds folder): put the file there, or give its full http(s) address; the caption is shown without it`,
+      );
       found.push(article);
       continue;
     }

@@ -35,9 +35,9 @@ export async function writeFiles(folder: string, { site, manifest, lanes, lap }:
       folder,
       site,
       async (shard) => {
-      const entries = await readdir(path.join(folder, "pagefind", shard.id), { recursive: true, withFileTypes: true });
-      const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
-      manifest.groups[searchGroupId(shard.id)] = { key: shard.key, files: files.sort() };
+        const entries = await readdir(path.join(folder, "pagefind", shard.id), { recursive: true, withFileTypes: true });
+        const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
+        manifest.groups[searchGroupId(shard.id)] = { key: shard.key, files: files.sort() };
       },
       lanes,
     );

@@ -60,7 +60,10 @@ function removeInBackground(folder: string): void {
 async function siblings(outputDir: string, kind: "old" | "staging"): Promise<string[]> {
   const prefix = `${path.basename(outputDir)}.${kind}-`;
   const names = await readdir(path.dirname(outputDir)).catch(() => [] as string[]);
-  return names.filter((name) => name.startsWith(prefix)).sort().map((name) => path.join(path.dirname(outputDir), name));
+  return names
+    .filter((name) => name.startsWith(prefix))
+    .sort()
+    .map((name) => path.join(path.dirname(outputDir), name));
 }
 
 async function restoreInterruptedSwap(outputDir: string): Promise<void> {
@@ -98,5 +101,8 @@ function isRunning(pid: number): boolean {
 }
 
 async function exists(file: string): Promise<boolean> {
-  return stat(file).then(() => true, () => false);
+  return stat(file).then(
+    () => true,
+    () => false,
+  );
 }

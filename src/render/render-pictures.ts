@@ -17,7 +17,10 @@ export async function renderPictures(pages: PicturePage[], outputDir: string): P
       await mkdir(path.dirname(target), { recursive: true });
       await writeFile(target, bytes);
     }
-    for (const [format, sizes] of groupBy(files.filter((file) => file.width !== null), (file) => file.format!)) {
+    for (const [format, sizes] of groupBy(
+      files.filter((file) => file.width !== null),
+      (file) => file.format!,
+    )) {
       const names = new Map(sizes.map((size) => [size.width!, path.posix.basename(size.path)]));
       await Image(bytes, {
         widths: [...names.keys()],

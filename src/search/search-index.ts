@@ -61,11 +61,19 @@ export async function writeSearchShards(
       const next = () => {
         current = queue.shift();
         if (!current) return resolve();
-        const job: IndexJob = { id: current.id, records: current.articles.map((article) => searchRecord(article, site.language)), bundle: path.join(outputDir, "pagefind", current.id), language: site.language };
+        const job: IndexJob = {
+          id: current.id,
+          records: current.articles.map((article) => searchRecord(article, site.language)),
+          bundle: path.join(outputDir, "pagefind", current.id),
+          language: site.language,
+        };
         worker.postMessage(job);
       };
       onMessage = ({ error }: { error?: string }) => {
-        if (error) return reject(new Error(`the search index for ${current!.id} could not be written: ${error}${/backend closed/.test(error) ? " (Pagefind's process ended; its own message, if any, is above)" : ""}`));
+        if (error)
+          return reject(
+            new Error(`the search index for ${current!.id} could not be written: ${error}${/backend closed/.test(error) ? " (Pagefind's process ended; its own message, if any, is above)" : ""}`),
+          );
         (written ? written(current!) : Promise.resolve()).then(next, reject);
       };
       onExit = (code: number) => reject(new Error(`Pagefind stopped while writing the search index${current ? ` for ${current.id}` : ""} (exit code ${code}); its own message, if any, is above`));

@@ -103,7 +103,10 @@ export function planArchiveOverview(newestFirst: ArchivedArticle[]): ArchiveOver
     kind: "archive",
     path: "/archive/",
     title: "Archive",
-    breadcrumbs: [{ label: "Home", path: "/" }, { label: "Archive", path: "/archive/" }],
+    breadcrumbs: [
+      { label: "Home", path: "/" },
+      { label: "Archive", path: "/archive/" },
+    ],
     years,
     total: newestFirst.length,
     strips: byYear.map(([year, articles]) => yearStrip(year, countByDay(articles))),

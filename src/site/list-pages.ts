@@ -35,15 +35,13 @@ export function planPagedList(newestFirst: ArchivedArticle[], size: number, list
     oldest: { label: "1", path: pathOf(1) },
   };
   const root: ListPage = { ...base, path: list.root, title: list.title, lede: list.lede, items: newestFirst.slice(0, size).map(toListItem), pagination: rootPagination };
-  const numbered = slices.map(
-    (slice): ListPage => ({
-      ...base,
-      path: pathOf(slice.number),
-      title: `${list.title}, page ${slice.number}`,
-      lede: `Page ${slice.number}, newest first. Page 1 holds the oldest articles.`,
-      items: slice.items.map(toListItem),
-      pagination: slice.pagination,
-    }),
-  );
+  const numbered = slices.map((slice): ListPage => ({
+    ...base,
+    path: pathOf(slice.number),
+    title: `${list.title}, page ${slice.number}`,
+    lede: `Page ${slice.number}, newest first. Page 1 holds the oldest articles.`,
+    items: slice.items.map(toListItem),
+    pagination: slice.pagination,
+  }));
   return [root, ...numbered];
 }

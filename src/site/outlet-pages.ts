@@ -26,7 +26,10 @@ export function planOutletPages(newestFirst: ArchivedArticle[], pageSize: number
   const outlets = [...byDomain].map(([domain, articles]) => ({ name: articles[0]!.source.name ?? domain, domain, path: outletPath(domain), count: articles.length }));
   outlets.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
-  const sourcesCrumbs = [{ label: "Home", path: "/" }, { label: "Sources", path: "/sources/" }];
+  const sourcesCrumbs = [
+    { label: "Home", path: "/" },
+    { label: "Sources", path: "/sources/" },
+  ];
   const overview: SourcesPage = { kind: "sources", path: "/sources/", title: "Sources", breadcrumbs: sourcesCrumbs, outlets };
   const pages = outlets.flatMap(({ name, domain, path }) =>
     planPagedList(byDomain.get(domain)!, pageSize, {

@@ -181,7 +181,8 @@ export interface FixedPage extends PageBase {
   kind: "notfound" | "robots" | "search";
 }
 
-export type Page = ArticlePage | ListPage | PeriodPage | OnThisDayPage | OnThisDayIndexPage | ArchiveOverviewPage | SourcesPage | TagsPage | FeedPage | SitemapPage | DataPage | FixedPage | PicturePage;
+export type Page =
+  ArticlePage | ListPage | PeriodPage | OnThisDayPage | OnThisDayIndexPage | ArchiveOverviewPage | SourcesPage | TagsPage | FeedPage | SitemapPage | DataPage | FixedPage | PicturePage;
 export type PageKind = Page["kind"];
 
 /** The file a page is written to, relative to the output folder. */

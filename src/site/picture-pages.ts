@@ -14,7 +14,11 @@ export function pictureView(article: ArchivedArticle): PictureView | null {
   const { picture } = article;
   if (!picture) return null;
   const files = pictureFiles(picture).filter((file) => file.width !== null);
-  const srcset = (format: string) => files.filter((file) => file.format === format).map((file) => `${article.url}${file.name} ${file.width}w`).join(", ");
+  const srcset = (format: string) =>
+    files
+      .filter((file) => file.format === format)
+      .map((file) => `${article.url}${file.name} ${file.width}w`)
+      .join(", ");
   const fallback = fallbackFormat(picture);
   const widest = files.filter((file) => file.format === fallback).at(-1)!;
   return {
@@ -33,6 +37,17 @@ export function pictureView(article: ArchivedArticle): PictureView | null {
  */
 export function planPicturePages(newestFirst: ArchivedArticle[]): PicturePage[] {
   return newestFirst.flatMap(({ path, title, picture }) =>
-    picture ? pictureFiles(picture).map(({ name, width, format }): PicturePage => ({ kind: "picture", path: `${path}${name}`, title, breadcrumbs: [], source: picture.path, digest: picture.digest, width, format })) : [],
+    picture
+      ? pictureFiles(picture).map(({ name, width, format }): PicturePage => ({
+          kind: "picture",
+          path: `${path}${name}`,
+          title,
+          breadcrumbs: [],
+          source: picture.path,
+          digest: picture.digest,
+          width,
+          format,
+        }))
+      : [],
   );
 }

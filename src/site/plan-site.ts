@@ -44,7 +44,15 @@ export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, json 
     ...outlets,
     tagIndex,
     ...tags,
-    { kind: "search", path: "/search/", title: "Search", breadcrumbs: [{ label: "Home", path: "/" }, { label: "Search", path: "/search/" }] },
+    {
+      kind: "search",
+      path: "/search/",
+      title: "Search",
+      breadcrumbs: [
+        { label: "Home", path: "/" },
+        { label: "Search", path: "/search/" },
+      ],
+    },
   ];
   const latest = newestFirst.slice(0, FEED_SIZE);
   const updated = newestFirst[0]?.date ?? null;

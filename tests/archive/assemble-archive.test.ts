@@ -52,7 +52,14 @@ describe("assembleArchive", () => {
   it("should link related titles to archived articles, ignoring case and punctuation", () => {
     const archive = assembleArchive([
       article({ seedFile: "a.txt", title: "Russia’s Economy in 2026: More War", slug: "economy" }),
-      article({ seedFile: "b.txt", slug: "b", related: [{ title: "russias economy in 2026 more war", href: null }, { title: "Not Archived", href: null }] }),
+      article({
+        seedFile: "b.txt",
+        slug: "b",
+        related: [
+          { title: "russias economy in 2026 more war", href: null },
+          { title: "Not Archived", href: null },
+        ],
+      }),
     ]);
     expect(archive.find((a) => a.seedFile === "b.txt")!.related).toEqual([
       { title: "russias economy in 2026 more war", url: "/2026/01/03/economy/", href: null },

@@ -7,8 +7,20 @@ const picture: LocalPicture = { file: "2026/Tram Photo.JPG", path: "/seeds/2026/
 
 function article(image: ParsedArticle["image"], extra: Partial<ParsedArticle> = {}): ParsedArticle {
   return {
-    slug: "a-story", title: "A Story", date: "2026-01-03", author: null, source: { name: null, domain: null, url: null }, image,
-    summary: "", related: [], wordCount: 1, seedFile: "a.txt", tags: [], bodyHtml: "<p>x</p>", bodyText: "x", ...extra,
+    slug: "a-story",
+    title: "A Story",
+    date: "2026-01-03",
+    author: null,
+    source: { name: null, domain: null, url: null },
+    image,
+    summary: "",
+    related: [],
+    wordCount: 1,
+    seedFile: "a.txt",
+    tags: [],
+    bodyHtml: "<p>x</p>",
+    bodyText: "x",
+    ...extra,
   };
 }
 
@@ -21,7 +33,13 @@ describe("local picture files", () => {
 
   it("should name the copy and each size after the file, in WebP and in the fallback format", () => {
     expect(pictureFiles(picture).map((file) => file.name)).toEqual([
-      "tram-photo.jpg", "tram-photo-480.webp", "tram-photo-960.webp", "tram-photo-1200.webp", "tram-photo-480.jpeg", "tram-photo-960.jpeg", "tram-photo-1200.jpeg",
+      "tram-photo.jpg",
+      "tram-photo-480.webp",
+      "tram-photo-960.webp",
+      "tram-photo-1200.webp",
+      "tram-photo-480.jpeg",
+      "tram-photo-960.jpeg",
+      "tram-photo-1200.jpeg",
     ]);
     expect(pictureFiles({ ...picture, file: "logo.png", format: "png", width: 400 }).map((file) => file.name)).toEqual(["logo.png", "logo-400.webp", "logo-400.png"]);
   });

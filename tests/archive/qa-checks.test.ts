@@ -6,16 +6,26 @@ import { checkArchive, originalUrlKey } from "../../src/archive/qa-checks.ts";
 function article(seedFile: string, fields: Partial<ParsedArticle> & { url?: string | null } = {}): ParsedArticle {
   const { url = null, ...rest } = fields;
   return {
-    slug: "a", title: `Title of ${seedFile}`, date: "2025-05-02", author: null,
-    source: { name: null, domain: null, url }, image: null, summary: "", related: [], wordCount: 100,
-    seedFile, tags: [], bodyHtml: "", bodyText: "", ...rest,
+    slug: "a",
+    title: `Title of ${seedFile}`,
+    date: "2025-05-02",
+    author: null,
+    source: { name: null, domain: null, url },
+    image: null,
+    summary: "",
+    related: [],
+    wordCount: 100,
+    seedFile,
+    tags: [],
+    bodyHtml: "",
+    bodyText: "",
+    ...rest,
   };
 }
 
 const at = (lines: Partial<SeedLocations>): SeedLocations => ({ title: 1, date: 3, caption: null, source: 9, related: [], body: 5, end: 9, ...lines });
 const TODAY = "2026-01-10";
-const rules = (articles: ParsedArticle[], locations?: Map<string, SeedLocations>) =>
-  checkArchive(articles, { today: TODAY, locations }).map((d) => [d.file, d.rule, d.line]);
+const rules = (articles: ParsedArticle[], locations?: Map<string, SeedLocations>) => checkArchive(articles, { today: TODAY, locations }).map((d) => [d.file, d.rule, d.line]);
 
 describe("checkArchive", () => {
   it("should find nothing in an archive without duplicates, dangling related titles or future dates", () => {
@@ -29,7 +39,10 @@ describe("checkArchive", () => {
 
   it("should report two seeds with the same source URL, each pointing at the other", () => {
     const diagnostics = checkArchive([article("a.txt", { url: "https://www.x.example/2025/05/02/story" }), article("b.txt", { url: "http://x.example/2025/05/02/story/#top" })], { today: TODAY });
-    expect(diagnostics.map((d) => [d.file, d.rule, d.severity])).toEqual([["a.txt", "duplicate-source", "warning"], ["b.txt", "duplicate-source", "warning"]]);
+    expect(diagnostics.map((d) => [d.file, d.rule, d.severity])).toEqual([
+      ["a.txt", "duplicate-source", "warning"],
+      ["b.txt", "duplicate-source", "warning"],
+    ]);
     expect(diagnostics[0]!.message).toMatch(/^the same source URL as b\.txt: both are kept/);
     expect(diagnostics[1]!.message).toMatch(/^the same source URL as a\.txt: both are kept/);
   });
@@ -40,11 +53,17 @@ describe("checkArchive", () => {
       ["a.txt", "duplicate-title", 1],
       ["b.txt", "duplicate-title", 1],
     ]);
-    expect(rules([article("a.txt", { ...same, url: "https://x.example/1" }), article("b.txt", { ...same, url: "https://x.example/1" })]).map(([, rule]) => rule)).toEqual(["duplicate-source", "duplicate-source"]);
+    expect(rules([article("a.txt", { ...same, url: "https://x.example/1" }), article("b.txt", { ...same, url: "https://x.example/1" })]).map(([, rule]) => rule)).toEqual([
+      "duplicate-source",
+      "duplicate-source",
+    ]);
   });
 
   it("should report a related title that matches no archived title, ignoring case and punctuation, at its line", () => {
-    const related = [{ title: "russia's economy in 2026", href: null }, { title: "Not Archived", href: null }];
+    const related = [
+      { title: "russia's economy in 2026", href: null },
+      { title: "Not Archived", href: null },
+    ];
     const locations = new Map([["a.txt", at({ related: [20, 22] })]]);
     const articles = [article("a.txt", { related, url: "https://x.example/a" }), article("b.txt", { title: "Russia’s Economy in 2026", url: "https://x.example/b" })];
     expect(rules(articles, locations)).toEqual([["a.txt", "unresolved-related", 22]]);

@@ -5,8 +5,20 @@ import { checkArchive } from "../../src/archive/qa-checks.ts";
 
 function article(seedFile: string, overrides: Partial<ParsedArticle>): ParsedArticle {
   return {
-    slug: seedFile.replace(".txt", ""), title: seedFile, date: "2026-01-03", author: null, source: { name: null, domain: null, url: null }, image: null,
-    summary: "", related: [], wordCount: 100, seedFile, tags: [], bodyHtml: "<p>x</p>", bodyText: "x", ...overrides,
+    slug: seedFile.replace(".txt", ""),
+    title: seedFile,
+    date: "2026-01-03",
+    author: null,
+    source: { name: null, domain: null, url: null },
+    image: null,
+    summary: "",
+    related: [],
+    wordCount: 100,
+    seedFile,
+    tags: [],
+    bodyHtml: "<p>x</p>",
+    bodyText: "x",
+    ...overrides,
   };
 }
 
@@ -45,7 +57,10 @@ describe("related links", () => {
 });
 
 describe("unresolved-related", () => {
-  const rules = (articles: ParsedArticle[]) => checkArchive(articles, { today: "2026-06-01" }).filter((d) => d.rule === "unresolved-related").map((d) => d.message);
+  const rules = (articles: ParsedArticle[]) =>
+    checkArchive(articles, { today: "2026-06-01" })
+      .filter((d) => d.rule === "unresolved-related")
+      .map((d) => d.message);
 
   it("should not report a related line that links to an archived article by its address", () => {
     expect(rules([archived, article("b.txt", { related: [{ title: "Another Title", href: ORIGINAL }] })])).toEqual([]);

@@ -7,9 +7,10 @@ const DATE = /^(\w+\.? \d{1,2}, \d{4}|\d{1,2} \w+ \d{4}|\d{4}-\d{2}-\d{2})( \d{2
 
 /** Words of the prose (caption without credit, body, subheadings), without header lines or link targets. */
 function proseWords(text: string): number {
-  const lines = text.split("\n").filter((l) =>
-    !/^# |^By [A-Z][a-z]+ [A-Z][a-z]+$|^\*\*Related article:\*\*|^Original url:|^<https?:/.test(l) && !DATE.test(l));
-  const plain = lines.map((l) => l.replace(/ \*\*[^*]+\*\*$/, "").replace(/^## /, "")).join(" ")
+  const lines = text.split("\n").filter((l) => !/^# |^By [A-Z][a-z]+ [A-Z][a-z]+$|^\*\*Related article:\*\*|^Original url:|^<https?:/.test(l) && !DATE.test(l));
+  const plain = lines
+    .map((l) => l.replace(/ \*\*[^*]+\*\*$/, "").replace(/^## /, ""))
+    .join(" ")
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1");
   return plain.split(/\s+/).filter(Boolean).length;
 }

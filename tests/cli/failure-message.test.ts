@@ -15,7 +15,9 @@ describe("failureMessage", () => {
   });
 
   it("should give one line, with the cause that says what went wrong, never a stack", () => {
-    const error = new Error("Having trouble rendering njk template ./layouts/article.njk", { cause: new Error("(./layouts/article.njk)\n  [Line 3, Column 9]\n  Error: filter not found: nosuchfilter\n    at Object.fail (nunjucks.js:1:1)") });
+    const error = new Error("Having trouble rendering njk template ./layouts/article.njk", {
+      cause: new Error("(./layouts/article.njk)\n  [Line 3, Column 9]\n  Error: filter not found: nosuchfilter\n    at Object.fail (nunjucks.js:1:1)"),
+    });
     expect(failureMessage(error)).toBe("Having trouble rendering njk template ./layouts/article.njk: (./layouts/article.njk) [Line 3, Column 9] Error: filter not found: nosuchfilter");
   });
 });

@@ -7,7 +7,10 @@ describe("npm run build's QA report", () => {
   it("should build seeds with warnings, list the first 20, and print the check's summary line", async () => {
     const seeds = await copyFixture("archive");
     for (let i = 1; i <= 22; i++) {
-      await writeFile(path.join(seeds, `brief-${String(i).padStart(2, "0")}.txt`), `# Brief Number ${i}\n\nMay ${i}, 2025\n\nA short brief.\n\nOriginal url: <https://www.cityherald.example/2025/05/${i}/brief>\n`);
+      await writeFile(
+        path.join(seeds, `brief-${String(i).padStart(2, "0")}.txt`),
+        `# Brief Number ${i}\n\nMay ${i}, 2025\n\nA short brief.\n\nOriginal url: <https://www.cityherald.example/2025/05/${i}/brief>\n`,
+      );
     }
     await writeFile(path.join(seeds, "future.txt"), "# A Story Dated 2099\n\nJanuary 1, 2099\n\nA short story.\n\nOriginal url: <https://www.cityherald.example/2099/01/01/future>\n");
     const out = path.join(await tempDir(), "site");

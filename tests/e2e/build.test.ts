@@ -73,7 +73,10 @@ describe("npm run build on the fixture archive", () => {
     expect(textOf(byClass(page, "article__outlet")[0]!)).toBe("The Moscow Times");
 
     const bodyText = textOf(byClass(page, "article__body")[0]!);
-    const paragraphs = seed.split(/\n\s*\n/).map((p) => p.trim().replace(/\[([^\]]*)\]\(#\)/g, "$1")).filter((p) => p.length > 0 && !/^(#|\*\*|<|Original url:|January 03, 2026$)/.test(p) && !p.endsWith("**"));
+    const paragraphs = seed
+      .split(/\n\s*\n/)
+      .map((p) => p.trim().replace(/\[([^\]]*)\]\(#\)/g, "$1"))
+      .filter((p) => p.length > 0 && !/^(#|\*\*|<|Original url:|January 03, 2026$)/.test(p) && !p.endsWith("**"));
     expect(paragraphs).toHaveLength(18);
     for (const paragraph of paragraphs) expect(bodyText).toContain(paragraph);
 

@@ -48,12 +48,17 @@ export async function hashTree(dir: string): Promise<Record<string, string>> {
   const hashes: Record<string, string> = {};
   for (const entry of entries.filter((e) => e.isFile()).sort((a, b) => (a.parentPath + a.name < b.parentPath + b.name ? -1 : 1))) {
     const file = path.join(entry.parentPath, entry.name);
-    hashes[path.relative(dir, file)] = createHash("sha256").update(await readFile(file)).digest("hex");
+    hashes[path.relative(dir, file)] = createHash("sha256")
+      .update(await readFile(file))
+      .digest("hex");
   }
   return hashes;
 }
 
 export async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith(".html")).map((e) => path.join(e.parentPath, e.name)).sort();
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(".html"))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
 }

@@ -45,7 +45,8 @@ describe("a build that fails", () => {
   it("should exit 2 with the template's error in one line when a template throws, leaving the previous site", async () => {
     const root = await copyProject();
     const output = path.join(await tempDir(), "site");
-    const build = (args: string[]) => runScript(path.relative(projectRoot, path.join(root, "src/cli/build.ts")), ["--seeds", path.join(fixtures, "archive"), "--output", output, "--no-cache", ...args]);
+    const build = (args: string[]) =>
+      runScript(path.relative(projectRoot, path.join(root, "src/cli/build.ts")), ["--seeds", path.join(fixtures, "archive"), "--output", output, "--no-cache", ...args]);
     expect((await build([])).code).toBe(0);
     const before = await hashTree(output);
     const template = path.join(root, "layouts/article.njk");
@@ -53,7 +54,12 @@ describe("a build that fails", () => {
     const run = await build([]);
     expect(run.code).toBe(2);
     expect(lastLine(run)).toMatch(/^broadsheet: .*nosuchfilter/);
-    expect(run.stderr.trim().split("\n").filter((line) => line.startsWith("broadsheet:"))).toHaveLength(1);
+    expect(
+      run.stderr
+        .trim()
+        .split("\n")
+        .filter((line) => line.startsWith("broadsheet:")),
+    ).toHaveLength(1);
     expect(run.stderr).not.toMatch(/^\s+at /m);
     expect(leftovers(output)).toEqual([]);
     expect(await hashTree(output)).toEqual(before);

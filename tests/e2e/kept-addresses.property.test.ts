@@ -20,7 +20,9 @@ const link = (text: string, url: string) => `[${text}](<${url}>)`;
 const bodyPart: fc.Arbitrary<Part> = fc.oneof(
   fc.tuple(words, address, words).map(([before, url, after]) => part(`${before} ${link(after, url)} ${before}.`, url)),
   fc.tuple(words, address).map(([text, url]) => part(`${text} <${url}>`, url)),
-  fc.tuple(words, address, fc.date({ min: new Date("2000-01-01"), max: new Date("2030-01-01"), noInvalidDate: true })).map(([text, url, date]) => part(`> ${text}\n>\n> — Someone (@someone) ${link(date.toISOString().slice(0, 10), url)}`, url)),
+  fc
+    .tuple(words, address, fc.date({ min: new Date("2000-01-01"), max: new Date("2030-01-01"), noInvalidDate: true }))
+    .map(([text, url, date]) => part(`> ${text}\n>\n> — Someone (@someone) ${link(date.toISOString().slice(0, 10), url)}`, url)),
   fc.tuple(words, address).map(([alt, url]) => part(`![${alt}](<${url}>)`, url)),
   fc.tuple(words, address, address).map(([text, a, b]) => part(`- ${link(text, a)}\n- ${text} ${link(text, b)}`, a, b)),
   fc.tuple(words, address).map(([text, url]) => part(`**Related article:** ${link(text, url)}`, url)),

@@ -8,7 +8,9 @@ import { copyFixture, runCli, tempDir } from "./cli.ts";
 const PAGE = "2025/12/19/first-snow-covers-the-old-town/index.html";
 
 async function photo(width: number, height: number): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: { r: 30, g: 90, b: 160 } } }).jpeg().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: { r: 30, g: 90, b: 160 } } })
+    .jpeg()
+    .toBuffer();
 }
 
 async function leadImg(out: string) {
@@ -56,7 +58,9 @@ describe("local pictures across builds", () => {
     const out = path.join(await tempDir(), "site");
     const run = await runCli("build", ["--seeds", seeds, "--output", out, "--no-cache"]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/story\.txt:5:1: warning: the picture "photos\/missing\.jpg" is not beside the seed \(looked for photos\/missing\.jpg in the seeds folder\): put the file there, .* \[missing-picture\]/);
+    expect(run.stdout).toMatch(
+      /story\.txt:5:1: warning: the picture "photos\/missing\.jpg" is not beside the seed \(looked for photos\/missing\.jpg in the seeds folder\): put the file there, .* \[missing-picture\]/,
+    );
     expect(await leadImg(out)).toBeUndefined();
     const record = (JSON.parse(await readFile(path.join(out, "articles.json"), "utf8")) as { articles: Array<{ image: unknown }> }).articles[0]!;
     expect(record.image).toMatchObject({ url: null, alt: "Snow on the roofs of the old town", credit: "Piet Maas / City Post" });

@@ -9,10 +9,7 @@ async function seedsFolder(order: "forward" | "backward"): Promise<string> {
   const dir = path.join(await tempDir(), "seeds");
   await mkdir(dir);
   const fixtureFiles = await readdir(path.join(fixtures, "archive"));
-  const files = [
-    ...generateSeeds(80, { seed: 11 }),
-    ...(await Promise.all(fixtureFiles.map(async (file) => ({ file, text: await readFile(path.join(fixtures, "archive", file), "utf8") })))),
-  ];
+  const files = [...generateSeeds(80, { seed: 11 }), ...(await Promise.all(fixtureFiles.map(async (file) => ({ file, text: await readFile(path.join(fixtures, "archive", file), "utf8") }))))];
   if (order === "backward") files.reverse();
   for (const { file, text } of files) await writeFile(path.join(dir, file), text);
   return dir;
@@ -58,7 +55,10 @@ describe("byte-identical builds", () => {
   async function pagesFirstSetup() {
     const changing = path.join(await tempDir(), "seeds");
     await cp(seeds, changing, { recursive: true });
-    const victim = path.join(changing, (await readdir(changing)).find((file) => file.startsWith("0000"))!);
+    const victim = path.join(
+      changing,
+      (await readdir(changing)).find((file) => file.startsWith("0000"))!,
+    );
     const original = await readFile(victim, "utf8");
     const [out, cache] = [path.join(await tempDir(), "site"), path.join(await tempDir(), "cache")];
     const pagesFirst = (...extra: string[]) => runScript("tests/support/pages-first-build.ts", [changing, out, cache, ...extra]);

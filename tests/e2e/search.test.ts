@@ -62,7 +62,12 @@ describeBrowser("search in Chromium", () => {
     ]);
     browser = launched;
     const headers = { "Content-Security-Policy": CSP };
-    [root, news, empty, many] = await Promise.all([serveStatic(rootSite, { headers }), serveStatic(newsSite, { prefix: "/news/", headers }), serveStatic(emptySite, { headers }), serveStatic(manySite, { headers })]);
+    [root, news, empty, many] = await Promise.all([
+      serveStatic(rootSite, { headers }),
+      serveStatic(newsSite, { prefix: "/news/", headers }),
+      serveStatic(emptySite, { headers }),
+      serveStatic(manySite, { headers }),
+    ]);
   });
   afterAll(async () => Promise.all([browser?.close(), root?.close(), news?.close(), empty?.close(), many?.close()]));
 
@@ -133,7 +138,12 @@ describeBrowser("search in Chromium", () => {
     await waitForStatus("1 result for “tram” in March 2025 from City Herald.");
     expect(await titles()).toEqual([TITLES.tramOpens]);
     expect(await page.inputValue("#search-q")).toBe("tram");
-    for (const [select, value] of [["year", "2025"], ["month", "2025-03"], ["outlet", "City Herald"], ["sort", "newest"]]) {
+    for (const [select, value] of [
+      ["year", "2025"],
+      ["month", "2025-03"],
+      ["outlet", "City Herald"],
+      ["sort", "newest"],
+    ]) {
       expect(await page.inputValue(`#search-${select}`), select).toBe(value);
     }
     expectNoProblems();

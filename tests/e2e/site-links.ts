@@ -23,7 +23,14 @@ export async function brokenLinks(outputDir: string, pages: string[], prefix: st
       }
       let file = decodeURIComponent(url.pathname.slice(prefix.length));
       if (file === "" || file.endsWith("/")) file += "index.html";
-      if (!checked.has(file)) checked.set(file, await access(path.join(outputDir, file)).then(() => true, () => false));
+      if (!checked.has(file))
+        checked.set(
+          file,
+          await access(path.join(outputDir, file)).then(
+            () => true,
+            () => false,
+          ),
+        );
       if (!checked.get(file)) broken.push(`${path.relative(outputDir, page)}: ${target} (no ${file})`);
     }
   }

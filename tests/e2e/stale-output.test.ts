@@ -9,7 +9,9 @@ import { fixtures, hashTree, tempDir } from "./cli.ts";
 /** `npm run build` of a copy of the project, as a user of that copy would run it. */
 function build(root: string, args: string[]): Promise<number> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", path.join(root, "src/cli/build.ts"), "--seeds", path.join(fixtures, "archive"), ...args], { cwd: root }, (error) => resolve(error ? Number(error.code ?? 1) : 0));
+    execFile(process.execPath, ["--import", "tsx", path.join(root, "src/cli/build.ts"), "--seeds", path.join(fixtures, "archive"), ...args], { cwd: root }, (error) =>
+      resolve(error ? Number(error.code ?? 1) : 0),
+    );
   });
 }
 

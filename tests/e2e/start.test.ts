@@ -14,7 +14,11 @@ async function waitFor(what: string, check: () => Promise<boolean>, ms = 20_000)
   throw new Error(`timed out waiting for ${what}`);
 }
 
-const exists = (file: string) => stat(file).then(() => true, () => false);
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
 
 describe("npm start", () => {
   let child: ChildProcess;
@@ -37,7 +41,6 @@ describe("npm start", () => {
   afterAll(() => {
     child?.kill();
   });
-
 
   it("should serve the built site on localhost", async () => {
     const response = await fetch(`${url}/`);

@@ -103,7 +103,11 @@ describe("the corpus of real-world seed variants", () => {
 
   it("should resolve related lines by address, then by title, link out to the others' addresses, and show the rest as text", async () => {
     expect(records.get("related-lines.txt")!.related).toEqual([
-      { title: "Mayor Defends Night Tram Plan", url: "/news/2025/12/11/mayor-answers-critics-of-the-night-tram-plan/", href: "https://citypost.example/2025/12/11/mayor-answers-critics-night-tram-a10001/" },
+      {
+        title: "Mayor Defends Night Tram Plan",
+        url: "/news/2025/12/11/mayor-answers-critics-of-the-night-tram-plan/",
+        href: "https://citypost.example/2025/12/11/mayor-answers-critics-night-tram-a10001/",
+      },
       { title: "Trams Across Europe Go Nocturnal", url: null, href: "https://www.transit-weekly.example/2025/11/02/trams-europe-nocturnal" },
       { title: "Opinion: The Old Town Needs Fewer Cars, Not More Parking", url: "/news/2025/12/13/opinion-the-old-town-needs-fewer-cars-not-more-parking/", href: null },
       { title: "Residents Plan a Referendum", url: null, href: null },
@@ -173,7 +177,11 @@ describe("the corpus of real-world seed variants", () => {
     });
 
     it("should give JSON-LD the picture's absolute address as contentUrl", async () => {
-      expect(jsonLd(await pageOf("local-picture/story.txt")).image).toMatchObject({ "@type": "ImageObject", contentUrl: `https://example.org/news/${folder}/photo.jpg`, description: "Snow on the roofs of the old town" });
+      expect(jsonLd(await pageOf("local-picture/story.txt")).image).toMatchObject({
+        "@type": "ImageObject",
+        contentUrl: `https://example.org/news/${folder}/photo.jpg`,
+        description: "Snow on the roofs of the old town",
+      });
     });
 
     it("should not report the picture as a file that is not a seed", () => {

@@ -36,7 +36,13 @@ describe("diffSite", () => {
   });
 
   it("should render a changed page and index its changed shard, removing that shard's old files and keeping the rest", () => {
-    const changes = diffSite(previous, { pages: [page("/", "home-1"), page("/2026/01/03/a/", "a-2"), page("/2026/01/03/b/", "b-1"), page("/feed.xml", "feed-1")], shards: [{ id: "2026", key: "s26-2" }, { id: "2025", key: "s25-1" }] });
+    const changes = diffSite(previous, {
+      pages: [page("/", "home-1"), page("/2026/01/03/a/", "a-2"), page("/2026/01/03/b/", "b-1"), page("/feed.xml", "feed-1")],
+      shards: [
+        { id: "2026", key: "s26-2" },
+        { id: "2025", key: "s25-1" },
+      ],
+    });
     expect(changes).toMatchObject({ render: ["/2026/01/03/a/"], removePages: [], index: ["2026"], keepShardFiles: ["pagefind/2025/index/b.pf_index"], unchanged: false });
     expect(changes.removeShardFiles).toEqual(["pagefind/2026/index/a.pf_index", "pagefind/2026/pagefind-entry.json"]);
     expect(changes.keep).not.toContain("2026/01/03/a/index.html");

@@ -17,7 +17,8 @@ async function tree(files: Record<string, string>): Promise<string> {
 describe("moduleGraph", () => {
   it("should follow static, type, dynamic and re-export imports and worker URLs, and collect the packages", async () => {
     const root = await tree({
-      "src/entry.ts": 'import { a } from "./a.ts";\nimport type { T } from "../types/t.ts";\nexport { b } from "./b.ts";\nconst w = new URL("./worker.ts", import.meta.url);\nconst root = new URL("../../", import.meta.url);\nimport fs from "node:fs";\nimport { unified } from "unified";\nimport x from "@11ty/eleventy/package.json";',
+      "src/entry.ts":
+        'import { a } from "./a.ts";\nimport type { T } from "../types/t.ts";\nexport { b } from "./b.ts";\nconst w = new URL("./worker.ts", import.meta.url);\nconst root = new URL("../../", import.meta.url);\nimport fs from "node:fs";\nimport { unified } from "unified";\nimport x from "@11ty/eleventy/package.json";',
       "src/a.ts": 'export const a = await import("./lazy.ts");\nconst pf = import.meta.resolve("pagefind");',
       "src/b.ts": "export const b = 1;",
       "src/lazy.ts": "export {};",

@@ -58,7 +58,12 @@ describe("pageKey", () => {
   });
 
   it("should change the key of /articles.json with its text", () => {
-    expect(changed(reference, keysOf(() => ({}), '["x"]'))).toEqual(["/articles.json"]);
+    expect(
+      changed(
+        reference,
+        keysOf(() => ({}), '["x"]'),
+      ),
+    ).toEqual(["/articles.json"]);
   });
 });
 

@@ -8,7 +8,18 @@ import { copyProject } from "../support/project-copy.ts";
 describe("renderInputs and parserInputs", () => {
   it("should find the render path's modules, templates, static files and packages without a list of them", async () => {
     const { files, packages } = await renderInputs();
-    expect(files).toEqual(expect.arrayContaining([".eleventy.ts", "src/render/render-run.ts", "src/render/eleventy-plugin.ts", "src/site/structured-data.ts", "src/site/format.ts", "src/search/search-records.ts", "layouts/_includes/base.njk", "public/styles.css"]));
+    expect(files).toEqual(
+      expect.arrayContaining([
+        ".eleventy.ts",
+        "src/render/render-run.ts",
+        "src/render/eleventy-plugin.ts",
+        "src/site/structured-data.ts",
+        "src/site/format.ts",
+        "src/search/search-records.ts",
+        "layouts/_includes/base.njk",
+        "public/styles.css",
+      ]),
+    );
     expect(files).not.toContain("src/pipeline/build-site.ts");
     expect(packages.some((name) => name.startsWith("@11ty/eleventy@"))).toBe(true);
     expect(packages.some((name) => name.startsWith("pagefind@"))).toBe(true);
@@ -18,7 +29,11 @@ describe("renderInputs and parserInputs", () => {
     const { files, packages } = await parserInputs();
     expect(files).toEqual(expect.arrayContaining(["src/parse/parse-seed.ts", "src/parse/decode-seed.ts", "src/parse/parse-seed-bytes.ts"]));
     expect(files.every((file) => file.startsWith("src/parse/") || file === "src/article.ts" || file.startsWith("src/common/"))).toBe(true);
-    for (const name of ["micromark", "mdast-util-from-markdown", "js-yaml", "remark-parse", "gray-matter"]) expect(packages.some((entry) => entry.startsWith(`${name}@`)), name).toBe(true);
+    for (const name of ["micromark", "mdast-util-from-markdown", "js-yaml", "remark-parse", "gray-matter"])
+      expect(
+        packages.some((entry) => entry.startsWith(`${name}@`)),
+        name,
+      ).toBe(true);
     expect(packages.some((entry) => entry.startsWith("@11ty/eleventy@"))).toBe(false);
   });
 });

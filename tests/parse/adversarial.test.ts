@@ -55,13 +55,13 @@ describe("parseSeed on the adversarial corpus", () => {
     }
   });
 
-  it.each([
-    "---\n\n# A Rule Above the Title\n\nMay 2, 2024\n\nBody.\n",
-    "---\n# A Rule Above the Title\n---\n\nMay 2, 2024\n\nBody.\n",
-  ])("should read a seed that opens with a `---` rule rather than front matter: %j", (text) => {
-    const result = parse(text);
-    expect(result.ok && [result.article.title, result.article.date, result.article.bodyHtml]).toEqual(["A Rule Above the Title", "2024-05-02", "<p>Body.</p>"]);
-  });
+  it.each(["---\n\n# A Rule Above the Title\n\nMay 2, 2024\n\nBody.\n", "---\n# A Rule Above the Title\n---\n\nMay 2, 2024\n\nBody.\n"])(
+    "should read a seed that opens with a `---` rule rather than front matter: %j",
+    (text) => {
+      const result = parse(text);
+      expect(result.ok && [result.article.title, result.article.date, result.article.bodyHtml]).toEqual(["A Rule Above the Title", "2024-05-02", "<p>Body.</p>"]);
+    },
+  );
 
   it("should judge a reference link by its first definition, the one remark-html uses", () => {
     for (const first of ["#", "/relative", "javascript:alert(1)"]) {
@@ -131,12 +131,7 @@ describe("parseSeed on generated adversarial seeds", () => {
   });
 
   it("should parse markup just under the limits: 32 nested quotes, brackets and emphasis, 1,900 marks in a paragraph", () => {
-    const body = [
-      `${deep(32, ">")} quoted`,
-      `${deep(32, "[")}x${deep(32, "]")}`,
-      `${deep(16, "**")}x${deep(16, "**")}`,
-      "word *em* [link](https://example.org) ".repeat(316),
-    ].join("\n\n");
+    const body = [`${deep(32, ">")} quoted`, `${deep(32, "[")}x${deep(32, "]")}`, `${deep(16, "**")}x${deep(16, "**")}`, "word *em* [link](https://example.org) ".repeat(316)].join("\n\n");
     const { result, ms } = timed(`${header}${body}\n`);
     expect(rules(result)).toEqual([["warning", "missing-source", 11]]);
     expect(ms).toBeLessThan(5_000);

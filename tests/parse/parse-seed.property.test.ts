@@ -82,7 +82,10 @@ describe("parseSeed, for any input", () => {
   });
 
   it("should return an article or errors, and never throw, for any seed-shaped text", () => {
-    fc.assert(fc.property(seedText, (text) => expectWellFormed(parseSeed(text, "seed.txt"), "seed.txt")), { numRuns: 400 });
+    fc.assert(
+      fc.property(seedText, (text) => expectWellFormed(parseSeed(text, "seed.txt"), "seed.txt")),
+      { numRuns: 400 },
+    );
   });
 
   it("should never put a script, an event handler or a dangerous link in a body's HTML", () => {

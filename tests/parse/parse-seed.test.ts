@@ -62,9 +62,14 @@ describe("parseSeed on the real seed", () => {
   });
 
   it("should keep every body paragraph, with placeholder links as plain text", () => {
-    const paragraphs = REAL_SEED.split(/\n\s*\n/).map((block) => block.trim()).filter((block) => /^[A-Z“"]/.test(block) && block.length > 80 && !block.endsWith("**"));
+    const paragraphs = REAL_SEED.split(/\n\s*\n/)
+      .map((block) => block.trim())
+      .filter((block) => /^[A-Z“"]/.test(block) && block.length > 80 && !block.endsWith("**"));
     expect(paragraphs.length).toBeGreaterThan(15);
-    const bodyText = article.bodyHtml.replace(/<[^>]+>/g, "").replaceAll("&#x26;", "&").replaceAll("&quot;", '"');
+    const bodyText = article.bodyHtml
+      .replace(/<[^>]+>/g, "")
+      .replaceAll("&#x26;", "&")
+      .replaceAll("&quot;", '"');
     for (const paragraph of paragraphs) expect(bodyText).toContain(paragraph.replace(/\[([^\]]*)\]\(#\)/g, "$1"));
     expect(article.bodyHtml).not.toContain("<a ");
     expect(article.wordCount).toBeGreaterThan(500);

@@ -22,9 +22,18 @@ export const HOSTILE = [
 ];
 
 export const URLS = [
-  "#", "", "/relative/path", "javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)",
-  "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)", "https://example.com/a?b=1&c=<x>",
-  'http://x.example/"onmouseover=alert(1)', "mailto:desk@example.com", "https://www.example.com/2025/05/02/story",
+  "#",
+  "",
+  "/relative/path",
+  "javascript:alert(1)",
+  " JaVaScRiPt:alert(1)",
+  "java\tscript:alert(1)",
+  "data:text/html,<script>alert(1)</script>",
+  "vbscript:msgbox(1)",
+  "https://example.com/a?b=1&c=<x>",
+  'http://x.example/"onmouseover=alert(1)',
+  "mailto:desk@example.com",
+  "https://www.example.com/2025/05/02/story",
 ];
 
 const word = fc.constantFrom("council", "tram", "Maduro", "U.S.", "Путин", "café", "東京", "مرحبا", "Ελλάδα", "2026", "it's", "“quoted”");
@@ -61,9 +70,9 @@ const block = fc.oneof(
 
 const dateLine = fc.oneof(
   fc.constantFrom("January 03, 2026", "Jan. 3, 2026", "3 January 2026", "2026-01-03", "December 19, 2025 14:30", "February 30, 2025", "January 1, 0999", "January 1, 2099", "yesterday"),
-  fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(
-    ([y, m, d]) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`,
-  ),
+  fc
+    .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }))
+    .map(([y, m, d]) => `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`),
 );
 
 /** YAML values that need no escaping (single-quoted, without `'` or line breaks), and wrong types. */

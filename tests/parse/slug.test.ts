@@ -3,9 +3,7 @@ import { isValidSlug, slugFromTitle } from "../../src/parse/slug.ts";
 
 describe("slugFromTitle", () => {
   it("should join lower-case words and drop abbreviation dots", () => {
-    expect(slugFromTitle("Russia Demands Release of Maduro After U.S. Military Strikes Venezuela")).toBe(
-      "russia-demands-release-of-maduro-after-us-military-strikes-venezuela",
-    );
+    expect(slugFromTitle("Russia Demands Release of Maduro After U.S. Military Strikes Venezuela")).toBe("russia-demands-release-of-maduro-after-us-military-strikes-venezuela");
   });
   it("should transliterate other scripts to ASCII", () => {
     expect(slugFromTitle("Путин встретился с журналистами")).toBe("putin-vstretilsya-s-zhurnalistami");

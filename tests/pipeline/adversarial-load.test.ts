@@ -48,9 +48,20 @@ describe("loadSeeds on the adversarial corpus", () => {
 
   it("should make an article of every other seed, under its own file name, whatever its script or spaces", () => {
     expect(loaded.articles.map((a) => a.seedFile).sort()).toEqual([
-      "caption-without-credit.md", "long-title.txt", "next-year.txt", "no-source.txt", "related-not-archived.txt",
-      "same-source-1.txt", "same-source-2.txt", "same-title-1.txt", "same-title-2.txt", "short-body.txt",
-      "year-0999.txt", "year-2099.txt", "Νέα γραμμή.md", "с пробелом и кириллицей.txt",
+      "caption-without-credit.md",
+      "long-title.txt",
+      "next-year.txt",
+      "no-source.txt",
+      "related-not-archived.txt",
+      "same-source-1.txt",
+      "same-source-2.txt",
+      "same-title-1.txt",
+      "same-title-2.txt",
+      "short-body.txt",
+      "year-0999.txt",
+      "year-2099.txt",
+      "Νέα γραμμή.md",
+      "с пробелом и кириллицей.txt",
     ]);
     const bySeed = (file: string) => loaded.articles.find((a) => a.seedFile === file)!;
     expect(bySeed("с пробелом и кириллицей.txt").slug).toBe("tramvay-v-starom-gorode");
@@ -62,19 +73,30 @@ describe("loadSeeds on the adversarial corpus", () => {
     const mentioned = new Set(loaded.diagnostics.map((d) => d.file));
     for (const file of [".hidden.txt", "draft.txt~", ".draft.txt.swp"]) expect(mentioned.has(file), file).toBe(false);
     expect(loaded.skipped).toEqual(["notes.docx", "photo.jpg"]);
-    expect(find("not-a-seed")).toEqual([["notes.docx", 1], ["photo.jpg", 1]]);
+    expect(find("not-a-seed")).toEqual([
+      ["notes.docx", 1],
+      ["photo.jpg", 1],
+    ]);
   });
 
   it("should keep both seeds with the same source URL, each reported pointing at the other", () => {
     const duplicates = loaded.diagnostics.filter((d) => d.rule === "duplicate-source");
-    expect(duplicates.map((d) => [d.file, d.line, d.severity])).toEqual([["same-source-1.txt", 9, "warning"], ["same-source-2.txt", 9, "warning"]]);
+    expect(duplicates.map((d) => [d.file, d.line, d.severity])).toEqual([
+      ["same-source-1.txt", 9, "warning"],
+      ["same-source-2.txt", 9, "warning"],
+    ]);
     expect(duplicates[0]!.message).toContain("same-source-2.txt");
     expect(duplicates[1]!.message).toContain("same-source-1.txt");
   });
 
   it("should keep both seeds with the same date and title, at URLs that differ by -2", () => {
-    expect(find("duplicate-title")).toEqual([["same-title-1.txt", 1], ["same-title-2.txt", 1]]);
-    const urls = assembleArchive(loaded.articles).filter((a) => a.seedFile.startsWith("same-title-")).map((a) => [a.seedFile, a.url]);
+    expect(find("duplicate-title")).toEqual([
+      ["same-title-1.txt", 1],
+      ["same-title-2.txt", 1],
+    ]);
+    const urls = assembleArchive(loaded.articles)
+      .filter((a) => a.seedFile.startsWith("same-title-"))
+      .map((a) => [a.seedFile, a.url]);
     expect(urls).toEqual([
       ["same-title-1.txt", "/2025/03/03/storm-closes-the-harbour/"],
       ["same-title-2.txt", "/2025/03/03/storm-closes-the-harbour-2/"],
@@ -82,7 +104,10 @@ describe("loadSeeds on the adversarial corpus", () => {
   });
 
   it("should warn of far, future and missing things, each at its line", () => {
-    expect(find("future-date")).toEqual([["next-year.txt", 3], ["year-2099.txt", 3]]);
+    expect(find("future-date")).toEqual([
+      ["next-year.txt", 3],
+      ["year-2099.txt", 3],
+    ]);
     expect(find("pre-1900-date")).toEqual([["year-0999.txt", 3]]);
     expect(find("missing-credit")).toEqual([["caption-without-credit.md", 4]]);
     expect(find("missing-source")).toEqual([["no-source.txt", 5]]);

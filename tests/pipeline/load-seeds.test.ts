@@ -21,8 +21,13 @@ const GOOD = "# Title\n\nMay 2, 2024\n\nBody.\n";
 describe("listSeedFiles", () => {
   it("should list .txt and .md seeds in nested folders, skipping hidden and backup files", async () => {
     const dir = await seedsFolder({
-      "b.txt": GOOD, "a.md": GOOD, "sub dir/Статья 1.txt": GOOD,
-      ".hidden.txt": GOOD, "c.txt~": GOOD, ".c.txt.swp": GOOD, "notes.docx": "x",
+      "b.txt": GOOD,
+      "a.md": GOOD,
+      "sub dir/Статья 1.txt": GOOD,
+      ".hidden.txt": GOOD,
+      "c.txt~": GOOD,
+      ".c.txt.swp": GOOD,
+      "notes.docx": "x",
     });
     expect(await listSeedFiles(dir)).toEqual({ seeds: ["a.md", "b.txt", "sub dir/Статья 1.txt"], skipped: ["notes.docx"] });
   });

@@ -24,7 +24,14 @@ describe("summaryLine", () => {
 
 describe("summarise", () => {
   it("should count each rule for machines", () => {
-    expect(summarise(DIAGNOSTICS, 12)).toEqual({ articles: 12, errors: 1, warnings: 3, badSeeds: 1, errorsByRule: { "missing-date": 1 }, warningsByRule: { "missing-credit": 2, "duplicate-source": 1 } });
+    expect(summarise(DIAGNOSTICS, 12)).toEqual({
+      articles: 12,
+      errors: 1,
+      warnings: 3,
+      badSeeds: 1,
+      errorsByRule: { "missing-date": 1 },
+      warningsByRule: { "missing-credit": 2, "duplicate-source": 1 },
+    });
   });
 });
 

@@ -13,12 +13,25 @@ describe("watchSeeds", () => {
     const folder = await mkdtemp(path.join(os.tmpdir(), "broadsheet-watch-"));
     let waiting: (() => void) | undefined;
     let changes = 0;
-    const watcher = watchSeeds(folder, () => { changes++; waiting?.(); }, (error) => { throw error; });
+    const watcher = watchSeeds(
+      folder,
+      () => {
+        changes++;
+        waiting?.();
+      },
+      (error) => {
+        throw error;
+      },
+    );
     closers.push(() => watcher.close());
-    const next = (what: string) => new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no change reported after ${what}`)), 5000);
-      waiting = () => { clearTimeout(timer); resolve(); };
-    });
+    const next = (what: string) =>
+      new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`no change reported after ${what}`)), 5000);
+        waiting = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
     return { folder, next, count: () => changes };
   }
 

@@ -26,9 +26,15 @@ describe("planDateArchive", () => {
   it("should group a year's articles by month and a month's by day, newest first", () => {
     const pages = planDateArchive(archiveOf(["2025-01-05", "2025-03-01", "2025-01-20", "2025-01-20"]));
     const year = pages.find((p) => p.path === "/2025/")!;
-    expect(year.groups.map((g) => [g.label, g.count])).toEqual([["March 2025", 1], ["January 2025", 3]]);
+    expect(year.groups.map((g) => [g.label, g.count])).toEqual([
+      ["March 2025", 1],
+      ["January 2025", 3],
+    ]);
     const january = pages.find((p) => p.path === "/2025/01/")!;
-    expect(january.groups.map((g) => [g.path, g.count])).toEqual([["/2025/01/20/", 2], ["/2025/01/05/", 1]]);
+    expect(january.groups.map((g) => [g.path, g.count])).toEqual([
+      ["/2025/01/20/", 2],
+      ["/2025/01/05/", 1],
+    ]);
     expect(january.breadcrumbs.map((b) => b.label)).toEqual(["Home", "2025", "January"]);
   });
 });

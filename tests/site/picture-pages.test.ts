@@ -8,7 +8,10 @@ import { archiveOf } from "./fixtures.ts";
 
 const picture: LocalPicture = { file: "photo.jpg", path: "/seeds/photo.jpg", digest: "abc", width: 1000, height: 667, format: "jpeg" };
 const withPicture = (prefix = "/") =>
-  assembleArchive(archiveOf(["2026-01-03"], () => ({ image: { caption: "A tram.", credit: "AP", url: "photo.jpg", alt: "Tram" }, picture })), prefix)[0]!;
+  assembleArchive(
+    archiveOf(["2026-01-03"], () => ({ image: { caption: "A tram.", credit: "AP", url: "photo.jpg", alt: "Tram" }, picture })),
+    prefix,
+  )[0]!;
 
 describe("pictureView", () => {
   it("should list each size in WebP and in JPEG with the path prefix, and the widest JPEG's size for the layout", () => {
@@ -37,8 +40,12 @@ describe("planPicturePages", () => {
     const pages = planPicturePages([withPicture()]);
     expect(pages.map((page) => page.path)).toEqual([
       "/2026/01/03/story-0/photo.jpg",
-      "/2026/01/03/story-0/photo-480.webp", "/2026/01/03/story-0/photo-960.webp", "/2026/01/03/story-0/photo-1000.webp",
-      "/2026/01/03/story-0/photo-480.jpeg", "/2026/01/03/story-0/photo-960.jpeg", "/2026/01/03/story-0/photo-1000.jpeg",
+      "/2026/01/03/story-0/photo-480.webp",
+      "/2026/01/03/story-0/photo-960.webp",
+      "/2026/01/03/story-0/photo-1000.webp",
+      "/2026/01/03/story-0/photo-480.jpeg",
+      "/2026/01/03/story-0/photo-960.jpeg",
+      "/2026/01/03/story-0/photo-1000.jpeg",
     ]);
     expect(new Set(pages.map((page) => `${page.kind} ${page.source} ${page.digest}`))).toEqual(new Set(["picture /seeds/photo.jpg abc"]));
   });

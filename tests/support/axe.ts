@@ -1,10 +1,10 @@
 // Accessibility checks with axe-core, run inside a page that Playwright has open.
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
-import type { AxeResults, RunOptions } from 'axe-core';
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import type { Page } from "playwright-core";
+import type { AxeResults, RunOptions } from "axe-core";
 
-export const axePath: string = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+export const axePath: string = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
 
 export interface AxeViolation {
   /** The rule, e.g. `image-alt`. */
@@ -32,8 +32,8 @@ let axeSource: Promise<string> | undefined;
  * and the page's CSP violations stay the site's own.
  */
 export async function runAxe(page: Page, options: RunOptions = {}, context?: AxeContext): Promise<AxeViolation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    axeSource ??= readFile(axePath, 'utf8');
+  if (!(await page.evaluate(() => "axe" in window))) {
+    axeSource ??= readFile(axePath, "utf8");
     await page.evaluate(await axeSource);
   }
   return page.evaluate(
@@ -45,7 +45,7 @@ export async function runAxe(page: Page, options: RunOptions = {}, context?: Axe
         impact: violation.impact,
         help: violation.help,
         helpUrl: violation.helpUrl,
-        targets: violation.nodes.map((node) => node.target.map(String).join(' ')),
+        targets: violation.nodes.map((node) => node.target.map(String).join(" ")),
       }));
     },
     [options, context] as const,
@@ -54,5 +54,5 @@ export async function runAxe(page: Page, options: RunOptions = {}, context?: Axe
 
 /** One line per violation, e.g. `image-alt (critical): Images must have alternative text: img`. */
 export function formatViolations(violations: AxeViolation[]): string {
-  return violations.map((v) => `${v.id} (${v.impact ?? 'unknown'}): ${v.help}: ${v.targets.join(', ')}`).join('\n');
+  return violations.map((v) => `${v.id} (${v.impact ?? "unknown"}): ${v.help}: ${v.targets.join(", ")}`).join("\n");
 }

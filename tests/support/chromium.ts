@@ -1,23 +1,14 @@
 // Real-browser tests: find Debian's Chromium, launch it with Broadsheet's flags, and skip (or,
 // under CI=true, fail) the suites that need it when it is missing.
-import { accessSync, constants } from 'node:fs';
-import { describe, it } from 'vitest';
-import type { Browser, LaunchOptions, Page } from 'playwright-core';
+import { accessSync, constants } from "node:fs";
+import { describe, it } from "vitest";
+import type { Browser, LaunchOptions, Page } from "playwright-core";
 
 /** Flags that make Chromium quiet and offline-safe in a container (root, no GPU, no network). */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 
 /** The command that installs Chromium on Debian, shown whenever it is missing. */
-export const INSTALL_HINT = 'apt-get update && apt-get install -y chromium';
+export const INSTALL_HINT = "apt-get update && apt-get install -y chromium";
 
 function isExecutable(path: string): boolean {
   try {
@@ -36,7 +27,7 @@ function isExecutable(path: string): boolean {
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const override = env.BROADSHEET_CHROMIUM;
   if (override) return isExecutable(override) ? override : undefined;
-  return ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find(isExecutable);
+  return ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find(isExecutable);
 }
 
 export const chromiumPath: string | undefined = findChromium();
@@ -44,14 +35,14 @@ export const chromiumAvailable: boolean = chromiumPath !== undefined;
 
 /** The one-line notice printed when Chromium is missing. */
 export function missingChromiumMessage(): string {
-  const where = process.env.BROADSHEET_CHROMIUM ?? '/usr/lib/chromium/chromium or /usr/bin/chromium';
+  const where = process.env.BROADSHEET_CHROMIUM ?? "/usr/lib/chromium/chromium or /usr/bin/chromium";
   return `Chromium not found (looked for ${where}). Install it with: ${INSTALL_HINT}`;
 }
 
 /** Launches Chromium with `CHROMIUM_ARGS`. Throws with the install hint when it is missing. */
 export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
   if (!chromiumPath) throw new Error(missingChromiumMessage());
-  const { chromium } = await import('playwright-core');
+  const { chromium } = await import("playwright-core");
   return chromium.launch({
     ...options,
     executablePath: chromiumPath,
@@ -70,9 +61,9 @@ let hintPrinted = Boolean(process.env.BROADSHEET_CHROMIUM_HINT_SHOWN);
 export function describeBrowser(name: string, fn: () => void): void {
   if (chromiumAvailable) {
     describe(name, fn);
-  } else if (process.env.CI === 'true') {
+  } else if (process.env.CI === "true") {
     describe(name, () => {
-      it('needs Chromium', () => {
+      it("needs Chromium", () => {
         throw new Error(`${missingChromiumMessage()} (CI=true: browser tests may not be skipped)`);
       });
     });
@@ -99,14 +90,14 @@ export interface PageProblems {
  */
 export function collectPageProblems(page: Page): PageProblems {
   const problems: PageProblems = { errors: [], cspViolations: [] };
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
+  page.on("console", (message) => {
+    if (message.type() !== "error") return;
     // "Failed to load resource: … 404" does not name the resource; add the URL.
     const url = message.location().url;
-    const text = message.text().startsWith('Failed to load resource') && url ? `${message.text()}: ${url}` : message.text();
+    const text = message.text().startsWith("Failed to load resource") && url ? `${message.text()}: ${url}` : message.text();
     problems.errors.push(text);
     if (/Content Security Policy|^(\[Report Only\] )?Refused to /.test(text)) problems.cspViolations.push(text);
   });
-  page.on('pageerror', (error) => problems.errors.push(`Uncaught ${error.name}: ${error.message}`));
+  page.on("pageerror", (error) => problems.errors.push(`Uncaught ${error.name}: ${error.message}`));
   return problems;
 }

@@ -61,7 +61,9 @@ function fakeEngine({ shards = shardsOf(ARTICLES), shardListStatus = 200, failMe
     async search(term, options) {
       calls.searches.push([term, options]);
       let found = ARTICLES.filter((article) => (term === null || article.words.includes(term)) && Object.entries(options.filters ?? {}).every(([key, value]) => filtersOf(article)[key] === value));
-      found = options.sort?.date ? found.sort((a, b) => (options.sort?.date === "asc" ? 1 : -1) * a.date.localeCompare(b.date)) : found.sort((a, b) => SCORE_ORDER.indexOf(a.url) - SCORE_ORDER.indexOf(b.url));
+      found = options.sort?.date
+        ? found.sort((a, b) => (options.sort?.date === "asc" ? 1 : -1) * a.date.localeCompare(b.date))
+        : found.sort((a, b) => SCORE_ORDER.indexOf(a.url) - SCORE_ORDER.indexOf(b.url));
       return { results: found.map((article) => ({ data: async () => ({ url: article.url, meta: { date: article.date } }) })), filters: countFilters(found) };
     },
     async filters() {
@@ -93,7 +95,11 @@ describe("loading the archive", () => {
     const archive = await engine.archive();
     expect(calls.fetched).toEqual(["/news/pagefind/shards.json"]);
     expect(archive.total).toBe(5);
-    expect(archive.filters).toEqual({ year: { 2025: 2, 2024: 1, 2023: 2 }, month: { "2025-03": 1, "2025-01": 1, "2024-02": 1, "2023-06": 1, "2023-09": 1 }, outlet: { "City Herald": 1, Reuters: 2, "AP News": 2 } });
+    expect(archive.filters).toEqual({
+      year: { 2025: 2, 2024: 1, 2023: 2 },
+      month: { "2025-03": 1, "2025-01": 1, "2024-02": 1, "2023-06": 1, "2023-09": 1 },
+      outlet: { "City Herald": 1, Reuters: 2, "AP News": 2 },
+    });
   });
 
   it("should name shards.json and its status when it does not load", async () => {
@@ -121,7 +127,10 @@ describe("loading the archive", () => {
 
   it("should name the year whose index did not load", async () => {
     const { engine } = fakeEngine({ failMerge: "/2024/" });
-    const failure = await engine.load().then(() => null, (error: Error) => error);
+    const failure = await engine.load().then(
+      () => null,
+      (error: Error) => error,
+    );
     expect(failure?.message).toBe("/news/pagefind/2024/: the search index of 2024 did not load");
     expect((failure?.cause as Error).message).toBe("HTTP 404");
   });
