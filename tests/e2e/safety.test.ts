@@ -71,5 +71,7 @@ describe("a hostile seed", () => {
 /** The site's own head elements (meta tags, the favicon) are not seed content. */
 function isSiteOwn(element: { tagName: string; attrs: Array<{ name: string; value: string }> }): boolean {
   const className = element.attrs.find((a) => a.name === "class")?.value;
-  return element.tagName === "meta" || (element.tagName === "svg" && className === "lead-photo__icon") || (element.tagName === "form" && (className === "site-search" || className === "search-form"));
+  // The site's own drawings: the photo icon and the calendars, made from counts and dates, never from seed text.
+  const siteSvg = ["lead-photo__icon", "calendar__map", "calendar__key", "year-strip"];
+  return element.tagName === "meta" || (element.tagName === "svg" && siteSvg.includes(className ?? "")) || (element.tagName === "form" && (className === "site-search" || className === "search-form"));
 }
