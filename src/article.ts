@@ -43,6 +43,8 @@ export interface LocalPicture {
   height: number;
   /** The file's format as sharp names it: `jpeg`, `png`, `webp`, `gif`, `avif`. */
   format: string;
+  /** What its files in the article's folder are named after: the file's own name, slugged, unique within the article. */
+  stem: string;
 }
 
 export interface ArticleRecord {
@@ -67,6 +69,13 @@ export interface ParsedArticle extends Omit<ArticleRecord, "url" | "related"> {
   related: Array<Omit<RelatedArticle, "url">>;
   /** The lead picture, when it is a file beside the seed that the loader found (set by the loader). */
   picture?: LocalPicture;
+  /**
+   * The pictures beside the seed that its body shows (`![alt](photo.jpg)`), in the order of the
+   * body's `<img>` elements: each relative path and its line in the seed (set by the parser).
+   */
+  bodyImages?: Array<{ path: string; line: number }>;
+  /** For each of `bodyImages`, the file the loader found, or null when it is missing or no image (set by the loader). */
+  bodyPictures?: Array<LocalPicture | null>;
   /** The body as sanitised HTML. */
   bodyHtml: string;
   /** The body as plain text, paragraphs separated by blank lines (for search and feeds). */
@@ -87,6 +96,8 @@ export interface ArchivedArticle extends ArticleRecord {
   bodyText: string;
   /** The lead picture beside the seed (see `ParsedArticle`). */
   picture?: LocalPicture;
+  /** The pictures beside the seed that the body shows (see `ParsedArticle`). */
+  bodyPictures?: Array<LocalPicture | null>;
   /** The parse's key, when the loader set one (see `ParsedArticle`). */
   sourceKey?: string;
 }

@@ -1,5 +1,4 @@
 import type { ArchivedArticle, LocalPicture } from "../article.ts";
-import { slugFromTitle } from "../parse/slug.ts";
 
 /** The widths a lead picture is made in (never wider than the file itself, nor than `MAX_WIDTH`). */
 const WIDTHS = [480, 960, 1440];
@@ -30,10 +29,10 @@ export function fallbackFormat(picture: Pick<LocalPicture, "format">): "png" | "
  * folder (`tram-photo.jpg`, `tram-photo-480.webp`, …): the copy as it is, then each size in WebP
  * and in the fallback format.
  */
-export function pictureFiles(picture: Pick<LocalPicture, "file" | "width" | "format">): PictureFile[] {
+export function pictureFiles(picture: Pick<LocalPicture, "file" | "width" | "format" | "stem">): PictureFile[] {
   const base = picture.file.slice(picture.file.lastIndexOf("/") + 1);
   const dot = base.lastIndexOf(".");
-  const stem = slugFromTitle(dot > 0 ? base.slice(0, dot) : base);
+  const stem = picture.stem;
   const extension = dot > 0 ? base.slice(dot + 1).toLowerCase() : picture.format;
   const sizes = ["webp", fallbackFormat(picture)].flatMap((format) => pictureWidths(picture).map((width) => ({ name: `${stem}-${width}.${format}`, width, format })));
   return [{ name: `${stem}.${extension}`, width: null, format: null }, ...sizes];

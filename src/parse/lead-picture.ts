@@ -1,5 +1,6 @@
 import type { Paragraph, PhrasingContent } from "mdast";
 import { foldWhitespace } from "./plain-text.ts";
+import { localPicturePath } from "./picture-path.ts";
 import { isSafeUrl } from "./safe-body.ts";
 
 /** A seed's lead picture: its address (null when it cannot be archived) and alt text. */
@@ -31,21 +32,6 @@ export function isPictureParagraph(node: Paragraph): boolean {
 export function archivableImageUrl(url: string): string | null {
   if (/^https?:/i.test(url)) return isSafeUrl(url) ? url : null;
   return localPicturePath(url);
-}
-
-/** The relative path a local image address names, `/`-separated and decoded; null if it is not one. */
-export function localPicturePath(url: string): string | null {
-  if (url === "" || /^[a-z][a-z\d+.-]*:/i.test(url) || /^[/\\]/.test(url) || /[?#]/.test(url)) return null;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(url);
-  } catch {
-    return null;
-  }
-  if (/[\p{Cc}\\]/u.test(decoded)) return null;
-  const segments = decoded.split("/").filter((segment) => segment !== "" && segment !== ".");
-  if (segments.length === 0 || segments.some((segment) => segment === "..")) return null;
-  return segments.join("/");
 }
 
 function isBlank(node: PhrasingContent): boolean {

@@ -7,7 +7,7 @@ import { diagnostic, type Finding } from "./diagnostic.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { parseMarkdown } from "./parse-markdown.ts";
 import { countWords, plainText } from "./plain-text.ts";
-import { isSafeUrl, makeTreeSafe, rawHtmlAsText, renderBody } from "./safe-body.ts";
+import { bodyImages, isSafeUrl, makeTreeSafe, rawHtmlAsText, renderBody } from "./safe-body.ts";
 import { readSeedHeader } from "./seed-header.ts";
 import { takeSeedExtras } from "./seed-extras.ts";
 import { type SeedLocations, seedWarnings } from "./seed-warnings.ts";
@@ -111,6 +111,8 @@ export function parseSeed(text: string, seedFile: string, options: ParseOptions 
     bodyHtml: renderBody(bodyNodes),
     bodyText,
   };
+  const images = bodyImages(bodyNodes);
+  if (images.length > 0) article.bodyImages = images.map(({ path, line }) => ({ path, line: line + bodyLineOffset }));
   const titleLine = frontMatter.title ? (keyLines.title ?? 1) : header.title!.line + bodyLineOffset;
   const locations: SeedLocations = {
     title: titleLine,

@@ -2,6 +2,7 @@ import type { Definition, Html, Nodes, Parent, PhrasingContent, Root, RootConten
 import remarkHtml from "remark-html";
 import { unified } from "unified";
 import { SKIP, visit } from "unist-util-visit";
+import { localPicturePath } from "./picture-path.ts";
 
 /**
  * An absolute http(s) URL with a host, or a mailto: address, with no spaces or control
@@ -26,7 +27,8 @@ export function rawHtmlAsText(tree: Root): void {
 /**
  * Makes a seed's body safe to render, in place: links that lead nowhere (`#`, empty, relative)
  * or somewhere harmful (`javascript:`) become their plain text, and images become links to the
- * picture (the archive keeps no image files). Raw HTML becomes text, as in `rawHtmlAsText`.
+ * picture (the site loads nothing from elsewhere), except an image of a file beside the seed,
+ * which stays an image for the site stage to show. Raw HTML becomes text, as in `rawHtmlAsText`.
  */
 export function makeTreeSafe(tree: Root): void {
   const definitions = new Map<string, Definition>();
@@ -61,6 +63,11 @@ function safeReplacement(node: Nodes, parent: Parent, definitions: Map<string, D
       return target && isSafeUrl(target.url) ? undefined : node.children;
     }
     case "image":
+      if (localPicturePath(node.url) !== null) {
+        node.title = null; // a picture beside the seed: the site stage shows it (or its alt text)
+        return undefined;
+      }
+    // falls through: any other image is a link to the picture, or its alt text
     case "imageReference": {
       const url = node.type === "image" ? node.url : (definitions.get(node.identifier)?.url ?? "");
       const text: PhrasingContent = { type: "text", value: node.alt ? `[Image: ${node.alt}]` : "[Image]" };
@@ -87,4 +94,14 @@ export function renderBody(nodes: RootContent[]): string {
     if (heading.depth === 1) heading.depth = 2;
   });
   return String(htmlCompiler.stringify(root)).trim();
+}
+
+/** The images left in a safe body: pictures beside the seed, in the order the HTML shows them. */
+export function bodyImages(nodes: RootContent[]): Array<{ path: string; line: number }> {
+  const images: Array<{ path: string; line: number }> = [];
+  visit({ type: "root", children: nodes } as Root, "image", (image) => {
+    const path = localPicturePath(image.url);
+    if (path !== null) images.push({ path, line: image.position?.start.line ?? 1 });
+  });
+  return images;
 }

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { Diagnostic, LocalPicture, ParsedArticle } from "../article.ts";
-import { localPicturePath } from "../parse/lead-picture.ts";
+import { localPicturePath } from "../parse/picture-path.ts";
+import { slugFromTitle } from "../parse/slug.ts";
 import type { SeedLocations } from "../parse/seed-warnings.ts";
 
 /** Files with these extensions may be pictures a seed shows; sharp reads them all. */
@@ -35,35 +36,55 @@ export async function findSeedPictures(
   const used = new Set<string>();
   const found: ParsedArticle[] = [];
   for (const article of articles) {
-    const relative = article.image?.url && !/^https?:/i.test(article.image.url) ? localPicturePath(article.image.url) : null;
-    if (!relative) {
+    const warn = (line: number, rule: string, message: string) => diagnostics.push({ severity: "warning", file: article.seedFile, line, column: 1, rule, message });
+    const stems = new Map<string, string>(); // file → stem: two files of one article never share output names
+    /** The picture a relative address of the seed names, measured, or null (with a warning) when it cannot be shown. */
+    const locate = async (relative: string, line: number, without: string): Promise<LocalPicture | null> => {
+      const file = path.posix.join(path.posix.dirname(article.seedFile), relative);
+      const read = byFile.get(file);
+      if (!read) {
+        warn(line, "missing-picture", `the picture "${relative}" is not beside the seed (looked for ${file} in the seeds folder): put the file there, or give its full http(s) address; ${without}`);
+        return null;
+      }
+      used.add(file);
+      const measured = await measure(read.bytes);
+      if (!measured) {
+        warn(line, "bad-picture", `the picture ${file} is not an image sharp can read (JPEG, PNG, WebP, GIF or AVIF): save it again in one of those formats; ${without}`);
+        return null;
+      }
+      const digest = createHash("sha256").update(read.bytes).digest("hex");
+      return { file, path: read.path, digest, ...measured, stem: uniqueStem(file, stems) };
+    };
+    const lead = article.image?.url && !/^https?:/i.test(article.image.url) ? localPicturePath(article.image.url) : null;
+    const picture = lead ? await locate(lead, locations.get(article.seedFile)?.picture ?? 1, "the caption is shown without it") : null;
+    const bodyPictures = [];
+    for (const { path: relative, line } of article.bodyImages ?? []) bodyPictures.push(await locate(relative, line, "its alt text is shown instead"));
+    const digests = [picture, ...bodyPictures].filter((each): each is LocalPicture => each !== null).map((each) => each.digest);
+    if (!picture && bodyPictures.length === 0) {
       found.push(article);
       continue;
     }
-    const file = path.posix.join(path.posix.dirname(article.seedFile), relative);
-    const warn = (rule: string, message: string) => diagnostics.push({ severity: "warning", file: article.seedFile, line: locations.get(article.seedFile)?.picture ?? 1, column: 1, rule, message });
-    const read = byFile.get(file);
-    if (!read) {
-      warn(
-        "missing-picture",
-        `the picture "${relative}" is not beside the seed (looked for ${file} in the seeds folder): put the file there, or give its full http(s) address; the caption is shown without it`,
-      );
-      found.push(article);
-      continue;
-    }
-    used.add(file);
-    const measured = await measure(read.bytes);
-    if (!measured) {
-      warn("bad-picture", `the picture ${file} is not an image sharp can read (JPEG, PNG, WebP, GIF or AVIF): save it again in one of those formats; the caption is shown without it`);
-      found.push(article);
-      continue;
-    }
-    const digest = createHash("sha256").update(read.bytes).digest("hex");
-    const picture: LocalPicture = { file, path: read.path, digest, ...measured };
-    const sourceKey = article.sourceKey === undefined ? undefined : createHash("sha256").update(article.sourceKey).update("\0").update(digest).digest("hex");
-    found.push({ ...article, picture, ...(sourceKey ? { sourceKey } : {}) });
+    const sourceKey =
+      article.sourceKey === undefined || digests.length === 0
+        ? article.sourceKey
+        : digests.reduce((hash, digest) => hash.update("\0").update(digest), createHash("sha256").update(article.sourceKey)).digest("hex");
+    found.push({ ...article, ...(picture ? { picture } : {}), ...(bodyPictures.length > 0 ? { bodyPictures } : {}), ...(sourceKey ? { sourceKey } : {}) });
   }
   return { articles: found, diagnostics, used };
+}
+
+/** The name the archive gives a picture's files in its article's folder: its own, slugged, made unique within the article. */
+function uniqueStem(file: string, stems: Map<string, string>): string {
+  const known = stems.get(file);
+  if (known) return known;
+  const base = file.slice(file.lastIndexOf("/") + 1);
+  const dot = base.lastIndexOf(".");
+  const stem = slugFromTitle(dot > 0 ? base.slice(0, dot) : base) || "picture";
+  const taken = new Set(stems.values());
+  let unique = stem;
+  for (let n = 2; taken.has(unique); n++) unique = `${stem}-${n}`;
+  stems.set(file, unique);
+  return unique;
 }
 
 /** A picture's displayed size and format, as eleventy-img will see it (EXIF rotation applied); null if sharp cannot read it. */

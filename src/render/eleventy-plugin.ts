@@ -1,6 +1,6 @@
 import { outletPath } from "../site/outlet-pages.ts";
 import { tagPath } from "../site/tag-pages.ts";
-import { absoluteUrl, articleJsonLd, jsonFeed } from "../site/structured-data.ts";
+import { absoluteUrl, articleJsonLd, feedBodyHtml, jsonFeed } from "../site/structured-data.ts";
 import { pluralize, readableDate, rfc3339Date } from "../site/format.ts";
 
 // Eleventy ships no types for its config object; this is the part Broadsheet uses.
@@ -27,6 +27,7 @@ export default function broadsheetPlugin(eleventyConfig: EleventyConfig): void {
   // days), bodies hold only absolute links (src/parse/safe-body.ts), and it adds the HTML <base> plugin, which
   // prefixes every link the `href` filter already prefixed again under --path-prefix.
   eleventyConfig.addFilter("jsonFeed", jsonFeed);
+  eleventyConfig.addFilter("feedBody", feedBodyHtml);
   eleventyConfig.addFilter("outletPath", outletPath);
   eleventyConfig.addFilter("tagPath", tagPath);
 

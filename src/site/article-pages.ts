@@ -2,6 +2,7 @@ import type { ArchivedArticle } from "../article.ts";
 import { periodBreadcrumbs } from "./date-archive.ts";
 import { originalUrlKey } from "../archive/qa-checks.ts";
 import type { ArticlePage, PageLink } from "./pages.ts";
+import { bodyWithPictures } from "./body-pictures.ts";
 import { pictureView } from "./picture-pages.ts";
 
 const linkTo = (article: ArchivedArticle | undefined): PageLink | null => (article ? { label: article.title, path: article.path } : null);
@@ -33,5 +34,6 @@ export function planArticlePages(newestFirst: ArchivedArticle[]): ArticlePage[] 
       .filter((other) => other !== article)
       .map((other) => ({ label: other.title, path: other.path, date: other.date })),
     picture: pictureView(article),
+    body: bodyWithPictures(article),
   }));
 }

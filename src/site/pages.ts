@@ -53,6 +53,8 @@ export interface ArticlePage extends PageBase {
   otherCaptures: Array<PageLink & { date: string }>;
   /** The lead picture, when it is a file beside the seed. */
   picture: PictureView | null;
+  /** The body with its pictures beside the seed shown; null when it shows none (the article's `bodyHtml` is shown). */
+  body: string | null;
 }
 
 /** A local lead picture as `<picture>` shows it: URLs with the path prefix. */

@@ -1,4 +1,4 @@
-import type { ArchivedArticle } from "../article.ts";
+import type { ArchivedArticle, LocalPicture } from "../article.ts";
 import { fallbackFormat, pictureFiles } from "../archive/picture-files.ts";
 import type { PicturePage, PictureView } from "./pages.ts";
 
@@ -10,8 +10,7 @@ const SIZES = "(min-width: 42rem) 40rem, 100vw";
  * as `srcset`s (URLs with the path prefix), the widest fallback as `src`, and the dimensions that
  * keep the layout still while it loads. Null for an article without one.
  */
-export function pictureView(article: ArchivedArticle): PictureView | null {
-  const { picture } = article;
+export function pictureView(article: ArchivedArticle, picture = article.picture): PictureView | null {
   if (!picture) return null;
   const files = pictureFiles(picture).filter((file) => file.width !== null);
   const srcset = (format: string) =>
@@ -36,18 +35,25 @@ export function pictureView(article: ArchivedArticle): PictureView | null {
  * A page's data holds the picture's digest, so a changed photo gives new keys and is made again.
  */
 export function planPicturePages(newestFirst: ArchivedArticle[]): PicturePage[] {
-  return newestFirst.flatMap(({ path, title, picture }) =>
-    picture
-      ? pictureFiles(picture).map(({ name, width, format }): PicturePage => ({
-          kind: "picture",
-          path: `${path}${name}`,
-          title,
-          breadcrumbs: [],
-          source: picture.path,
-          digest: picture.digest,
-          width,
-          format,
-        }))
-      : [],
+  return newestFirst.flatMap(({ path, title, picture, bodyPictures = [] }) =>
+    localPictures([picture, ...bodyPictures]).flatMap((local) =>
+      pictureFiles(local).map(({ name, width, format }): PicturePage => ({
+        kind: "picture",
+        path: `${path}${name}`,
+        title,
+        breadcrumbs: [],
+        source: local.path,
+        digest: local.digest,
+        width,
+        format,
+      })),
+    ),
   );
+}
+
+/** The distinct pictures found (a file shown twice is made once). */
+function localPictures(pictures: Array<LocalPicture | null | undefined>): LocalPicture[] {
+  const byFile = new Map<string, LocalPicture>();
+  for (const picture of pictures) if (picture && !byFile.has(picture.file)) byFile.set(picture.file, picture);
+  return [...byFile.values()];
 }

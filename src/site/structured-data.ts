@@ -1,6 +1,7 @@
 import type { ArchivedArticle } from "../article.ts";
 import type { SiteConfig } from "../site.config.ts";
 import { pictureFiles } from "../archive/picture-files.ts";
+import { feedBody } from "./body-pictures.ts";
 import { rfc3339Date } from "./format.ts";
 
 /** A filter putting the path prefix before site paths (`/a/` → `/news/a/`); other URLs pass. */
@@ -70,7 +71,7 @@ export function jsonFeed(articles: ArchivedArticle[], site: SiteConfig): string 
       url: absoluteUrl(article.path, site),
       ...(article.source.url ? { external_url: article.source.url } : {}),
       title: article.title,
-      content_html: article.bodyHtml,
+      content_html: feedBody(article, (path) => absoluteUrl(path, site)),
       summary: article.summary,
       date_published: rfc3339Date(article.date),
       ...(article.author ? { authors: [{ name: article.author }] } : {}),
@@ -78,4 +79,9 @@ export function jsonFeed(articles: ArchivedArticle[], site: SiteConfig): string 
     })),
   };
   return `${JSON.stringify(feed, null, 2)}\n`;
+}
+
+/** The body as a feed carries it, for the Atom templates (see `feedBody`). */
+export function feedBodyHtml(article: ArchivedArticle, site: Pick<SiteConfig, "baseUrl" | "pathPrefix">): string {
+  return feedBody(article, (path) => absoluteUrl(path, site));
 }

@@ -3,7 +3,7 @@ import type { LocalPicture, ParsedArticle } from "../../src/article.ts";
 import { assembleArchive } from "../../src/archive/assemble-archive.ts";
 import { pictureFiles, pictureWidths } from "../../src/archive/picture-files.ts";
 
-const picture: LocalPicture = { file: "2026/Tram Photo.JPG", path: "/seeds/2026/Tram Photo.JPG", digest: "d", width: 1200, height: 800, format: "jpeg" };
+const picture: LocalPicture = { file: "2026/Tram Photo.JPG", path: "/seeds/2026/Tram Photo.JPG", digest: "d", width: 1200, height: 800, format: "jpeg", stem: "tram-photo" };
 
 function article(image: ParsedArticle["image"], extra: Partial<ParsedArticle> = {}): ParsedArticle {
   return {
@@ -31,7 +31,7 @@ describe("local picture files", () => {
     expect(pictureWidths({ width: 5000 })).toEqual([480, 960, 1440, 1920]);
   });
 
-  it("should name the copy and each size after the file, in WebP and in the fallback format", () => {
+  it("should name the copy and each size after the picture's stem (the loader makes it from the file's name), in WebP and in the fallback format", () => {
     expect(pictureFiles(picture).map((file) => file.name)).toEqual([
       "tram-photo.jpg",
       "tram-photo-480.webp",
@@ -41,7 +41,7 @@ describe("local picture files", () => {
       "tram-photo-960.jpeg",
       "tram-photo-1200.jpeg",
     ]);
-    expect(pictureFiles({ ...picture, file: "logo.png", format: "png", width: 400 }).map((file) => file.name)).toEqual(["logo.png", "logo-400.webp", "logo-400.png"]);
+    expect(pictureFiles({ ...picture, file: "logo.png", format: "png", width: 400, stem: "logo" }).map((file) => file.name)).toEqual(["logo.png", "logo-400.webp", "logo-400.png"]);
   });
 });
 

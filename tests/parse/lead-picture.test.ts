@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ParsedArticle } from "../../src/article.ts";
-import { localPicturePath } from "../../src/parse/lead-picture.ts";
+import { localPicturePath } from "../../src/parse/picture-path.ts";
 import { parseSeed } from "../../src/parse/parse-seed.ts";
 
 const HEADER = "# A Story\n\nMay 2, 2024\n\n";

@@ -6,7 +6,7 @@ import { articleJsonLd } from "../../src/site/structured-data.ts";
 import { siteConfig } from "../../src/site.config.ts";
 import { archiveOf } from "./fixtures.ts";
 
-const picture: LocalPicture = { file: "photo.jpg", path: "/seeds/photo.jpg", digest: "abc", width: 1000, height: 667, format: "jpeg" };
+const picture: LocalPicture = { file: "photo.jpg", path: "/seeds/photo.jpg", digest: "abc", width: 1000, height: 667, format: "jpeg", stem: "photo" };
 const withPicture = (prefix = "/") =>
   assembleArchive(
     archiveOf(["2026-01-03"], () => ({ image: { caption: "A tram.", credit: "AP", url: "photo.jpg", alt: "Tram" }, picture })),
