@@ -2,25 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { ParsedArticle } from "../../src/article.ts";
 import { assembleArchive, titleKey, toRecord } from "../../src/archive/assemble-archive.ts";
 import { normalisePrefix } from "../../src/site.config.ts";
+import { parsedArticle } from "./fixtures.ts";
 
-function article(overrides: Partial<ParsedArticle>): ParsedArticle {
-  return {
-    slug: "a-story",
-    title: "A Story",
-    date: "2026-01-03",
-    author: null,
-    source: { name: null, domain: null, url: null },
-    image: null,
-    summary: "",
-    related: [],
-    wordCount: 1,
-    seedFile: "a.txt",
-    tags: [],
-    bodyHtml: "<p>x</p>",
-    bodyText: "x",
-    ...overrides,
-  };
-}
+const article = (overrides: Partial<ParsedArticle>): ParsedArticle => parsedArticle(overrides);
 
 describe("assembleArchive", () => {
   it("should give each article /YYYY/MM/DD/slug/", () => {

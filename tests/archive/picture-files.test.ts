@@ -2,27 +2,11 @@ import { describe, expect, it } from "vitest";
 import type { LocalPicture, ParsedArticle } from "../../src/article.ts";
 import { assembleArchive } from "../../src/archive/assemble-archive.ts";
 import { pictureFiles, pictureWidths } from "../../src/archive/picture-files.ts";
+import { parsedArticle } from "./fixtures.ts";
 
 const picture: LocalPicture = { file: "2026/Tram Photo.JPG", path: "/seeds/2026/Tram Photo.JPG", digest: "d", width: 1200, height: 800, format: "jpeg", stem: "tram-photo" };
 
-function article(image: ParsedArticle["image"], extra: Partial<ParsedArticle> = {}): ParsedArticle {
-  return {
-    slug: "a-story",
-    title: "A Story",
-    date: "2026-01-03",
-    author: null,
-    source: { name: null, domain: null, url: null },
-    image,
-    summary: "",
-    related: [],
-    wordCount: 1,
-    seedFile: "a.txt",
-    tags: [],
-    bodyHtml: "<p>x</p>",
-    bodyText: "x",
-    ...extra,
-  };
-}
+const article = (image: ParsedArticle["image"], extra: Partial<ParsedArticle> = {}): ParsedArticle => parsedArticle({ image, ...extra });
 
 describe("local picture files", () => {
   it("should make sizes no wider than the file, the file's own width last", () => {

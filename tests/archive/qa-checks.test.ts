@@ -2,25 +2,11 @@ import { describe, expect, it } from "vitest";
 import type { ParsedArticle } from "../../src/article.ts";
 import type { SeedLocations } from "../../src/parse/seed-warnings.ts";
 import { checkArchive, originalUrlKey } from "../../src/archive/qa-checks.ts";
+import { parsedArticle } from "./fixtures.ts";
 
 function article(seedFile: string, fields: Partial<ParsedArticle> & { url?: string | null } = {}): ParsedArticle {
   const { url = null, ...rest } = fields;
-  return {
-    slug: "a",
-    title: `Title of ${seedFile}`,
-    date: "2025-05-02",
-    author: null,
-    source: { name: null, domain: null, url },
-    image: null,
-    summary: "",
-    related: [],
-    wordCount: 100,
-    seedFile,
-    tags: [],
-    bodyHtml: "",
-    bodyText: "",
-    ...rest,
-  };
+  return parsedArticle({ slug: "a", title: `Title of ${seedFile}`, date: "2025-05-02", source: { name: null, domain: null, url }, wordCount: 100, seedFile, bodyHtml: "", bodyText: "", ...rest });
 }
 
 const at = (lines: Partial<SeedLocations>): SeedLocations => ({ title: 1, date: 3, caption: null, source: 9, related: [], body: 5, end: 9, ...lines });

@@ -2,25 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { ParsedArticle } from "../../src/article.ts";
 import { assembleArchive } from "../../src/archive/assemble-archive.ts";
 import { checkArchive } from "../../src/archive/qa-checks.ts";
+import { parsedArticle } from "./fixtures.ts";
 
-function article(seedFile: string, overrides: Partial<ParsedArticle>): ParsedArticle {
-  return {
-    slug: seedFile.replace(".txt", ""),
-    title: seedFile,
-    date: "2026-01-03",
-    author: null,
-    source: { name: null, domain: null, url: null },
-    image: null,
-    summary: "",
-    related: [],
-    wordCount: 100,
-    seedFile,
-    tags: [],
-    bodyHtml: "<p>x</p>",
-    bodyText: "x",
-    ...overrides,
-  };
-}
+const article = (seedFile: string, overrides: Partial<ParsedArticle>): ParsedArticle => parsedArticle({ slug: seedFile.replace(".txt", ""), title: seedFile, wordCount: 100, seedFile, ...overrides });
 
 const ORIGINAL = "https://www.outlet.example/2025/12/10/some-slug-a76980";
 const archived = article("archived.txt", { title: "The Headline As Archived", source: { name: null, domain: "outlet.example", url: ORIGINAL } });
