@@ -3,6 +3,7 @@ import { originalUrlKey, titleKey } from "./match-keys.ts";
 import { relatedFinder } from "./related-links.ts";
 import { diagnostic } from "../parse/diagnostic.ts";
 import type { SeedLocations } from "../parse/seed-warnings.ts";
+import { groupBy } from "../common/group-by.ts";
 
 export interface QaOptions {
   /** The build day, `YYYY-MM-DD`: articles dated after it are reported. */
@@ -28,14 +29,14 @@ export function checkArchive(articles: ParsedArticle[], { today, locations = new
     }
   }
 
-  for (const [, group] of groupBy(articles, (article) => (article.source.url ? originalUrlKey(article.source.url) : null))) {
+  for (const group of sharedBy(articles, (article) => (article.source.url ? originalUrlKey(article.source.url) : null))) {
     for (const article of group) {
       const others = group.filter((other) => other !== article).map((other) => other.seedFile);
       warn(article, at(article)?.source, "duplicate-source", `the same source URL as ${list(others)}`, "both are kept (they may be two captures of an updated article); delete one if it is a copy");
     }
   }
 
-  for (const [, group] of groupBy(articles, (article) => `${article.date} ${titleKey(article.title)}`)) {
+  for (const group of sharedBy(articles, (article) => `${article.date} ${titleKey(article.title)}`)) {
     for (const article of group) {
       // Captures of the same source are reported as duplicate sources already.
       const others = group.filter((other) => other !== article && !sameSource(other, article)).map((other) => other.seedFile);
@@ -74,17 +75,8 @@ function sameSource(a: ParsedArticle, b: ParsedArticle): boolean {
 }
 
 /** Groups of two or more articles with the same key (articles whose key is null are left out). */
-function groupBy(articles: ParsedArticle[], key: (article: ParsedArticle) => string | null): Map<string, ParsedArticle[]> {
-  const groups = new Map<string, ParsedArticle[]>();
-  for (const article of articles) {
-    const value = key(article);
-    if (value === null) continue;
-    const group = groups.get(value);
-    if (group) group.push(article);
-    else groups.set(value, [article]);
-  }
-  for (const [value, group] of groups) if (group.length < 2) groups.delete(value);
-  return groups;
+function sharedBy(articles: ParsedArticle[], key: (article: ParsedArticle) => string | null): ParsedArticle[][] {
+  return [...groupBy(articles, key).values()].filter((group) => group.length >= 2);
 }
 
 function list(files: string[]): string {

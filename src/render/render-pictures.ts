@@ -2,6 +2,7 @@ import Image from "@11ty/eleventy-img";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { outputFileOf, type PicturePage } from "../site/pages.ts";
+import { groupBy } from "../common/group-by.ts";
 
 /**
  * Writes the files made of local pictures into `outputDir`: each copy as the file is, and each
@@ -33,14 +34,4 @@ export async function renderPictures(pages: PicturePage[], outputDir: string): P
       });
     }
   }
-}
-
-function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
 }

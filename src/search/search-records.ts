@@ -9,6 +9,7 @@ import { byCodeUnits } from "../common/order.ts";
 import { siteConfig } from "../site.config.ts";
 import { articleTags } from "../site/tag-pages.ts";
 import { PAGEFIND_VERSION } from "./pagefind-version.ts";
+import { groupBy } from "../common/group-by.ts";
 
 /** A record as Pagefind's `addCustomRecord` takes it. */
 export interface SearchRecord {
@@ -68,13 +69,7 @@ function recordFilters(article: ArchivedArticle): Record<string, string[]> {
 
 /** Groups the articles by year, newest year first, each shard with the key of its records. */
 export function planSearchShards(articles: ArchivedArticle[], language = siteConfig.language): SearchShard[] {
-  const byYear = new Map<string, ArchivedArticle[]>();
-  for (const article of articles) {
-    const year = article.date.slice(0, 4);
-    const list = byYear.get(year);
-    if (list) list.push(article);
-    else byYear.set(year, [article]);
-  }
+  const byYear = groupBy(articles, (article) => article.date.slice(0, 4));
   return [...byYear.entries()]
     .sort(([a], [b]) => byCodeUnits(b, a))
     .map(([id, list]) => {

@@ -4,6 +4,7 @@ import { originalUrlKey } from "../archive/qa-checks.ts";
 import type { ArticlePage, PageLink } from "./pages.ts";
 import { bodyWithPictures } from "./body-pictures.ts";
 import { pictureView } from "./picture-pages.ts";
+import { groupBy } from "../common/group-by.ts";
 
 const linkTo = (article: ArchivedArticle | undefined): PageLink | null => (article ? { label: article.title, path: article.path } : null);
 
@@ -14,14 +15,7 @@ const linkTo = (article: ArchivedArticle | undefined): PageLink | null => (artic
  * articles (captures are found through a map of source URLs).
  */
 export function planArticlePages(newestFirst: ArchivedArticle[]): ArticlePage[] {
-  const bySourceUrl = new Map<string, ArchivedArticle[]>();
-  for (const article of newestFirst) {
-    if (!article.source.url) continue;
-    const key = originalUrlKey(article.source.url);
-    const captures = bySourceUrl.get(key);
-    if (captures) captures.push(article);
-    else bySourceUrl.set(key, [article]);
-  }
+  const bySourceUrl = groupBy(newestFirst, (article) => (article.source.url ? originalUrlKey(article.source.url) : null));
   return newestFirst.map((article, index) => ({
     kind: "article",
     path: article.path,

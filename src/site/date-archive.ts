@@ -3,6 +3,7 @@ import { readableDate } from "./format.ts";
 import { memoize } from "../common/memoize.ts";
 import { yearCalendar, yearStrip } from "./calendar.ts";
 import { type ArchiveOverviewPage, type PageLink, type PeriodGroup, type PeriodPage, toListItem } from "./pages.ts";
+import { groupBy } from "../common/group-by.ts";
 
 export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -16,18 +17,6 @@ export const dayLabel = readableDate;
 
 /** `2026-01-03` → `/2026/`, `/2026/01/`, `/2026/01/03/`: every prefix of an article URL. */
 export const periodPath = (period: string): string => `/${period.replaceAll("-", "/")}/`;
-
-/** Groups articles (newest first) by a key, keeping order; linear. */
-function groupBy(articles: ArchivedArticle[], keyOf: (article: ArchivedArticle) => string): Map<string, ArchivedArticle[]> {
-  const groups = new Map<string, ArchivedArticle[]>();
-  for (const article of articles) {
-    const key = keyOf(article);
-    const group = groups.get(key);
-    if (group) group.push(article);
-    else groups.set(key, [article]);
-  }
-  return groups;
-}
 
 const yearOf = (a: ArchivedArticle) => a.date.slice(0, 4);
 const monthOf = (a: ArchivedArticle) => a.date.slice(0, 7);

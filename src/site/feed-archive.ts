@@ -1,6 +1,7 @@
 import type { ArchivedArticle } from "../article.ts";
 import { monthLabel } from "./date-archive.ts";
 import type { FeedHistory, FeedPage } from "./pages.ts";
+import { groupBy } from "../common/group-by.ts";
 
 /** `2025-03` → `/feed/archive/2025-03.xml`. */
 export const feedArchivePath = (month: string): string => `/feed/archive/${month}.xml`;
@@ -12,13 +13,7 @@ export const feedArchivePath = (month: string): string => `/feed/archive/${month
  * does, or when a first article of a later month gives it a `next-archive` link. Linear.
  */
 export function planFeedArchive(newestFirst: ArchivedArticle[], title: string): FeedPage[] {
-  const byMonth = new Map<string, ArchivedArticle[]>();
-  for (const article of newestFirst) {
-    const month = article.date.slice(0, 7);
-    const list = byMonth.get(month);
-    if (list) list.push(article);
-    else byMonth.set(month, [article]);
-  }
+  const byMonth = groupBy(newestFirst, (article) => article.date.slice(0, 7));
   // Months come newest first, as the articles do; within a day, the archive's order stands.
   const months = [...byMonth.keys()];
   return months.map((month, index): FeedPage => {

@@ -3,6 +3,7 @@ import type { ArchivedArticle } from "../article.ts";
 import { memoize } from "../common/memoize.ts";
 import { planPagedList } from "./list-pages.ts";
 import type { ListPage, SourcesPage } from "./pages.ts";
+import { groupBy } from "../common/group-by.ts";
 
 /**
  * `/sources/<slug>/`: an outlet's path, from its domain (`bbc.co.uk` → `bbc-co-uk`). Remembered:
@@ -15,14 +16,7 @@ export const outletPath = memoize((domain) => `/sources/${slugify(domain)}/`);
  * list. Articles with no source URL belong to no outlet.
  */
 export function planOutletPages(newestFirst: ArchivedArticle[], pageSize: number): { overview: SourcesPage; outlets: ListPage[] } {
-  const byDomain = new Map<string, ArchivedArticle[]>();
-  for (const article of newestFirst) {
-    const domain = article.source.domain;
-    if (!domain) continue;
-    const list = byDomain.get(domain);
-    if (list) list.push(article);
-    else byDomain.set(domain, [article]);
-  }
+  const byDomain = groupBy(newestFirst, (article) => article.source.domain);
   const outlets = [...byDomain].map(([domain, articles]) => ({ name: articles[0]!.source.name ?? domain, domain, path: outletPath(domain), count: articles.length }));
   outlets.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
