@@ -4,8 +4,6 @@ import { byCodeUnits } from "../common/order.ts";
 import { archivedImage } from "./picture-files.ts";
 import { relatedFinder } from "./related-links.ts";
 
-export { titleKey } from "./match-keys.ts";
-
 /**
  * Turns parsed seeds into the archive: each article gets its unique, stable URL
  * (`/YYYY/MM/DD/slug/`, with `-2`, `-3`, … for repeats in seed-file order), related lines are

@@ -68,8 +68,6 @@ export function checkArchive(articles: ParsedArticle[], { today, locations = new
   return warnings;
 }
 
-export { originalUrlKey } from "./match-keys.ts";
-
 function sameSource(a: ParsedArticle, b: ParsedArticle): boolean {
   return a.source.url !== null && b.source.url !== null && originalUrlKey(a.source.url) === originalUrlKey(b.source.url);
 }

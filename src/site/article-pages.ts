@@ -1,6 +1,6 @@
 import type { ArchivedArticle } from "../article.ts";
 import { periodBreadcrumbs } from "./date-archive.ts";
-import { originalUrlKey } from "../archive/qa-checks.ts";
+import { originalUrlKey } from "../archive/match-keys.ts";
 import type { ArticlePage, PageLink } from "./pages.ts";
 import { bodyWithPictures } from "./body-pictures.ts";
 import { pictureView } from "./picture-pages.ts";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ParsedArticle } from "../../src/article.ts";
-import { assembleArchive, titleKey, toRecord } from "../../src/archive/assemble-archive.ts";
+import { assembleArchive, toRecord } from "../../src/archive/assemble-archive.ts";
+import { titleKey } from "../../src/archive/match-keys.ts";
 import { normalisePrefix } from "../../src/site.config.ts";
 import { parsedArticle } from "./fixtures.ts";
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ParsedArticle } from "../../src/article.ts";
 import type { SeedLocations } from "../../src/parse/seed-warnings.ts";
-import { checkArchive, originalUrlKey } from "../../src/archive/qa-checks.ts";
+import { originalUrlKey } from "../../src/archive/match-keys.ts";
+import { checkArchive } from "../../src/archive/qa-checks.ts";
 import { parsedArticle } from "./fixtures.ts";
 
 function article(seedFile: string, fields: Partial<ParsedArticle> & { url?: string | null } = {}): ParsedArticle {
