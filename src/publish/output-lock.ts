@@ -2,6 +2,7 @@ import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { processIsRunning } from "../common/process-running.ts";
 
 const lockFile = (outputDir: string) => `${outputDir}.lock`;
 /** Locks this process holds, released at once when it is stopped by a signal. */
@@ -33,7 +34,7 @@ export async function lockOutput(outputDir: string, onWait: (pid: number) => voi
     }
     const holder = Number(text);
     if (holder === process.pid) throw new Error(`this process is already building ${outputDir}: one build at a time into one output folder`);
-    if (!isRunning(holder)) {
+    if (!processIsRunning(holder)) {
       rmSync(file, { force: true }); // left by a build that was killed
       continue;
     }
@@ -58,15 +59,5 @@ function readText(file: string): string {
     return readFileSync(file, "utf8").trim();
   } catch {
     return "";
-  }
-}
-
-function isRunning(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM"; // alive, another user's
   }
 }

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import { mkdir, readdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
+import { processIsRunning } from "../common/process-running.ts";
 
 /**
  * Building into a fresh folder beside the output, then swapping it in, means a failed or killed
@@ -85,19 +86,9 @@ export async function recoverOutput(outputDir: string): Promise<void> {
 async function clearLeftovers(outputDir: string): Promise<void> {
   for (const folder of await siblings(outputDir, "staging")) {
     const pid = Number(path.basename(folder).split(".staging-")[1]?.split("-")[0]);
-    if (!isRunning(pid)) await rm(folder, { recursive: true, force: true });
+    if (!processIsRunning(pid)) await rm(folder, { recursive: true, force: true });
   }
   for (const folder of await siblings(outputDir, "old")) removeInBackground(folder);
-}
-
-function isRunning(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0 || pid === process.pid) return pid === process.pid;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function exists(file: string): Promise<boolean> {
