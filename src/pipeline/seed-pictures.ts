@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import type { Diagnostic, LocalPicture, ParsedArticle } from "../article.ts";
+import { diagnostic } from "../parse/diagnostic.ts";
 import { localPicturePath } from "../parse/picture-path.ts";
 import { slugFromTitle } from "../parse/slug.ts";
 import type { SeedLocations } from "../parse/seed-warnings.ts";
@@ -36,20 +37,20 @@ export async function findSeedPictures(
   const used = new Set<string>();
   const found: ParsedArticle[] = [];
   for (const article of articles) {
-    const warn = (line: number, rule: string, message: string) => diagnostics.push({ severity: "warning", file: article.seedFile, line, column: 1, rule, message });
+    const warn = (line: number, rule: string, reason: string, fix: string) => diagnostics.push(diagnostic("warning", article.seedFile, { line, rule, reason, fix }));
     const stems = new Map<string, string>(); // file → stem: two files of one article never share output names
     /** The picture a relative address of the seed names, measured, or null (with a warning) when it cannot be shown. */
     const locate = async (relative: string, line: number, without: string): Promise<LocalPicture | null> => {
       const file = path.posix.join(path.posix.dirname(article.seedFile), relative);
       const read = byFile.get(file);
       if (!read) {
-        warn(line, "missing-picture", `the picture "${relative}" is not beside the seed (looked for ${file} in the seeds folder): put the file there, or give its full http(s) address; ${without}`);
+        warn(line, "missing-picture", `the picture "${relative}" is not beside the seed (looked for ${file} in the seeds folder)`, `put the file there, or give its full http(s) address; ${without}`);
         return null;
       }
       used.add(file);
       const measured = await measure(read.bytes);
       if (!measured) {
-        warn(line, "bad-picture", `the picture ${file} is not an image sharp can read (JPEG, PNG, WebP, GIF or AVIF): save it again in one of those formats; ${without}`);
+        warn(line, "bad-picture", `the picture ${file} is not an image sharp can read (JPEG, PNG, WebP, GIF or AVIF)`, `save it again in one of those formats; ${without}`);
         return null;
       }
       const digest = createHash("sha256").update(read.bytes).digest("hex");
