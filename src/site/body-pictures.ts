@@ -1,4 +1,4 @@
-import type { ArchivedArticle } from "../article.ts";
+import type { ArchivedArticle, LocalPicture } from "../article.ts";
 import { pictureFiles } from "../archive/picture-files.ts";
 import type { PictureView } from "./pages.ts";
 import { pictureView } from "./picture-pages.ts";
@@ -16,16 +16,11 @@ const IMAGE = /(<p>)?<img src="[^"]*" alt="([^"]*)">(<\/p>)?/g;
  * image as its alt text. Null when the body shows no such picture (the parsed body is used as it is).
  */
 export function bodyWithPictures(article: ArchivedArticle): string | null {
-  const pictures = article.bodyPictures;
-  if (!pictures || pictures.length === 0) return null;
-  let index = 0;
-  return article.bodyHtml.replace(IMAGE, (_, open: string | undefined, alt: string, close: string | undefined) => {
-    const picture = pictures[index++] ?? null;
+  return replacePictures(article, (picture, alt, inPlace, alone) => {
     const view = picture ? pictureView(article, picture) : null;
-    const alone = open !== undefined && close !== undefined;
-    if (!view) return `${open ?? ""}${alt ? `[Image: ${alt}]` : "[Image]"}${close ?? ""}`;
+    if (!view) return inPlace(altText(alt));
     const markup = pictureMarkup(view, alt);
-    return alone ? `<figure class="body-picture">${markup}</figure>` : `${open ?? ""}${markup}${close ?? ""}`;
+    return alone ? `<figure class="body-picture">${markup}</figure>` : inPlace(markup);
   });
 }
 
@@ -40,12 +35,22 @@ function pictureMarkup(view: PictureView, alt: string): string {
  * so each picture beside the seed is its archived copy at an absolute address (or its alt text).
  */
 export function feedBody(article: ArchivedArticle, absolute: (path: string) => string): string {
-  const pictures = article.bodyPictures;
-  if (!pictures || pictures.length === 0) return article.bodyHtml;
-  let index = 0;
-  return article.bodyHtml.replace(IMAGE, (_, open: string | undefined, alt: string, close: string | undefined) => {
-    const picture = pictures[index++] ?? null;
-    const shown = picture ? `<img src="${absolute(article.path + pictureFiles(picture)[0]!.name)}" alt="${alt}">` : alt ? `[Image: ${alt}]` : "[Image]";
-    return `${open ?? ""}${shown}${close ?? ""}`;
-  });
+  const body = replacePictures(article, (picture, alt, inPlace) => inPlace(picture ? `<img src="${absolute(article.path + pictureFiles(picture)[0]!.name)}" alt="${alt}">` : altText(alt)));
+  return body ?? article.bodyHtml;
 }
+
+/**
+ * The body with each `<img>` replaced by what `show` makes of its picture (null: missing or no
+ * image) and escaped alt text; `inPlace` puts markup where the `<img>` stood, and `alone` says
+ * that it filled its paragraph. Null when the article's body shows no picture beside the seed.
+ */
+function replacePictures(article: ArchivedArticle, show: (picture: LocalPicture | null, alt: string, inPlace: (markup: string) => string, alone: boolean) => string): string | null {
+  const pictures = article.bodyPictures;
+  if (!pictures || pictures.length === 0) return null;
+  let index = 0;
+  return article.bodyHtml.replace(IMAGE, (_, open: string | undefined, alt: string, close: string | undefined) =>
+    show(pictures[index++] ?? null, alt, (markup) => `${open ?? ""}${markup}${close ?? ""}`, open !== undefined && close !== undefined),
+  );
+}
+
+const altText = (alt: string) => (alt ? `[Image: ${alt}]` : "[Image]");
