@@ -6,12 +6,9 @@ import type { Page } from "../site/pages.ts";
 import type { SiteConfig } from "../site.config.ts";
 import type { SearchLanes } from "../search/search-lanes.ts";
 import type { SearchShard } from "../search/search-records.ts";
+import { settleAll } from "../common/settle-all.ts";
 
-/**
- * Renders pages and indexes search shards into a folder, side by side (Pagefind indexes in its
- * own processes while Eleventy renders). Each indexed shard's files are recorded in the
- * manifest's groups; `allShards`, when given, is written as the list the search page reads.
- */
+/** What every write of one build shares. */
 export interface WriteContext {
   site: SiteConfig;
   manifest: BuildManifest;
@@ -19,6 +16,11 @@ export interface WriteContext {
   lap: (phase: string) => void;
 }
 
+/**
+ * Renders pages and indexes search shards into a folder, side by side (Pagefind indexes in its
+ * own processes while Eleventy renders). Each indexed shard's files are recorded in the
+ * manifest's groups; `allShards`, when given, is written as the list the search page reads.
+ */
 export async function writeFiles(folder: string, { site, manifest, lanes, lap }: WriteContext, pages: Page[], shards: SearchShard[], allShards: SearchShard[] | null): Promise<void> {
   // Eleventy and Pagefind load only when there is something for them to do.
   const rendering = async () => {
@@ -44,7 +46,5 @@ export async function writeFiles(folder: string, { site, manifest, lanes, lap }:
     if (allShards) await writeShardList(allShards, folder);
     lap(`index ${shards.length} search shards`);
   };
-  // Both finish before a failure of either is reported: the caller then removes the folder.
-  const [rendered, indexed] = await Promise.allSettled([rendering(), indexing()]);
-  for (const outcome of [rendered, indexed]) if (outcome.status === "rejected") throw outcome.reason;
+  await settleAll([rendering(), indexing()]);
 }

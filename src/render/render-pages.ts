@@ -3,6 +3,7 @@ import type { Page, PicturePage } from "../site/pages.ts";
 import { PAGES_PER_RUN, renderRun } from "./render-run.ts";
 import { buildThreads } from "../common/threads.ts";
 import { startTsWorker } from "../common/ts-worker.ts";
+import { settleAll } from "../common/settle-all.ts";
 
 /**
  * A worker lane takes seconds to start Eleventy, so a second lane pays off only for a few thousand
@@ -31,9 +32,7 @@ export async function renderPages(allPages: Page[], site: SiteConfig, outputDir:
     for (let run = take(); run; run = take()) await renderRun(run, site, outputDir);
   };
   const lanesDone = Promise.all([onThisThread(), ...Array.from({ length: lanes - 1 }, () => onWorker(take, site, outputDir))]);
-  // Both finish before a failure of either is reported, as in writeFiles.
-  const outcomes = await Promise.allSettled([lanesDone, picturesDone]);
-  for (const outcome of outcomes) if (outcome.status === "rejected") throw outcome.reason;
+  await settleAll([lanesDone, picturesDone]);
 }
 
 /** A worker thread that renders the runs it takes, one message each, until none is left. */

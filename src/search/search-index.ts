@@ -12,6 +12,7 @@ import type { IndexJob } from "./index-worker.js";
 import { PAGEFIND_VERSION } from "./pagefind-version.ts";
 import { SearchLanes } from "./search-lanes.ts";
 import { planSearchShards, searchRecord, shardFacets, type SearchShard } from "./search-records.ts";
+import { settleAll } from "../common/settle-all.ts";
 
 export { planSearchShards, searchRecord, type SearchShard } from "./search-records.ts";
 
@@ -38,9 +39,9 @@ export async function writeSearchIndex(articles: ArchivedArticle[], outputDir: s
 }
 
 /**
- * Indexes shards into `<outputDir>/pagefind/<id>/`, on two lanes (worker threads that each drive
- * their own Pagefind process, from `lanes`), and calls `written` after each. Pagefind's Node API never answers once
- * its process has died (a panic on a full disk, a kill): the worker thread then ends, and this
+ * Indexes shards into `<outputDir>/pagefind/<id>/`, on two lanes from `lanes` (worker threads
+ * that each drive their own Pagefind process), and calls `written` after each. Pagefind's Node
+ * API never answers once its process has died (a panic on a full disk, a kill): the worker thread then ends, and this
  * fails with the shard it was writing instead of waiting for ever.
  */
 export async function writeSearchShards(
@@ -92,8 +93,7 @@ export async function writeSearchShards(
     }
     lanes.give(worker);
   };
-  const outcomes = await Promise.allSettled(Array.from({ length: Math.min(INDEXING_PROCESSES, shards.length) }, lane));
-  for (const outcome of outcomes) if (outcome.status === "rejected") throw outcome.reason;
+  await settleAll(Array.from({ length: Math.min(INDEXING_PROCESSES, shards.length) }, lane));
 }
 
 /** Writes `<outputDir>/pagefind/shards.json` for the given shards (newest year first). */
