@@ -3,8 +3,9 @@ import type { SeedFiles, SeedReader } from "./seed-reader.ts";
 
 /**
  * A hash of everything a build reads: the seeds and the pictures beside them (by path and
- * digest), the files that are not seeds, the parser's and the render's versions, and the day (which decides future-date
- * warnings). A build whose fingerprint equals the last one's has nothing to do.
+ * digest), the files that are not seeds, the parser's and the render's versions, and the day
+ * (which decides future-date warnings). A build whose fingerprint equals the last one's has
+ * nothing to do.
  */
 export function buildFingerprint({ seeds, skipped, pictures = [] }: SeedFiles, versions: { parser: string; render: string }, today: string, reader: SeedReader): string {
   const hash = createHash("sha256").update(versions.parser).update(versions.render).update(today);

@@ -72,7 +72,7 @@ export async function parseSeedFiles({ seeds, skipped, pictures = [] }: SeedFile
     parsedArticles.push({ ...result!.article, sourceKey: key });
     locations.set(file, result!.locations);
   }
-  const found = await findSeedPictures(parsedArticles, pictures, locations);
+  const found = await findSeedPictures(parsedArticles, pictures, locations, (bytes) => session.seedReader.digest(bytes));
   const articles = found.articles;
   const notSeeds = skipped.filter((file) => !found.used.has(file));
   diagnostics.push(...found.diagnostics, ...notSeeds.map((file) => notASeed(file)));

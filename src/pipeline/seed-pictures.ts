@@ -31,6 +31,8 @@ export async function findSeedPictures(
   articles: ParsedArticle[],
   pictures: ReadonlyArray<{ file: string; path: string; bytes: Uint8Array }>,
   locations: ReadonlyMap<string, SeedLocations>,
+  /** The digest of a file's bytes: the seed reader's, which the fingerprint already made. */
+  digestOf: (bytes: Uint8Array) => string,
 ): Promise<FoundPictures> {
   const byFile = new Map(pictures.map((picture) => [picture.file, picture]));
   const diagnostics: Diagnostic[] = [];
@@ -53,7 +55,7 @@ export async function findSeedPictures(
         warn(line, "bad-picture", `the picture ${file} is not an image sharp can read (JPEG, PNG, WebP, GIF or AVIF)`, `save it again in one of those formats; ${without}`);
         return null;
       }
-      const digest = createHash("sha256").update(read.bytes).digest("hex");
+      const digest = digestOf(read.bytes);
       return { file, path: read.path, digest, ...measured, stem: uniqueStem(file, stems) };
     };
     const lead = article.image?.url && !/^https?:/i.test(article.image.url) ? localPicturePath(article.image.url) : null;
