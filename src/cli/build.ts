@@ -1,7 +1,7 @@
 // `npm run build [-- --seeds DIR --output DIR --path-prefix /news/]`: seeds in, site out.
 import { buildSite } from "../pipeline/build-site.ts";
 import { formatReport } from "../report/format-diagnostics.ts";
-import { displayPath, readCliOptions, runCommand } from "./options.ts";
+import { commandProgress, displayPath, readCliOptions, runCommand } from "./options.ts";
 
 /** Every error is listed; warnings beyond this many only count in the summary (`npm run check` lists all). */
 const MAX_WARNINGS_LISTED = 20;
@@ -11,7 +11,7 @@ runCommand(async (context) => {
   context.outputDir = options.outputDir;
   const started = performance.now();
   const onWait = (pid: number) => console.error(`Waiting for the build in process ${pid} to finish writing ${displayPath(options.outputDir)}…`);
-  const result = await buildSite({ ...options, onWait });
+  const result = await buildSite({ ...options, onWait, progress: commandProgress(options) });
   const seedsLabel = displayPath(options.seedsDir);
   const report = formatReport(result.diagnostics, seedsLabel, result.articleCount, { maxWarnings: MAX_WARNINGS_LISTED });
   if (!result.ok) {

@@ -3,6 +3,8 @@ import { parseArgs } from "node:util";
 import { projectRoot } from "../common/project-root.ts";
 import { releaseLocksNow } from "../publish/output-lock.ts";
 import { discardStagingNow } from "../publish/output-swap.ts";
+import type { Progress } from "../common/progress.ts";
+import { progressLines, progressMode } from "../report/progress-lines.ts";
 import { failureMessage } from "./failure-message.ts";
 import { siteConfig, type SiteConfig } from "../site.config.ts";
 
@@ -16,6 +18,8 @@ export interface CliOptions {
   strict: boolean;
   /** Where parse results and build manifests are kept between builds; null with `--no-cache`. */
   cacheDir: string | null;
+  /** `--quiet`: no progress lines while a long build runs. */
+  quiet: boolean;
 }
 
 /**
@@ -35,6 +39,7 @@ export function readCliOptions(argv: string[]): CliOptions {
       strict: { type: "boolean", default: false },
       "cache-dir": { type: "string" },
       "no-cache": { type: "boolean", default: false },
+      quiet: { type: "boolean", default: false },
     },
     strict: true,
   });
@@ -53,6 +58,7 @@ export function readCliOptions(argv: string[]): CliOptions {
     json: values.json,
     strict: values.strict,
     cacheDir: values["no-cache"] ? null : path.resolve(from, values["cache-dir"] ?? path.join(projectRoot, ".cache/broadsheet")),
+    quiet: values.quiet,
   };
 }
 
@@ -60,6 +66,14 @@ export function readCliOptions(argv: string[]): CliOptions {
 export function displayPath(folder: string): string {
   const relative = path.relative(process.cwd(), folder);
   return relative === "" ? "." : relative.startsWith("..") || path.isAbsolute(relative) ? folder : relative;
+}
+
+/** The progress of a long build on stderr, as the terminal, CI or `--quiet` asks. */
+export function commandProgress(options: Pick<CliOptions, "quiet">): Progress {
+  const mode = progressMode(options.quiet, process.stderr, process.env);
+  // For tests: a fixture builds in far less than the seconds between plain lines.
+  const every = process.env.BROADSHEET_PROGRESS_EVERY_MS;
+  return progressLines({ write: (text) => process.stderr.write(text), mode, plainEveryMs: every ? Number(every) : undefined });
 }
 
 /** What a command tells `runCommand` while it runs, for its messages on failure. */

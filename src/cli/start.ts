@@ -9,7 +9,7 @@ import { formatReport } from "../report/format-diagnostics.ts";
 import { createRebuildQueue } from "../serve/rebuild-queue.ts";
 import { watchSeeds } from "../serve/watch-seeds.ts";
 import { failureMessage } from "./failure-message.ts";
-import { displayPath, readCliOptions, runCommand } from "./options.ts";
+import { commandProgress, displayPath, readCliOptions, runCommand } from "./options.ts";
 
 runCommand(async (context) => {
   const options = readCliOptions(process.argv.slice(2));
@@ -20,6 +20,7 @@ runCommand(async (context) => {
   const session = new BuildSession(options.cacheDir);
 
   let server: EleventyDevServer | undefined;
+  let firstBuild = true; // the one that may take minutes: it shows its progress
   const build = async (): Promise<void> => {
     const started = performance.now();
     let published = started;
@@ -27,7 +28,9 @@ runCommand(async (context) => {
       published = performance.now();
       server?.reload({ files: [] }); // the pages are in: the browser shows them while search is re-indexed
     };
-    const result = await buildSite({ ...options, onPagesPublished }, session).catch((error: unknown) => {
+    const progress = firstBuild ? commandProgress(options) : undefined;
+    firstBuild = false;
+    const result = await buildSite({ ...options, onPagesPublished, progress }, session).catch((error: unknown) => {
       console.error(`broadsheet: the build failed: ${failureMessage(error, options.outputDir)}; still serving the last good site`);
       return null;
     });

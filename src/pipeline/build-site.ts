@@ -1,5 +1,6 @@
 import type { Diagnostic } from "../article.ts";
 import { assembleArchive } from "../archive/assemble-archive.ts";
+import { noProgress, type Progress } from "../common/progress.ts";
 import { createTimer } from "../common/timings.ts";
 import { type BuildManifest, readManifest, writeManifest } from "../incremental/build-manifest.ts";
 import { diffSite, searchGroupId } from "../incremental/changeset.ts";
@@ -32,6 +33,8 @@ export interface BuildOptions {
    * before it re-indexes search, and calls this in between (npm start reloads the browser).
    */
   onPagesPublished?: () => void | Promise<void>;
+  /** Told how many seeds are parsed, pages rendered and search shards indexed, as they are. */
+  progress?: Progress;
 }
 
 export interface BuildResult {
@@ -63,7 +66,7 @@ export async function buildSite(options: BuildOptions, session = BuildSession.fo
 }
 
 async function build(options: BuildOptions, session: BuildSession): Promise<BuildResult> {
-  const { seedsDir, outputDir, cacheDir, onPagesPublished } = options;
+  const { seedsDir, outputDir, cacheDir, onPagesPublished, progress = noProgress } = options;
   const lap = createTimer();
   const site = { ...options.site, pathPrefix: normalisePrefix(options.site.pathPrefix) };
   let files: SeedFiles | null = await readSeedFiles(seedsDir, session.seedReader);
@@ -75,7 +78,7 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   if (previous?.fingerprint === fingerprint) {
     return { ok: true, diagnostics: previous.diagnostics, articleCount: previous.articleCount, rendered: 0, kept: Object.keys(previous.pages).length };
   }
-  const { articles: parsed, diagnostics } = await parseSeedFiles(files, { outlets: site.outlets, today }, session);
+  const { articles: parsed, diagnostics } = await parseSeedFiles(files, { outlets: site.outlets, today }, session, progress);
   // eslint-disable-next-line no-useless-assignment -- lets the seeds' bytes go for the rest of the build
   files = null;
   lap("parse seeds");
@@ -115,7 +118,7 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   const render = changes.render.map((path) => byPath.get(path)!);
   const index = shards.filter((shard) => toIndex.has(shard.id));
   const rendered = render.map((page) => outputFileOf(page.path));
-  const context = { site, manifest, lanes: session.searchLanes, lap };
+  const context = { site, manifest, lanes: session.searchLanes, lap, progress };
   const remake = (staging: string, missing: ReadonlySet<string>) => {
     const missingShards = shards.filter((shard) => manifest.groups[searchGroupId(shard.id)]?.files.some((file) => missing.has(file)));
     return writeFiles(

@@ -2,6 +2,7 @@ import path from "node:path";
 import type { Diagnostic, ParsedArticle } from "../article.ts";
 import { checkArchive } from "../archive/qa-checks.ts";
 import { byCodeUnits } from "../common/order.ts";
+import { noProgress } from "../common/progress.ts";
 import { BuildSession } from "../incremental/session.ts";
 import type { SeedFiles, SeedReader } from "../incremental/seed-reader.ts";
 import { diagnostic } from "../parse/diagnostic.ts";
@@ -47,7 +48,7 @@ export async function readSeedFiles(seedsDir: string, reader: SeedReader): Promi
 }
 
 /** Parses read seeds (reusing the session's cached results), then checks them across the archive. */
-export async function parseSeedFiles({ seeds, skipped, pictures = [] }: SeedFiles, options: LoadOptions, session: BuildSession): Promise<LoadedSeeds> {
+export async function parseSeedFiles({ seeds, skipped, pictures = [] }: SeedFiles, options: LoadOptions, session: BuildSession, progress = noProgress): Promise<LoadedSeeds> {
   const { today = localToday(), ...parseOptions } = options;
   const cache = session.parseCache;
   const version = await session.parserVersion();
@@ -61,7 +62,9 @@ export async function parseSeedFiles({ seeds, skipped, pictures = [] }: SeedFile
     }),
   );
   const misses = entries.filter((entry) => !entry.result);
-  const parsed = await parseAll(misses, parseOptions);
+  const step = progress.step("seeds parsed", seeds.length);
+  step.add(seeds.length - misses.length);
+  const parsed = await parseAll(misses, parseOptions, { onParsed: (count) => step.add(count) }).finally(() => step.finish());
   misses.forEach((entry, index) => cache.set(entry.key, (entry.result = parsed[index]!)));
   await cache.save();
   const locations = new Map<string, SeedLocations>();

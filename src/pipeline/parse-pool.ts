@@ -24,15 +24,20 @@ export interface PoolOptions {
   minForWorkers?: number;
   /** Called for each batch a worker thread parsed (for tests). */
   onWorkerBatch?: () => void;
+  /** Called with the number of seeds of each batch parsed, on any thread. */
+  onParsed?: (count: number) => void;
 }
 
 export async function parseAll(jobs: ParseJob[], options: ParseOptions, pool: PoolOptions = {}): Promise<ParseResult[]> {
-  const { threads = buildThreads(), minForWorkers = MIN_SEEDS_FOR_WORKERS, onWorkerBatch } = pool;
+  const { threads = buildThreads(), minForWorkers = MIN_SEEDS_FOR_WORKERS, onWorkerBatch, onParsed } = pool;
   const results: ParseResult[] = new Array(jobs.length);
   const batches = Math.ceil(jobs.length / BATCH);
   let nextBatch = 0;
   const take = () => (nextBatch < batches ? nextBatch++ : null);
-  const store = (batch: number, parsed: ParseResult[]) => parsed.forEach((result, index) => (results[batch * BATCH + index] = result));
+  const store = (batch: number, parsed: ParseResult[]) => {
+    parsed.forEach((result, index) => (results[batch * BATCH + index] = result));
+    onParsed?.(parsed.length);
+  };
   const slice = (batch: number) => jobs.slice(batch * BATCH, (batch + 1) * BATCH);
 
   const onMainThread = async () => {

@@ -6,6 +6,7 @@ import type { Page } from "../site/pages.ts";
 import type { SiteConfig } from "../site.config.ts";
 import type { SearchLanes } from "../search/search-lanes.ts";
 import type { SearchShard } from "../search/search-records.ts";
+import { noProgress, type Progress } from "../common/progress.ts";
 import { settleAll } from "../common/settle-all.ts";
 
 /** What every write of one build shares. */
@@ -14,6 +15,7 @@ export interface WriteContext {
   manifest: BuildManifest;
   lanes: SearchLanes;
   lap: (phase: string) => void;
+  progress?: Progress;
 }
 
 /**
@@ -21,17 +23,25 @@ export interface WriteContext {
  * own processes while Eleventy renders). Each indexed shard's files are recorded in the
  * manifest's groups; `allShards`, when given, is written as the list the search page reads.
  */
-export async function writeFiles(folder: string, { site, manifest, lanes, lap }: WriteContext, pages: Page[], shards: SearchShard[], allShards: SearchShard[] | null): Promise<void> {
+export async function writeFiles(
+  folder: string,
+  { site, manifest, lanes, lap, progress = noProgress }: WriteContext,
+  pages: Page[],
+  shards: SearchShard[],
+  allShards: SearchShard[] | null,
+): Promise<void> {
   // Eleventy and Pagefind load only when there is something for them to do.
   const rendering = async () => {
     if (pages.length === 0) return;
     const { renderPages } = await import("../render/render-pages.ts");
-    await renderPages(pages, site, folder);
+    const step = progress.step("pages rendered", pages.length);
+    await renderPages(pages, site, folder, { onRendered: (count) => step.add(count) }).finally(() => step.finish());
     lap(`render ${pages.length} pages`);
   };
   const indexing = async () => {
     if (shards.length === 0 && allShards === null) return;
     const { writeSearchShards, writeShardList } = await import("../search/search-index.ts");
+    const step = progress.step("search shards indexed", shards.length);
     await writeSearchShards(
       shards,
       folder,
@@ -40,9 +50,10 @@ export async function writeFiles(folder: string, { site, manifest, lanes, lap }:
         const entries = await readdir(path.join(folder, "pagefind", shard.id), { recursive: true, withFileTypes: true });
         const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(folder, path.join(entry.parentPath, entry.name)));
         manifest.groups[searchGroupId(shard.id)] = { key: shard.key, files: files.sort() };
+        step.add(1);
       },
       lanes,
-    );
+    ).finally(() => step.finish());
     if (allShards) await writeShardList(allShards, folder);
     lap(`index ${shards.length} search shards`);
   };

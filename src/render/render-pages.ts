@@ -16,11 +16,18 @@ const MIN_PAGES_FOR_LANES = 3000;
  * most `PAGES_PER_RUN`, as many as the lanes or a multiple; this thread and worker threads each
  * take the next run as they free up, so a worker holds one run's pages at a time, not its share.
  */
-export async function renderPages(allPages: Page[], site: SiteConfig, outputDir: string, threads = buildThreads()): Promise<void> {
+export interface RenderOptions {
+  threads?: number;
+  /** Called with a number of pages just written (a few hundred at a time from a worker). */
+  onRendered?: (count: number) => void;
+}
+
+export async function renderPages(allPages: Page[], site: SiteConfig, outputDir: string, { threads = buildThreads(), onRendered = () => {} }: RenderOptions = {}): Promise<void> {
   // Pictures are made by sharp, not Eleventy, beside the lanes (sharp has threads of its own).
   const pictures = allPages.filter((page): page is PicturePage => page.kind === "picture");
   const pages = allPages.filter((page) => page.kind !== "picture");
-  const picturesDone = pictures.length > 0 ? import("./render-pictures.ts").then(({ renderPictures }) => renderPictures(pictures, outputDir)) : Promise.resolve();
+  const picturesDone =
+    pictures.length > 0 ? import("./render-pictures.ts").then(({ renderPictures }) => renderPictures(pictures, outputDir)).then(() => onRendered(pictures.length)) : Promise.resolve();
   const lanes = pages.length < MIN_PAGES_FOR_LANES ? 1 : Math.max(1, threads);
   const runCount = Math.ceil(Math.ceil(pages.length / PAGES_PER_RUN) / lanes) * lanes;
   const size = Math.max(1, Math.ceil(pages.length / runCount));
@@ -29,14 +36,14 @@ export async function renderPages(allPages: Page[], site: SiteConfig, outputDir:
   const take = () => runs.shift();
 
   const onThisThread = async () => {
-    for (let run = take(); run; run = take()) await renderRun(run, site, outputDir);
+    for (let run = take(); run; run = take()) await renderRun(run, site, outputDir, onRendered);
   };
-  const lanesDone = Promise.all([onThisThread(), ...Array.from({ length: lanes - 1 }, () => onWorker(take, site, outputDir))]);
+  const lanesDone = Promise.all([onThisThread(), ...Array.from({ length: lanes - 1 }, () => onWorker(take, site, outputDir, onRendered))]);
   await settleAll([lanesDone, picturesDone]);
 }
 
 /** A worker thread that renders the runs it takes, one message each, until none is left. */
-function onWorker(take: () => Page[] | undefined, site: SiteConfig, outputDir: string): Promise<void> {
+function onWorker(take: () => Page[] | undefined, site: SiteConfig, outputDir: string, onRendered: (count: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = startTsWorker(new URL("./render-worker.ts", import.meta.url));
     let done = false;
@@ -47,7 +54,8 @@ function onWorker(take: () => Page[] | undefined, site: SiteConfig, outputDir: s
       void worker.terminate().then(() => resolve());
     };
     worker.once("online", send);
-    worker.on("message", (message: { error?: string }) => {
+    worker.on("message", (message: { error?: string; rendered?: number }) => {
+      if (message.rendered) return onRendered(message.rendered);
       if (!message.error) return send();
       done = true;
       void worker.terminate();

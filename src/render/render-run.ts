@@ -14,8 +14,8 @@ const KINDS: PageKind[] = ["article", "list", "period", "onthisday", "onthisdayi
  * Renders pages with Eleventy into `outputDir`, in one run. Each template in `layouts/` paginates
  * over the pages of its kind in the global data `render`, so only the pages given are written.
  */
-export async function renderRun(pages: Page[], site: SiteConfig, outputDir: string): Promise<void> {
-  await runEleventy(groupByKind(pages), site, outputDir);
+export async function renderRun(pages: Page[], site: SiteConfig, outputDir: string, onRendered: (count: number) => void = () => {}): Promise<void> {
+  await runEleventy(groupByKind(pages), site, outputDir, onRendered);
 }
 
 function groupByKind(pages: Page[]): Record<PageKind, Page[]> {
@@ -24,7 +24,7 @@ function groupByKind(pages: Page[]): Record<PageKind, Page[]> {
   return byKind;
 }
 
-async function runEleventy(render: Record<PageKind, Page[]>, site: SiteConfig, outputDir: string): Promise<void> {
+async function runEleventy(render: Record<PageKind, Page[]>, site: SiteConfig, outputDir: string, onRendered: (count: number) => void): Promise<void> {
   const eleventy = new Eleventy(path.join(projectRoot, "layouts"), outputDir, {
     configPath: path.join(projectRoot, ".eleventy.ts"),
     quietMode: true,
@@ -37,6 +37,11 @@ async function runEleventy(render: Record<PageKind, Page[]>, site: SiteConfig, o
       eleventyConfig.addFilter("href", prefixPath(site.pathPrefix));
       eleventyConfig.addGlobalData("site", site);
       eleventyConfig.addGlobalData("render", render);
+      // A transform runs once for each page written: the build's progress counts pages by it.
+      eleventyConfig.addTransform("count-rendered", (content: string) => {
+        onRendered(1);
+        return content;
+      });
     },
   });
   eleventy.disableLogger(); // the build prints its own summary
