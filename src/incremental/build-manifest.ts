@@ -19,6 +19,11 @@ export interface BuildManifest {
    * `groups` still describes as it was), so that the next build finishes the work.
    */
   fingerprint: string | null;
+  /**
+   * The inputs as the file system describes them (src/incremental/stamp-print.ts): when the next
+   * build's are the same, it has nothing to do and reads no file. Null when it cannot be trusted.
+   */
+  stamps?: string | null;
   /** What the build said about the seeds, to say it again when nothing changed. */
   diagnostics: Diagnostic[];
   articleCount: number;

@@ -5,6 +5,7 @@ import { createTimer } from "../common/timings.ts";
 import { type BuildManifest, readManifest, writeManifest } from "../incremental/build-manifest.ts";
 import { diffSite, searchGroupId } from "../incremental/changeset.ts";
 import { buildFingerprint } from "../incremental/fingerprint.ts";
+import { stampPrint } from "../incremental/stamp-print.ts";
 import { articleTokens } from "../incremental/page-keys.ts";
 import type { SeedFiles } from "../incremental/seed-reader.ts";
 import { BuildSession } from "../incremental/session.ts";
@@ -17,7 +18,8 @@ import { planSearchShards } from "../search/search-records.ts";
 import { outputFileOf } from "../site/pages.ts";
 import { planSite } from "../site/plan-site.ts";
 import { normalisePrefix, type SiteConfig } from "../site.config.ts";
-import { localToday, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
+import { inputFiles, localToday, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
+import { listSeedFiles } from "./seed-files.ts";
 import { writeFiles } from "./write-files.ts";
 
 export interface BuildOptions {
@@ -69,14 +71,27 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   const { seedsDir, outputDir, cacheDir, onPagesPublished, progress = noProgress } = options;
   const lap = createTimer();
   const site = { ...options.site, pathPrefix: normalisePrefix(options.site.pathPrefix) };
-  let files: SeedFiles | null = await readSeedFiles(seedsDir, session.seedReader);
+  const startedAt = Date.now();
+  const listing = await listSeedFiles(seedsDir);
   const versions = { parser: await session.parserVersion(), render: await renderVersion(site) };
   const today = localToday();
-  const fingerprint = buildFingerprint(files, versions, today, session.seedReader);
   const previous = await readManifest(cacheDir, outputDir, versions.render);
+  const nothingToDo = (manifest: BuildManifest): BuildResult => ({
+    ok: true,
+    diagnostics: manifest.diagnostics,
+    articleCount: manifest.articleCount,
+    rendered: 0,
+    kept: Object.keys(manifest.pages).length,
+  });
+  // No file written since the last build: nothing to read. (A pages-first update half done has no fingerprint.)
+  const stamps = stampPrint(inputFiles(seedsDir, listing), listing, versions, today, startedAt);
+  if (previous?.fingerprint && stamps !== null && previous.stamps === stamps) return nothingToDo(previous);
+  let files: SeedFiles | null = await readSeedFiles(seedsDir, session.seedReader, listing);
+  const fingerprint = buildFingerprint(files, versions, today, session.seedReader);
   lap("read seeds");
   if (previous?.fingerprint === fingerprint) {
-    return { ok: true, diagnostics: previous.diagnostics, articleCount: previous.articleCount, rendered: 0, kept: Object.keys(previous.pages).length };
+    if (previous.stamps !== stamps) await writeManifest(cacheDir, outputDir, { ...previous, stamps }); // files touched, not changed
+    return nothingToDo(previous);
   }
   const { articles: parsed, diagnostics } = await parseSeedFiles(files, { outlets: site.outlets, today }, session, progress);
   // eslint-disable-next-line no-useless-assignment -- lets the seeds' bytes go for the rest of the build
@@ -101,6 +116,7 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
     renderVersion: versions.render,
     outputIdentity: previous?.outputIdentity ?? "",
     fingerprint,
+    stamps,
     diagnostics,
     articleCount: articles.length,
     pages: Object.fromEntries(keyed.map(({ path, key, file }) => [path, { key, file }])),
@@ -143,7 +159,7 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   if (previous && !whole && onPagesPublished && render.length > 0 && index.length > 0) {
     // Pages first, then the search index: a new article can be read before it can be found. The
     // kept files are checked for in the second step, so that the new pages wait for no checks.
-    const pagesOnly: BuildManifest = { ...manifest, fingerprint: null, groups: previous.groups };
+    const pagesOnly: BuildManifest = { ...manifest, fingerprint: null, stamps: null, groups: previous.groups };
     const noRemake = async () => {};
     const pagesStep: SiteUpdate = {
       write: (staging) => writeFiles(staging, { ...context, manifest: pagesOnly }, render, [], null),

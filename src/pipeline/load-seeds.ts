@@ -9,7 +9,7 @@ import { diagnostic } from "../parse/diagnostic.ts";
 import type { ParseOptions } from "../parse/parse-seed.ts";
 import type { SeedLocations } from "../parse/seed-warnings.ts";
 import { parseAll } from "./parse-pool.ts";
-import { listSeedFiles } from "./seed-files.ts";
+import { listSeedFiles, type SeedListing } from "./seed-files.ts";
 import { findSeedPictures, isPictureFile } from "./seed-pictures.ts";
 
 export interface LoadedSeeds {
@@ -32,12 +32,11 @@ export async function loadSeeds(seedsDir: string, options: LoadOptions = {}, ses
   return parseSeedFiles(await readSeedFiles(seedsDir, session.seedReader), options, session);
 }
 
-/** Reads every seed file under a folder, in a stable order. The only part of the build that reads seeds. */
-export async function readSeedFiles(seedsDir: string, reader: SeedReader): Promise<SeedFiles> {
-  const { seeds, skipped } = await listSeedFiles(seedsDir);
+/** Reads every seed file under a folder (listed already, or now), in a stable order. The only part of the build that reads seeds. */
+export async function readSeedFiles(seedsDir: string, reader: SeedReader, listing?: SeedListing): Promise<SeedFiles> {
+  const { seeds, skipped } = listing ?? (await listSeedFiles(seedsDir));
   const paths = seeds.map((file) => path.join(seedsDir, file));
-  // Pictures a seed may show are inputs too: read, so that a changed photo changes the build.
-  const pictures = skipped.filter(isPictureFile).map((file) => ({ file, path: path.resolve(seedsDir, file) }));
+  const pictures = pictureFiles(seedsDir, skipped);
   reader.forgetOthers([...paths, ...pictures.map((picture) => picture.path)]);
   // Synchronous reads: thousands of small files load faster in a loop than through the thread pool.
   return {
@@ -82,6 +81,16 @@ export async function parseSeedFiles({ seeds, skipped, pictures = [] }: SeedFile
   diagnostics.push(...checkArchive(articles, { today, locations }));
   diagnostics.sort((a, b) => byCodeUnits(a.file, b.file) || a.line - b.line);
   return { articles, diagnostics, skipped: notSeeds };
+}
+
+/** Every file a build reads from a listing: the seeds, and the pictures a seed may show. */
+export function inputFiles(seedsDir: string, { seeds, skipped }: SeedListing): string[] {
+  return [...seeds.map((file) => path.join(seedsDir, file)), ...pictureFiles(seedsDir, skipped).map((picture) => picture.path)];
+}
+
+/** Pictures a seed may show are inputs too: read, so that a changed photo changes the build. */
+function pictureFiles(seedsDir: string, skipped: string[]): Array<{ file: string; path: string }> {
+  return skipped.filter(isPictureFile).map((file) => ({ file, path: path.resolve(seedsDir, file) }));
 }
 
 function notASeed(file: string): Diagnostic {

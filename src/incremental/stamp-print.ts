@@ -1,0 +1,26 @@
+import { createHash } from "node:crypto";
+import { statSync } from "node:fs";
+
+/**
+ * A file changed this close to the build's start may change again within the same tick of the
+ * file system's clock, leaving its times as they were (git's "racily clean" entries): such a
+ * listing gets no stamp print, and the next build reads every file.
+ */
+const RACY_MS = 2000;
+
+/**
+ * A hash of every input as the file system describes it, without reading a byte: the versions,
+ * the day, the listing, and each file's size, times and inode. When it equals the last build's,
+ * no file was written since, and the build has nothing to do; when it differs, the build reads
+ * and hashes the files (a file touched but unchanged still builds nothing). Null when a file
+ * changed within `RACY_MS` of `startedAt` (a time from `Date.now()`).
+ */
+export function stampPrint(files: string[], listing: unknown, versions: { parser: string; render: string }, today: string, startedAt: number): string | null {
+  const hash = createHash("sha256").update(`${versions.parser}\0${versions.render}\0${today}\0${JSON.stringify(listing)}`);
+  for (const file of files) {
+    const stats = statSync(file, { bigint: true });
+    if (Number(stats.mtimeMs) > startedAt - RACY_MS || Number(stats.ctimeMs) > startedAt - RACY_MS) return null;
+    hash.update(`\0${file}\0${stats.size} ${stats.mtimeNs} ${stats.ctimeNs} ${stats.ino} ${stats.dev}`);
+  }
+  return hash.digest("hex");
+}

@@ -1,0 +1,72 @@
+import { readFile, utimes, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { describe, expect, it } from "vitest";
+import { stampPrint } from "../../src/incremental/stamp-print.ts";
+import { copyFixture, runScript, tempDir } from "../e2e/cli.ts";
+
+const versions = { parser: "p1", render: "r1" };
+const anHourAgo = () => new Date(Date.now() - 3_600_000);
+
+/** Two seed files, written now; `startedAt` a build that starts in a minute, long after them. */
+async function twoFiles(): Promise<{ files: string[]; later: number }> {
+  const dir = await tempDir();
+  const files = [path.join(dir, "a.txt"), path.join(dir, "b.txt")];
+  for (const file of files) await writeFile(file, `text of ${path.basename(file)}`);
+  return { files, later: Date.now() + 60_000 };
+}
+
+describe("stampPrint", () => {
+  it("should be the same for files nobody wrote, and change with the listing, the versions or the day", async () => {
+    const { files, later } = await twoFiles();
+    const print = stampPrint(files, ["a.txt", "b.txt"], versions, "2026-12-01", later);
+    expect(print).toMatch(/^[0-9a-f]{64}$/);
+    expect(stampPrint(files, ["a.txt", "b.txt"], versions, "2026-12-01", later)).toBe(print);
+    expect(stampPrint(files.slice(0, 1), ["a.txt"], versions, "2026-12-01", later)).not.toBe(print);
+    expect(stampPrint(files, ["a.txt", "b.txt"], { ...versions, parser: "p2" }, "2026-12-01", later)).not.toBe(print);
+    expect(stampPrint(files, ["a.txt", "b.txt"], versions, "2026-12-02", later)).not.toBe(print);
+  });
+
+  it("should change when a file is rewritten with the same size and its modification time set back", async () => {
+    const { files, later } = await twoFiles();
+    const when = anHourAgo();
+    await utimes(files[0]!, when, when);
+    const print = stampPrint(files, [], versions, "2026-12-01", later);
+    await writeFile(files[0]!, "TEXT OF a.txt");
+    await utimes(files[0]!, when, when); // the change time cannot be set back
+    expect(stampPrint(files, [], versions, "2026-12-01", later)).not.toBe(print);
+  });
+
+  it("should give no print when a file changed just before the build started, which a file system's clock tick could hide", async () => {
+    const { files } = await twoFiles();
+    expect(stampPrint(files, [], versions, "2026-12-01", Date.now())).toBeNull();
+  });
+});
+
+describe("a rebuild with nothing to do", () => {
+  const build = async (seeds: string, output: string, cache: string) => {
+    const run = await runScript("tests/support/counted-build.ts", [seeds, output, cache]);
+    expect(run.code, run.stderr).toBe(0);
+    return JSON.parse(run.stdout) as { ok: boolean; rendered: number; reads: number };
+  };
+
+  it("should read no seed when no file was written since the last build, and read them when one was", async () => {
+    const seeds = await copyFixture("archive");
+    const [output, cache] = [path.join(await tempDir(), "site"), path.join(await tempDir(), "cache")];
+    await sleep(2100); // the seeds were written longer ago than a clock tick could hide
+    const first = await build(seeds, output, cache);
+    expect(first.reads).toBeGreaterThan(0);
+    expect(await build(seeds, output, cache)).toEqual({ ok: true, rendered: 0, reads: 0 });
+
+    const seed = path.join(seeds, "council-budget.txt");
+    await writeFile(seed, await readFile(seed)); // written, not changed
+    await sleep(2100);
+    expect(await build(seeds, output, cache)).toEqual({ ok: true, rendered: 0, reads: first.reads });
+    expect(await build(seeds, output, cache)).toEqual({ ok: true, rendered: 0, reads: 0 });
+
+    await writeFile(seed, (await readFile(seed, "utf8")).replace("council", "Council"));
+    const changed = await build(seeds, output, cache);
+    expect(changed.reads).toBe(first.reads);
+    expect(changed.rendered).toBeGreaterThan(0);
+  }, 120_000);
+});
