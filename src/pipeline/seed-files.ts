@@ -42,7 +42,7 @@ function readFolder(folder: string, seedsDir: string | null): Dirent[] {
     return readdirSync(folder, { withFileTypes: true });
   } catch (error) {
     if (seedsDir !== null && (error as NodeJS.ErrnoException).code === "ENOENT")
-      throw new Error(`the seeds folder ${seedsDir} does not exist: create it, or point --seeds at the folder that holds your seeds`);
+      throw new Error(`the seeds folder ${seedsDir} does not exist: create it, or point --seeds at the folder that holds your seeds`, { cause: error });
     throw error;
   }
 }
