@@ -6,7 +6,7 @@
  * then → the search index updated as well).
  */
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -91,6 +91,18 @@ if (opts.only !== "broadsheet") {
   );
 }
 
+/** The site a cold build wrote: what a host must take. */
+let output: { bytes: number; files: number } | null = null;
+
+/** The bytes and the number of files under a folder. */
+async function folderSize(folder: string): Promise<{ bytes: number; files: number }> {
+  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  let bytes = 0;
+  for (const file of files) bytes += (await stat(file)).size;
+  return { bytes, files: files.length };
+}
+
 if (opts.only !== "baseline") {
   const out = join(work, "site"),
     cache = join(work, "cache");
@@ -106,6 +118,7 @@ if (opts.only !== "baseline") {
   const skip = async (): Promise<Summary> => {
     throw new Error("skipped: the cold build failed");
   };
+  if (cold) output = await folderSize(out);
   await figure("broadsheet-nochange", "Broadsheet: rebuild, no change", cold ? () => repeat(k, build) : skip);
   await figure(
     "broadsheet-add-one",
@@ -194,9 +207,10 @@ for (const [i, row] of table.entries()) {
   const error = rows[i - 1]?.error;
   console.log(error ? `${row[0]?.padEnd(widths[0] ?? 0)}  error: ${error.split("\n")[0]}` : row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  "));
 }
+if (output) console.log(`\nThe site of the cold build: ${(output.bytes / 2 ** 20).toFixed(1)} MB in ${output.files.toLocaleString("en-US")} files`);
 
 if (jsonFile) {
-  const report = { articles: n, runs: k, node: process.version, cpus: availableParallelism(), date: new Date().toISOString(), figures: rows };
+  const report = { articles: n, runs: k, node: process.version, cpus: availableParallelism(), date: new Date().toISOString(), figures: rows, output };
   await writeFile(jsonFile, JSON.stringify(report, null, 2) + "\n");
   log(`wrote ${jsonFile}`);
 }
