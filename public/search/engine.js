@@ -1,7 +1,8 @@
 // The search page's talk with Pagefind (pagefind.app/docs/api/). The build writes one Pagefind
 // bundle per year and lists them, newest first, in pagefind/shards.json; the engine reads that
-// list, loads the newest year's bundle, merges the others into it, and searches. `fetch` and the
-// bundle's import come in as parameters so that tests can hand it a fake Pagefind.
+// list, searches the newest year's bundle alone for a first answer, and a second Pagefind with
+// every other year merged in for the whole one. `fetch` and the bundle's import come in as
+// parameters so that tests can hand it a fake Pagefind.
 
 import { chosenFilters } from "./address-state.js";
 
@@ -23,6 +24,14 @@ import { chosenFilters } from "./address-state.js";
  */
 /** @typedef {{ count: number, take: (n: number) => Promise<Hit[]> }} Found a search's results: `take(n)` gives the first n in the chosen order */
 /** @typedef {{ data: HitData[], next: number, more: boolean }} Page `next`: where the page after this one starts */
+/** @typedef {{ found: Found, year: string, complete: boolean }} FirstAnswer the newest year's results; `complete` when the query asks for that year alone */
+
+/**
+ * The address of the second Pagefind, which every year is merged into. A module is one instance
+ * per address, and Pagefind finds its files from the address's path, so a query makes a second
+ * Pagefind out of the same files (which the browser has fetched already).
+ */
+export const EVERY_YEAR = "?every-year";
 
 /**
  * @param {object} options
@@ -32,17 +41,34 @@ import { chosenFilters } from "./address-state.js";
  */
 export function createEngine({ prefix, fetch = (url, init) => globalThis.fetch(url, init), importPagefind = (url) => import(url) }) {
   const archive = once(() => loadShardList(fetch, prefix));
-  const pagefind = once(() => archive().then(({ shards }) => loadPagefind(importPagefind, prefix, shards)));
+  // The newest year alone answers in a few hundred kilobytes; every year merged, in megabytes for a large archive.
+  const newest = once(() => archive().then(({ shards }) => loadPagefind(importPagefind, prefix, shards.slice(0, 1), "")));
+  const pagefind = once(() => archive().then(({ shards }) => (shards.length > 1 ? loadPagefind(importPagefind, prefix, shards, EVERY_YEAR) : newest())));
   // Filter counts for a search need Pagefind's filter indexes, loaded after the first results.
   const filterIndexes = once(() => pagefind().then((loaded) => loaded?.filters()));
 
   return {
     /** shards.json and its counts: enough for the page before Pagefind has loaded. */
     archive,
-    /** Pagefind with every year merged in; null when the archive has no articles. */
-    load: pagefind,
-    /** @param {string} term starts loading the index pieces for words being typed */
-    preload: (term) => pagefind().then((loaded) => loaded?.preload(term)),
+    /** Pagefind for the newest year, then with every year merged in; null when the archive has no articles. */
+    load: () => newest().then(() => pagefind()),
+    /** @param {string} term starts loading the newest year's index pieces for words being typed */
+    preload: (term) => newest().then((loaded) => loaded?.preload(term)),
+    /**
+     * The query's results in the newest year, to show while every year loads; null when the
+     * archive has one year or none, or the query asks for another year.
+     * @param {Query} query
+     * @returns {Promise<FirstAnswer | null>}
+     */
+    async searchNewest(query) {
+      const { shards } = await archive();
+      const year = query.year || query.month.slice(0, 4);
+      const first = shards[0];
+      if (!first || shards.length < 2 || (year && year !== first.id)) return null;
+      const loaded = await newest();
+      if (!loaded) return null;
+      return { found: await runSearch(loaded, query, [first.id]), year: first.id, complete: year === first.id };
+    },
     /**
      * The query's results; null when the archive has no articles.
      * @param {Query} query
@@ -106,16 +132,17 @@ async function loadShardList(fetch, prefix) {
 }
 
 /**
- * Loads the newest year's Pagefind bundle and merges every other year's into it.
+ * Loads the first shard's Pagefind bundle (under `instance`, its module's query) and merges the other shards' into it.
  * @param {(url: string) => Promise<Pagefind>} importPagefind
  * @param {string} prefix
  * @param {Shard[]} shards
+ * @param {string} instance
  * @returns {Promise<Pagefind | null>}
  */
-async function loadPagefind(importPagefind, prefix, shards) {
+async function loadPagefind(importPagefind, prefix, shards, instance) {
   const [first, ...others] = shards;
   if (!first) return null;
-  const pagefind = await importPagefind(`${prefix}pagefind/${first.id}/pagefind.js`);
+  const pagefind = await importPagefind(`${prefix}pagefind/${first.id}/pagefind.js${instance}`);
   // The records hold paths without the site's prefix; Pagefind puts `baseUrl` before them.
   const options = { baseUrl: prefix, excerptLength: 32, excerptEllipsis: "…" };
   await pagefind.options(options);

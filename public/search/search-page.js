@@ -6,7 +6,7 @@
 import { addressOf, asksForResults, monthAfterYearChoice, readAddress } from "./address-state.js";
 import { createEngine, pageOf } from "./engine.js";
 import { createView } from "./view.js";
-import { countMessage, idleMessage, NO_ARTICLES, SEARCH_FAILED } from "./words.js";
+import { countMessage, firstAnswerMessage, idleMessage, NO_ARTICLES, SEARCH_FAILED } from "./words.js";
 
 const PAGE_SIZE = 10;
 const TYPING_DELAY_MS = 200;
@@ -46,12 +46,23 @@ function startSearchPage(root) {
         return;
       }
       view.busy(true);
-      const found = await engine.search(query);
+      // The newest year first, in a fraction of the bytes; then every year, in its place.
+      const first = await engine.searchNewest(query);
+      if (run !== generation) return;
+      if (first) {
+        shown = { query, found: first.found, next: 0 };
+        await showMore(run, true);
+        if (run !== generation) return;
+        view.say(first.complete ? countMessage(query, first.found.count) : firstAnswerMessage(query, first.found.count, first.year));
+      }
+      const found = first?.complete ? first.found : await engine.search(query);
       if (!found) return void view.say(NO_ARTICLES);
       if (run !== generation) return;
-      shown = { query, found, next: 0 };
-      await showMore(run, true);
-      if (run !== generation) return;
+      if (found !== first?.found) {
+        shown = { query, found, next: 0 };
+        await showMore(run, true);
+        if (run !== generation) return;
+      }
       view.say(countMessage(query, found.count));
       view.busy(false);
       const counts = await engine.filterCounts(query);

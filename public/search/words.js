@@ -35,6 +35,18 @@ export function countMessage(query, count) {
   return `${count.toLocaleString("en-US")} ${count === 1 ? "result" : "results"}${what}${where}.`;
 }
 
+/**
+ * The status line while the other years load: `3 results for “tram” in 2026 so far; searching the other years…`
+ * @param {Query} query
+ * @param {number} count
+ * @param {string} year the newest year, whose results are shown
+ */
+export function firstAnswerMessage(query, count, year) {
+  const what = query.q ? ` for “${query.q}”` : "";
+  const results = count === 0 ? "No results" : `${count.toLocaleString("en-US")} ${count === 1 ? "result" : "results"}`;
+  return `${results}${what}${describeFilters(query)} in ${year} so far; searching the other years…`;
+}
+
 /** @param {Query} query */
 function describeFilters(query) {
   const parts = [];

@@ -254,6 +254,27 @@ describeBrowser("search in Chromium", () => {
     expectNoProblems();
   });
 
+  it("should show the newest year's results first, saying the other years are still searched, then every year's", async () => {
+    await page?.context().close();
+    const context = await browser.newContext();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // 2021's index arrives late, as an older year's would over a slow line.
+    await context.route(/\/pagefind\/2021\//, async (route) => {
+      await held;
+      await route.continue();
+    });
+    page = await context.newPage();
+    problems = collectPageProblems(page);
+    await page.goto(`${many.url}search/?q=quokka&sort=newest`);
+    await waitForStatus("13 results for “quokka” in 2022 so far; searching the other years…");
+    expect(await titles()).toEqual(QUOKKAS_NEWEST.slice(0, 10));
+    release();
+    await waitForStatus("23 results for “quokka”.");
+    expect(await titles()).toEqual(QUOKKAS_NEWEST.slice(0, 10));
+    expectNoProblems();
+  });
+
   it("should show more results by relevance too, each of them once", async () => {
     await open(`${many.url}search/?q=quokka`);
     await waitForStatus("23 results for “quokka”.");

@@ -47,30 +47,42 @@ interface FakeOptions {
   failFilters?: boolean;
 }
 
-/** An engine on a fake fetch and a fake Pagefind, with what each was asked. */
+/**
+ * An engine on a fake fetch and fake Pagefinds, with what each was asked. Each address imported
+ * is a Pagefind of its own (as a browser makes one module per address), which finds the articles
+ * of its own year and of the years merged into it.
+ */
 function fakeEngine({ shards = shardsOf(ARTICLES), shardListStatus = 200, failMerge, failFilters = false }: FakeOptions = {}) {
   const calls = { fetched: [] as string[], imported: [] as string[], options: [] as object[], merged: [] as Array<[string, object]>, searches: [] as Array<[string | null, SearchOptions]> };
-  const pagefind: Pagefind = {
-    async options(options) {
-      calls.options.push(options);
-    },
-    async mergeIndex(indexPath, options) {
-      calls.merged.push([indexPath, options]);
-      if (failMerge && indexPath.includes(failMerge)) throw new Error("HTTP 404");
-    },
-    async search(term, options) {
-      calls.searches.push([term, options]);
-      let found = ARTICLES.filter((article) => (term === null || article.words.includes(term)) && Object.entries(options.filters ?? {}).every(([key, value]) => filtersOf(article)[key] === value));
-      found = options.sort?.date
-        ? found.sort((a, b) => (options.sort?.date === "asc" ? 1 : -1) * a.date.localeCompare(b.date))
-        : found.sort((a, b) => SCORE_ORDER.indexOf(a.url) - SCORE_ORDER.indexOf(b.url));
-      return { results: found.map((article) => ({ data: async () => ({ url: article.url, meta: { date: article.date } }) })), filters: countFilters(found) };
-    },
-    async filters() {
-      if (failFilters) throw new Error("filter index did not load");
-      return countFilters(ARTICLES);
-    },
-    async preload() {},
+  const yearIn = (path: string) => path.match(/pagefind\/(\d{4})\//)![1]!;
+  const makePagefind = (url: string): Pagefind => {
+    const years = new Set([yearIn(url)]);
+    return {
+      async options(options) {
+        calls.options.push(options);
+      },
+      async mergeIndex(indexPath, options) {
+        calls.merged.push([indexPath, options]);
+        if (failMerge && indexPath.includes(failMerge)) throw new Error("HTTP 404");
+        years.add(yearIn(indexPath));
+      },
+      async search(term, options) {
+        calls.searches.push([term, options]);
+        let found = ARTICLES.filter(
+          (article) =>
+            years.has(article.date.slice(0, 4)) && (term === null || article.words.includes(term)) && Object.entries(options.filters ?? {}).every(([key, value]) => filtersOf(article)[key] === value),
+        );
+        found = options.sort?.date
+          ? found.sort((a, b) => (options.sort?.date === "asc" ? 1 : -1) * a.date.localeCompare(b.date))
+          : found.sort((a, b) => SCORE_ORDER.indexOf(a.url) - SCORE_ORDER.indexOf(b.url));
+        return { results: found.map((article) => ({ data: async () => ({ url: article.url, meta: { date: article.date } }) })), filters: countFilters(found) };
+      },
+      async filters() {
+        if (failFilters) throw new Error("filter index did not load");
+        return countFilters(ARTICLES.filter((article) => years.has(article.date.slice(0, 4))));
+      },
+      async preload() {},
+    };
   };
   const engine = createEngine({
     prefix: "/news/",
@@ -80,7 +92,7 @@ function fakeEngine({ shards = shardsOf(ARTICLES), shardListStatus = 200, failMe
     },
     importPagefind: async (url) => {
       calls.imported.push(url);
-      return pagefind;
+      return makePagefind(url);
     },
   });
   return { engine, calls };
@@ -107,11 +119,14 @@ describe("loading the archive", () => {
     await expect(engine.archive()).rejects.toThrow("/news/pagefind/shards.json: HTTP 404");
   });
 
-  it("should load the newest year's bundle and merge every other year into it, under the prefix", async () => {
+  it("should load the newest year's bundle alone, then a second Pagefind from it with every other year merged in, under the prefix", async () => {
     const { engine, calls } = fakeEngine();
     await engine.load();
-    expect(calls.imported).toEqual(["/news/pagefind/2025/pagefind.js"]);
-    expect(calls.options).toEqual([{ baseUrl: "/news/", excerptLength: 32, excerptEllipsis: "…" }]);
+    expect(calls.imported).toEqual(["/news/pagefind/2025/pagefind.js", "/news/pagefind/2025/pagefind.js?every-year"]);
+    expect(calls.options).toEqual([
+      { baseUrl: "/news/", excerptLength: 32, excerptEllipsis: "…" },
+      { baseUrl: "/news/", excerptLength: 32, excerptEllipsis: "…" },
+    ]);
     expect(calls.merged.map(([indexPath]) => indexPath)).toEqual(["/news/pagefind/2024/", "/news/pagefind/2023/"]);
     expect(calls.merged.every(([, options]) => (options as { baseUrl: string }).baseUrl === "/news/")).toBe(true);
   });
@@ -120,9 +135,17 @@ describe("loading the archive", () => {
     const { engine, calls } = fakeEngine();
     await Promise.all([engine.load(), engine.search(query({ q: "tram" })), engine.preload("tr")]);
     await engine.search(query({ q: "ferry" }));
+    await engine.searchNewest(query({ q: "ferry" }));
     expect(calls.fetched).toHaveLength(1);
-    expect(calls.imported).toHaveLength(1);
+    expect(calls.imported).toHaveLength(2);
     expect(calls.merged).toHaveLength(2);
+  });
+
+  it("should load one Pagefind, merging nothing, when one year holds the archive", async () => {
+    const { engine, calls } = fakeEngine({ shards: shardsOf(ARTICLES.filter((article) => article.date.startsWith("2024"))) });
+    await engine.load();
+    expect(calls.imported).toEqual(["/news/pagefind/2024/pagefind.js"]);
+    expect(calls.merged).toEqual([]);
   });
 
   it("should name the year whose index did not load", async () => {
@@ -186,6 +209,31 @@ describe("searching", () => {
   it("should list every article by date, newest first, when only a filter is chosen", async () => {
     const { engine } = fakeEngine();
     expect(await urlsOf(await engine.search(query({ outlet: "Reuters" })))).toEqual(["/2025/01/10/tram-budget/", "/2023/06/01/tram-strike/"]);
+  });
+});
+
+describe("the first answer, from the newest year", () => {
+  it("should search the newest year alone, saying which year and that more may follow", async () => {
+    const { engine, calls } = fakeEngine();
+    const first = await engine.searchNewest(query({ q: "tram" }));
+    expect(calls.imported).toEqual(["/news/pagefind/2025/pagefind.js"]);
+    expect(calls.merged).toEqual([]);
+    expect(first?.year).toBe("2025");
+    expect(first?.complete).toBe(false);
+    expect(await urlsOf(first!.found)).toEqual(["/2025/03/14/tram-line/", "/2025/01/10/tram-budget/"]);
+  });
+
+  it("should be the whole answer when the query asks for the newest year or one of its months", async () => {
+    const { engine } = fakeEngine();
+    expect((await engine.searchNewest(query({ q: "tram", year: "2025" })))?.complete).toBe(true);
+    expect((await engine.searchNewest(query({ q: "tram", month: "2025-03" })))?.complete).toBe(true);
+  });
+
+  it("should give none when the query asks for another year, or one year holds the archive", async () => {
+    expect(await fakeEngine().engine.searchNewest(query({ q: "tram", year: "2023" }))).toBeNull();
+    expect(await fakeEngine().engine.searchNewest(query({ q: "tram", month: "2024-02" }))).toBeNull();
+    const oneYear = fakeEngine({ shards: shardsOf(ARTICLES.filter((article) => article.date.startsWith("2024"))) });
+    expect(await oneYear.engine.searchNewest(query({ q: "ferry" }))).toBeNull();
   });
 });
 

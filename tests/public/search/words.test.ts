@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Query } from "../../../public/search/address-state.js";
-import { choiceText, countMessage, filterChoices, idleMessage, readableDate, valueLabel } from "../../../public/search/words.js";
+import { choiceText, countMessage, filterChoices, firstAnswerMessage, idleMessage, readableDate, valueLabel } from "../../../public/search/words.js";
 
 const query = (fields: Partial<Query>): Query => ({ q: "", sort: "relevance", year: "", month: "", outlet: "", tag: "", ...fields });
 
@@ -68,5 +68,13 @@ describe("labels", () => {
   it("should write dates as the article pages do, and leave what is not a date as it is", () => {
     expect(readableDate("2025-03-14")).toBe("March 14, 2025");
     expect(readableDate("sometime")).toBe("sometime");
+  });
+});
+
+describe("firstAnswerMessage", () => {
+  it("should say the results are the newest year's so far and that the other years are being searched", () => {
+    expect(firstAnswerMessage(query({ q: "tram" }), 3, "2026")).toBe("3 results for “tram” in 2026 so far; searching the other years…");
+    expect(firstAnswerMessage(query({ q: "tram", outlet: "Reuters" }), 1, "2026")).toBe("1 result for “tram” from Reuters in 2026 so far; searching the other years…");
+    expect(firstAnswerMessage(query({ q: "tram" }), 0, "2026")).toBe("No results for “tram” in 2026 so far; searching the other years…");
   });
 });
