@@ -14,8 +14,8 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs one of Broadsheet's commands (`build`, `check`) as a user would, in a child process. */
-export function runCli(command: "build" | "check", args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+/** Runs one of Broadsheet's commands (`build`, `check`, `merge`) as a user would, in a child process. */
+export function runCli(command: "build" | "check" | "merge", args: string[], env: Record<string, string> = {}): Promise<CliRun> {
   return runScript(`src/cli/${command}.ts`, args, env);
 }
 
