@@ -85,7 +85,11 @@ export function checkShards(shards: ReadonlyArray<{ folder: string; description:
       throw new MergeRefused(`${label(first!.description, first!.folder)} and ${label(other.description, other.folder)} were built ${difference}: build every shard again from the same commit`);
   }
   const difference = inputsDiffer(first!.description.inputs, expected, seedsLabel);
-  if (difference) throw new MergeRefused(`the shards and this merge differ: the shards were built ${difference}; merge from the commit and seeds the shards were built from`);
+  if (difference) {
+    const settingsOnly = inputsDiffer({ ...first!.description.inputs, site: expected.site }, expected) === null;
+    const fix = settingsOnly ? "merge with the --path-prefix and --base-url the shards were built with" : "merge from the commit and seeds the shards were built from";
+    throw new MergeRefused(`the shards and this merge differ: the shards were built ${difference}; ${fix}`);
+  }
   return Array.from({ length: count }, (_, index) => byIndex.get(index + 1)!.description);
 }
 

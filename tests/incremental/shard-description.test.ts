@@ -40,6 +40,12 @@ describe("checkShards", () => {
     expect(() => checkShards([shard(1, 1)], { ...inputs, seeds: "seeds-b" }, "my-seeds")).toThrow("the shards were built from other seeds than my-seeds");
   });
 
+  it("should refuse shards built with other settings than the merge's, naming the options", () => {
+    expect(() => checkShards([shard(1, 1, { site: { ...siteConfig, pathPrefix: "/news/" } })], inputs, "seeds")).toThrow(
+      'the shards were built with different site settings (pathPrefix: "/news/" and "/"); merge with the --path-prefix and --base-url the shards were built with',
+    );
+  });
+
   it("should refuse to merge nothing", () => {
     expect(() => checkShards([], inputs, "seeds")).toThrow("no shard folders given");
   });
