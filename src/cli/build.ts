@@ -2,6 +2,7 @@
 import { buildSite } from "../pipeline/build-site.ts";
 import { formatReport } from "../report/format-diagnostics.ts";
 import { commandProgress, displayPath, readCliOptions, runCommand } from "./options.ts";
+import { runShardBuild } from "./shard-command.ts";
 
 /** Every error is listed; warnings beyond this many only count in the summary (`npm run check` lists all). */
 const MAX_WARNINGS_LISTED = 20;
@@ -9,6 +10,7 @@ const MAX_WARNINGS_LISTED = 20;
 runCommand(async (context) => {
   const options = readCliOptions(process.argv.slice(2));
   context.outputDir = options.outputDir;
+  if (options.shard) return runShardBuild({ ...options, shard: options.shard }, MAX_WARNINGS_LISTED);
   const started = performance.now();
   const onWait = (pid: number) => console.error(`Waiting for the build in process ${pid} to finish writing ${displayPath(options.outputDir)}…`);
   const result = await buildSite({ ...options, onWait, progress: commandProgress(options) });

@@ -6,6 +6,8 @@ import { discardStagingNow } from "../publish/output-swap.ts";
 import type { Progress } from "../common/progress.ts";
 import { progressLines, progressMode } from "../report/progress-lines.ts";
 import { failureMessage } from "./failure-message.ts";
+import { parseShardOption } from "./shard-option.ts";
+import type { ShardSpec } from "../site/shard-years.ts";
 import { siteConfig, type SiteConfig } from "../site.config.ts";
 
 export interface CliOptions {
@@ -20,14 +22,18 @@ export interface CliOptions {
   cacheDir: string | null;
   /** `--quiet`: no progress lines while a long build runs. */
   quiet: boolean;
+  /** `npm run build -- --shard K/N`: build one part of a split build; null builds the whole site. */
+  shard: ShardSpec | null;
+  /** Folders named after the options (`npm run merge -- --output SITE DIR…`), resolved. */
+  folders: string[];
 }
 
 /**
  * The options every command shares. Relative folders are taken from where the user ran
  * `npm run …` (npm runs scripts from the project root and keeps the caller's folder in INIT_CWD).
  */
-export function readCliOptions(argv: string[]): CliOptions {
-  const { values } = parseArgs({
+export function readCliOptions(argv: string[], { folders = false } = {}): CliOptions {
+  const { values, positionals } = parseArgs({
     args: argv,
     options: {
       seeds: { type: "string", default: "seeds" },
@@ -40,8 +46,10 @@ export function readCliOptions(argv: string[]): CliOptions {
       "cache-dir": { type: "string" },
       "no-cache": { type: "boolean", default: false },
       quiet: { type: "boolean", default: false },
+      shard: { type: "string" },
     },
     strict: true,
+    allowPositionals: folders,
   });
   const from = process.env.INIT_CWD ?? process.cwd();
   const port = Number(values.port);
@@ -59,6 +67,8 @@ export function readCliOptions(argv: string[]): CliOptions {
     strict: values.strict,
     cacheDir: values["no-cache"] ? null : path.resolve(from, values["cache-dir"] ?? path.join(projectRoot, ".cache/broadsheet")),
     quiet: values.quiet,
+    shard: values.shard === undefined ? null : parseShardOption(values.shard),
+    folders: positionals.map((folder) => path.resolve(from, folder)),
   };
 }
 

@@ -14,3 +14,8 @@ export function buildFingerprint({ seeds, skipped, pictures = [] }: SeedFiles, v
   hash.update(JSON.stringify(skipped));
   return hash.digest("hex");
 }
+
+/** A hash of the seeds folder alone (seeds, pictures, skipped files): what the shards of a split build must agree on. */
+export function seedsDigest({ seeds, skipped, pictures = [] }: SeedFiles, reader: SeedReader): string {
+  return buildFingerprint({ seeds, skipped, pictures }, { parser: "", render: "" }, "", reader);
+}

@@ -26,11 +26,14 @@ export async function moduleGraph(root: string, entries: string[]): Promise<Modu
   const files = new Set<string>();
   const packages = new Set<string>();
   const queue = entries.map((entry) => path.resolve(root, entry));
+  const named = new Set(queue);
   for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
     const relative = path.relative(root, file).split(path.sep).join("/");
     if (files.has(relative)) continue;
+    // A specifier found in a comment (this file's own, above) may name no file: only an entry must exist.
+    const text = await readFile(file, "utf8").catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" && !named.has(file) ? null : Promise.reject(error)));
+    if (text === null) continue;
     files.add(relative);
-    const text = await readFile(file, "utf8");
     for (const match of text.matchAll(SPECIFIER)) {
       const specifier = match[1] ?? match[2] ?? match[3] ?? match[4]!;
       if (specifier.startsWith(".")) {

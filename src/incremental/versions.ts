@@ -10,6 +10,9 @@ const PARSE_ENTRIES = ["src/parse/parse-seed-bytes.ts"];
  */
 const RENDER_ENTRIES = ["src/render/render-pages.ts", "src/search/search-index.ts", PROJECT_PATHS.eleventyConfig];
 
+/** Every module `npm run build` and `npm run merge` may run: the shards of a split build must all come from the same. */
+const BUILD_ENTRIES = ["src/cli/build.ts", "src/cli/merge.ts", PROJECT_PATHS.eleventyConfig];
+
 /** Everything that shapes a parse result: a change to any of it starts the parse cache afresh. */
 export const parserInputs = (root = projectRoot): Promise<CodeInputs> => codeInputs(root, PARSE_ENTRIES);
 
@@ -27,4 +30,9 @@ export async function parserVersion(root = projectRoot): Promise<string> {
  */
 export async function renderVersion(site: SiteConfig, root = projectRoot): Promise<string> {
   return hashInputs(root, await renderInputs(root), `render ${JSON.stringify(site)}`);
+}
+
+/** A hash of all the build's code, templates, static files and packages (not the site configuration). */
+export async function buildCodeVersion(root = projectRoot): Promise<string> {
+  return hashInputs(root, await codeInputs(root, BUILD_ENTRIES, [PROJECT_PATHS.layouts, PROJECT_PATHS.public]), "build");
 }

@@ -45,6 +45,21 @@ describe("readCliOptions", () => {
     expect(() => readCliOptions([`--port=${port}`])).toThrow(`--port ${port} is not a port number: use 0–65535`);
   });
 
+  it("should read --shard K/N, and build the whole site without it", () => {
+    expect(readCliOptions(["--shard", "2/8"]).shard).toEqual({ index: 2, count: 8 });
+    expect(readCliOptions(["--shard=1/1"]).shard).toEqual({ index: 1, count: 1 });
+    expect(readCliOptions([]).shard).toBeNull();
+  });
+
+  it.each(["0/3", "4/3", "1/0", "2", "a/b", "1.5/3", "-1/3"])("should refuse --shard %s, saying what a shard is", (shard) => {
+    expect(() => readCliOptions([`--shard=${shard}`])).toThrow(`--shard ${shard} is not a shard: use K/N with 1 ≤ K ≤ N`);
+  });
+
+  it("should take folders after the options only when the command asks for them", () => {
+    expect(readCliOptions(["--output", "site", "shard-1", "/tmp/shard-2"], { folders: true }).folders).toEqual(["/home/editor/archive/shard-1", "/tmp/shard-2"]);
+    expect(() => readCliOptions(["shard-1"])).toThrow(/shard-1/);
+  });
+
   it("should refuse an option it does not know", () => {
     expect(() => readCliOptions(["--seed", "x"])).toThrow(/--seed/);
   });

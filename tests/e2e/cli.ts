@@ -14,8 +14,8 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs one of Broadsheet's commands (`build`, `check`) as a user would, in a child process. */
-export function runCli(command: "build" | "check", args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+/** Runs one of Broadsheet's commands (`build`, `check`, `merge`) as a user would, in a child process. */
+export function runCli(command: "build" | "check" | "merge", args: string[], env: Record<string, string> = {}): Promise<CliRun> {
   return runScript(`src/cli/${command}.ts`, args, env);
 }
 
@@ -25,7 +25,8 @@ export function runScript(file: string, args: string[], env: Record<string, stri
     execFile(
       process.execPath,
       ["--import", "tsx", path.join(projectRoot, file), ...args],
-      { cwd: projectRoot, env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 },
+      // Progress lines depend on how long a step takes on a busy machine: only the tests of them ask for them.
+      { cwd: projectRoot, env: { ...process.env, BROADSHEET_PROGRESS_EVERY_MS: "3600000", ...env }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });

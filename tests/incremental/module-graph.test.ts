@@ -31,6 +31,12 @@ describe("moduleGraph", () => {
     expect(graph.files).toEqual(["src/a.ts", "src/b.ts", "src/entry.ts", "src/lazy.ts", "src/side-effect.ts", "src/worker.ts", "types/t.ts"]);
     expect(graph.packages).toEqual(["@11ty/eleventy", "pagefind", "unified"]);
   });
+
+  it("should pass over a file named in a comment that does not exist, and fail on a missing entry", async () => {
+    const root = await tree({ "src/entry.ts": '// as in `new URL("./x.ts", import.meta.url)`\nimport "./a.ts";', "src/a.ts": "" });
+    expect((await moduleGraph(root, ["src/entry.ts"])).files).toEqual(["src/a.ts", "src/entry.ts"]);
+    await expect(moduleGraph(root, ["src/missing.ts"])).rejects.toThrow(/ENOENT/);
+  });
 });
 
 describe("lockedPackages", () => {

@@ -1,0 +1,51 @@
+import type { ArchivedArticle, Diagnostic } from "../article.ts";
+import { assembleArchive } from "../archive/assemble-archive.ts";
+import { noProgress } from "../common/progress.ts";
+import { buildFingerprint, seedsDigest } from "../incremental/fingerprint.ts";
+import type { ShardInputs } from "../incremental/shard-description.ts";
+import type { BuildSession } from "../incremental/session.ts";
+import { buildCodeVersion, renderVersion } from "../incremental/versions.ts";
+import { planSearchShards, type SearchShard } from "../search/search-records.ts";
+import type { Page } from "../site/pages.ts";
+import { planSite } from "../site/plan-site.ts";
+import type { SiteConfig } from "../site.config.ts";
+import { localToday, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
+
+/** The whole site as a split build's shard and its merge see it: planned, not yet written. */
+export interface PlannedBuild {
+  ok: boolean;
+  diagnostics: Diagnostic[];
+  /** Seeds parsed (when some failed, the archive is not assembled and `articles` is empty). */
+  articleCount: number;
+  articles: ArchivedArticle[];
+  pages: Page[];
+  shards: SearchShard[];
+  versions: { parser: string; render: string };
+  /** What a plain build of the same seeds would call its fingerprint, for the merged site's manifest. */
+  fingerprint: string;
+  /** What every shard of a split and its merge must agree on. */
+  inputs: ShardInputs;
+}
+
+/**
+ * Reads and parses every seed (the parse cache makes this cheap), assembles the archive and plans
+ * every page and search shard, as a plain build does: a shard's pages need the whole archive
+ * (URLs with `-2`, related links, neighbours), so each shard and the merge plan all of it.
+ */
+export async function planBuild(seedsDir: string, site: SiteConfig, session: BuildSession, lap: (phase: string) => void, progress = noProgress): Promise<PlannedBuild> {
+  const files = await readSeedFiles(seedsDir, session.seedReader);
+  const versions = { parser: await session.parserVersion(), render: await renderVersion(site) };
+  const today = localToday();
+  const fingerprint = buildFingerprint(files, versions, today, session.seedReader);
+  const inputs: ShardInputs = { seeds: seedsDigest(files, session.seedReader), code: await buildCodeVersion(), site };
+  lap("read seeds");
+  const { articles: parsed, diagnostics } = await parseSeedFiles(files, { outlets: site.outlets, today }, session, progress);
+  lap("parse seeds");
+  const ok = !diagnostics.some((diagnostic) => diagnostic.severity === "error");
+  if (!ok) return { ok, diagnostics, articleCount: parsed.length, articles: [], pages: [], shards: [], versions, fingerprint, inputs };
+  const articles = assembleArchive(parsed, site.pathPrefix);
+  const pages = planSite(articles, site);
+  const shards = planSearchShards(articles, site.language);
+  lap("assemble and plan");
+  return { ok, diagnostics, articleCount: articles.length, articles, pages, shards, versions, fingerprint, inputs };
+}
