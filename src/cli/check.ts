@@ -8,7 +8,7 @@ import { displayPath, readCliOptions, runCommand } from "./options.ts";
 
 runCommand(async () => {
   const options = readCliOptions(process.argv.slice(2));
-  const { articles, diagnostics } = await loadSeeds(options.seedsDir, { outlets: options.site.outlets });
+  const { articles, diagnostics } = await loadSeeds(options.seedsDir, { outlets: options.site.outlets, entities: options.site.entities });
   const summary = summarise(diagnostics, articles.length);
   const failed = summary.errors > 0 || (options.strict && summary.warnings > 0);
   if (options.json) {

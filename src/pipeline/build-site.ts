@@ -75,7 +75,7 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   if (previous?.fingerprint === fingerprint) {
     return { ok: true, diagnostics: previous.diagnostics, articleCount: previous.articleCount, rendered: 0, kept: Object.keys(previous.pages).length };
   }
-  const { articles: parsed, diagnostics } = await parseSeedFiles(files, { outlets: site.outlets, today }, session);
+  const { articles: parsed, diagnostics } = await parseSeedFiles(files, { outlets: site.outlets, entities: site.entities, today }, session);
   // eslint-disable-next-line no-useless-assignment -- lets the seeds' bytes go for the rest of the build
   files = null;
   lap("parse seeds");
