@@ -11,7 +11,6 @@
 export const FILTERS = ["year", "month", "outlet", "tag", "person", "place", "organisation"];
 /** @type {readonly Sort[]} */
 export const SORTS = ["relevance", "newest", "oldest"];
-const FIELDS = /** @type {const} */ (["q", "sort", ...FILTERS]);
 
 /**
  * The query in an address's search part (`?q=tram&year=2025`): missing values are empty.
@@ -51,7 +50,7 @@ export function normalise(fields) {
 
 /**
  * Raw field values, one per name the address and the form share.
- * @param {(name: typeof FIELDS[number]) => string} valueOf
+ * @param {(name: "q" | "sort" | FilterKey) => string | undefined} valueOf
  * @returns {Fields}
  */
 export function fieldsFrom(valueOf) {

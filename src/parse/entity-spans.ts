@@ -11,7 +11,7 @@ const WORD = String.raw`(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}\p{M}’'\-]*)`;
 const JOINER = String.raw`(?:of|de|da|del|der|di|du|la|le|al|bin|von|van|y|and|for)`;
 const SPAN = new RegExp(String.raw`(?<![\p{L}\p{N}’'\-])${WORD}(?:[ \t\u00a0]+(?:${JOINER}[ \t\u00a0]+)*${WORD})*`, "gu");
 // What may stand between the start of a sentence and its first word: quotes, brackets, dashes.
-const SENTENCE_START = /(?:^|[.!?:;]["”’)\]]?\s+|\n\s*)["“‘(\[—–-]*\s*$/u;
+const SENTENCE_START = /(?:^|[.!?:;]["”’)\]]?\s+|\n\s*)["“‘([—–-]*\s*$/u;
 
 /** At most this many distinct candidates an article: the rest of a very long article adds time, rarely a name. */
 export const MAX_SPANS = 120;

@@ -2,24 +2,12 @@ import type { EntityKind } from "../article.ts";
 import { byCodeUnits } from "../common/order.ts";
 import { ENTITY_KINDS } from "../parse/entity-names.ts";
 import { type Entity, type EntityIndex, entityId, KIND_LABELS, KIND_ROOTS } from "./entity-index.ts";
-import { sparkline, type Sparkline } from "./entity-sparkline.ts";
+import { sparkline } from "./entity-sparkline.ts";
 import { planPagedList } from "./list-pages.ts";
-import type { EntitiesPage, ListPage, PageLink } from "./pages.ts";
+import type { EntitiesPage, EntitySummary, ListPage } from "./pages.ts";
 
 /** At most this many entities are named as mentioned with another. */
 const CO_MENTIONS = 10;
-
-/** What an entity's first list page shows above its articles. */
-export interface EntitySummary {
-  /** `person`, `place`, `organisation`. */
-  kind: string;
-  count: number;
-  first: { date: string; article: PageLink };
-  last: { date: string; article: PageLink };
-  /** The entities (with pages) named most often in the same articles, with how many articles they share. */
-  mentionedWith: Array<{ name: string; path: string; kind: string; count: number }>;
-  sparkline: Sparkline;
-}
 
 /**
  * `/people/`, `/places/`, `/organisations/` (each kind's entities by number of articles), and each

@@ -5,7 +5,7 @@
  */
 import type { ArchivedArticle } from "../article.ts";
 import type { YearCalendar, YearStrip } from "./calendar.ts";
-import type { EntitySummary } from "./entity-pages.ts";
+import type { Sparkline } from "./entity-sparkline.ts";
 
 /** A link to another page of the site (a path without the site's prefix). */
 export interface PageLink {
@@ -151,6 +151,18 @@ export interface SourcesPage extends PageBase {
 export interface TagsPage extends PageBase {
   kind: "tags";
   tags: Array<{ name: string; path: string; count: number }>;
+}
+
+/** What an entity's first list page shows above its articles. */
+export interface EntitySummary {
+  /** `person`, `place`, `organisation`. */
+  kind: string;
+  count: number;
+  first: { date: string; article: PageLink };
+  last: { date: string; article: PageLink };
+  /** The entities (with pages) named most often in the same articles, with how many articles they share. */
+  mentionedWith: Array<{ name: string; path: string; kind: string; count: number }>;
+  sparkline: Sparkline;
 }
 
 /** `/people/`, `/places/`, `/organisations/`: each entity of the kind that has a page, most named first. */
