@@ -25,7 +25,7 @@ const TITLES = new Set(
 );
 const BUILT_IN_STOP = `monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december
   jan feb mar apr jun jul aug sep sept oct nov dec the a an i he she we they it this that these those his her their our mr mrs ms dr
-  today yesterday tomorrow new old north south east west government police officials reuters ap afp`.split(/\s+/);
+  today yesterday tomorrow new old north south east west government police officials`.split(/\s+/);
 // What compromise cannot know: the country is a place, the unions are organisations.
 const FIXED_KINDS: Record<string, EntityKind> = { "united states": "places", "united kingdom": "places", "european union": "organisations", "united nations": "organisations" };
 
