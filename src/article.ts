@@ -47,6 +47,12 @@ export interface LocalPicture {
   stem: string;
 }
 
+/** The kinds of names an article's text is searched for (README, People, places and organisations). */
+export type EntityKind = "people" | "places" | "organisations";
+
+/** An article's names by kind, each in the order of its first mention. */
+export type ArticleEntities = Record<EntityKind, string[]>;
+
 export interface ArticleRecord {
   slug: string;
   url: string;
@@ -62,6 +68,8 @@ export interface ArticleRecord {
   /** The seed's path relative to the seeds folder, with `/` separators. */
   seedFile: string;
   tags: string[];
+  /** The people, places and organisations its title and body name, found at parse time. */
+  entities: ArticleEntities;
 }
 
 /** What the parser makes of one seed: the record before the archive gives it a URL. */

@@ -17,6 +17,8 @@ export interface SiteConfig {
   outlets: Record<string, string>;
   /** Articles on each page of the index and of an outlet's list. */
   pageSize: number;
+  /** People, places and organisations: names to file under another (`"Lavrov": "Sergei Lavrov"`, any case) and names never filed. */
+  entities: { aliases: Record<string, string>; stopWords: string[] };
 }
 
 export const siteConfig: SiteConfig = {
@@ -26,6 +28,20 @@ export const siteConfig: SiteConfig = {
   pathPrefix: "/",
   language: "en",
   pageSize: 50,
+  entities: {
+    aliases: {
+      "U.S.": "United States",
+      US: "United States",
+      USA: "United States",
+      "U.K.": "United Kingdom",
+      UK: "United Kingdom",
+      Britain: "United Kingdom",
+      EU: "European Union",
+      UN: "United Nations",
+      "U.N.": "United Nations",
+    },
+    stopWords: ["Kremlin.ru", "Social", "Anonymous", "Western", "Eastern", "Northern", "Southern"],
+  },
   outlets: {
     "themoscowtimes.com": "The Moscow Times",
     "reuters.com": "Reuters",

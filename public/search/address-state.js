@@ -1,17 +1,16 @@
-// The search as the page's address holds it: /search/?q=tram&year=2025&month=2025-03&outlet=Reuters&tag=transport&sort=newest
+// The search as the page's address holds it: /search/?q=tram&year=2025&month=2025-03&outlet=Reuters&tag=transport&person=Sergei%20Lavrov&sort=newest
 // so that a search can be shared, bookmarked and restored with the Back button. Pure functions of
 // strings, apart from the page (search-page.js) that reads `location` and calls them.
 
-/** @typedef {"year" | "month" | "outlet" | "tag"} FilterKey */
+/** @typedef {"year" | "month" | "outlet" | "tag" | "person" | "place" | "organisation"} FilterKey */
 /** @typedef {"relevance" | "newest" | "oldest"} Sort */
-/** @typedef {{ q: string, sort: Sort, year: string, month: string, outlet: string, tag: string }} Query */
-/** @typedef {{ q: string, sort: string, year: string, month: string, outlet: string, tag: string }} Fields */
+/** @typedef {{ q: string, sort: Sort } & Record<FilterKey, string>} Query */
+/** @typedef {{ q: string, sort: string } & Record<FilterKey, string>} Fields */
 
 /** @type {readonly FilterKey[]} */
-export const FILTERS = ["year", "month", "outlet", "tag"];
+export const FILTERS = ["year", "month", "outlet", "tag", "person", "place", "organisation"];
 /** @type {readonly Sort[]} */
 export const SORTS = ["relevance", "newest", "oldest"];
-const FIELDS = /** @type {const} */ (["q", "sort", ...FILTERS]);
 
 /**
  * The query in an address's search part (`?q=tram&year=2025`): missing values are empty.
@@ -45,17 +44,18 @@ export function addressOf(pathname, query) {
  */
 export function normalise(fields) {
   const sort = SORTS.find((known) => known === fields.sort) ?? "relevance";
-  return { q: fields.q.trim(), sort, year: fields.year.trim(), month: fields.month.trim(), outlet: fields.outlet.trim(), tag: fields.tag.trim() };
+  const filters = /** @type {Record<FilterKey, string>} */ (Object.fromEntries(FILTERS.map((key) => [key, fields[key].trim()])));
+  return { q: fields.q.trim(), sort, ...filters };
 }
 
 /**
  * Raw field values, one per name the address and the form share.
- * @param {(name: typeof FIELDS[number]) => string} valueOf
+ * @param {(name: "q" | "sort" | FilterKey) => string | undefined} valueOf
  * @returns {Fields}
  */
 export function fieldsFrom(valueOf) {
-  const [q, sort, year, month, outlet, tag] = FIELDS.map(valueOf);
-  return { q: q ?? "", sort: sort ?? "", year: year ?? "", month: month ?? "", outlet: outlet ?? "", tag: tag ?? "" };
+  const filters = /** @type {Record<FilterKey, string>} */ (Object.fromEntries(FILTERS.map((key) => [key, valueOf(key) ?? ""])));
+  return { q: valueOf("q") ?? "", sort: valueOf("sort") ?? "", ...filters };
 }
 
 /**

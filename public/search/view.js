@@ -47,6 +47,9 @@ export function createView(root) {
       fillSelect(select("month"), "All months", choices.month, query.month);
       fillSelect(select("outlet"), "All outlets", choices.outlet, query.outlet);
       fillSelect(select("tag"), "All tags", choices.tag, query.tag);
+      fillSelect(select("person"), "All people", choices.person, query.person);
+      fillSelect(select("place"), "All places", choices.place, query.place);
+      fillSelect(select("organisation"), "All organisations", choices.organisation, query.organisation);
     },
     /** @param {string} text the status line, announced to screen readers */
     say(text) {

@@ -54,15 +54,17 @@ function describeFilters(query) {
   else if (query.year) parts.push(`in ${query.year}`);
   if (query.outlet) parts.push(`from ${query.outlet}`);
   if (query.tag) parts.push(`tagged “${query.tag}”`);
+  const named = [query.person, query.place, query.organisation].filter(Boolean);
+  if (named.length > 0) parts.push(`naming ${named.join(" and ")}`);
   return parts.length > 0 ? ` ${parts.join(" ")}` : "";
 }
 
 /**
  * Each filter's choices with their counts, in list order: years and months newest first (months
- * only of the chosen year), outlets and tags alphabetically.
+ * only of the chosen year), outlets, tags, people, places and organisations alphabetically.
  * @param {FilterCounts} counts
  * @param {Query} query
- * @returns {{ year: Choice[], month: Choice[], outlet: Choice[], tag: Choice[] }}
+ * @returns {{ year: Choice[], month: Choice[], outlet: Choice[], tag: Choice[], person: Choice[], place: Choice[], organisation: Choice[] }}
  */
 export function filterChoices(counts, query) {
   /** @type {(key: string, label: (value: string) => string) => Choice[]} */
@@ -73,6 +75,9 @@ export function filterChoices(counts, query) {
     month: months.sort(by((c) => c.value, -1)),
     outlet: choices("outlet", String).sort(by((c) => c.label.toLowerCase(), 1)),
     tag: choices("tag", String).sort(by((c) => c.label.toLowerCase(), 1)),
+    person: choices("person", String).sort(by((c) => c.label.toLowerCase(), 1)),
+    place: choices("place", String).sort(by((c) => c.label.toLowerCase(), 1)),
+    organisation: choices("organisation", String).sort(by((c) => c.label.toLowerCase(), 1)),
   };
 }
 

@@ -45,6 +45,7 @@ function recordOf({ file, text }: Seed): ParsedArticle {
     wordCount: bodyText.split(/\s+/).filter(Boolean).length,
     seedFile: file,
     tags: [],
+    entities: { people: [], places: [], organisations: [] },
     bodyHtml: "",
     bodyText,
   };

@@ -1,14 +1,14 @@
 // `npm run check [-- --seeds DIR] [--json] [--strict]`: the seeds' QA report, without building:
 // errors (seeds that cannot become articles) and warnings, each with file and line, the same
 // messages as the build, and a count by rule. Exit 1 on errors, and on warnings with --strict.
-import { loadSeeds } from "../pipeline/load-seeds.ts";
+import { loadSeeds, parseOptionsFor } from "../pipeline/load-seeds.ts";
 import { formatReport } from "../report/format-diagnostics.ts";
 import { summarise } from "../report/summary.ts";
 import { displayPath, readCliOptions, runCommand } from "./options.ts";
 
 runCommand(async () => {
   const options = readCliOptions(process.argv.slice(2));
-  const { articles, diagnostics } = await loadSeeds(options.seedsDir, { outlets: options.site.outlets });
+  const { articles, diagnostics } = await loadSeeds(options.seedsDir, parseOptionsFor(options.site));
   const summary = summarise(diagnostics, articles.length);
   const failed = summary.errors > 0 || (options.strict && summary.warnings > 0);
   if (options.json) {

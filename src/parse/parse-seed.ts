@@ -4,6 +4,7 @@ import { findComplexityProblem } from "./complexity.ts";
 import { isPictureParagraph } from "./lead-picture.ts";
 import { dateFromUrl } from "./dates.ts";
 import { diagnostic, type Finding } from "./diagnostic.ts";
+import { type EntityOptions, extractEntities } from "./entities.ts";
 import { splitFrontMatter } from "./front-matter.ts";
 import { parseMarkdown } from "./parse-markdown.ts";
 import { countWords, plainText } from "./plain-text.ts";
@@ -16,6 +17,8 @@ import { slugFromTitle } from "./slug.ts";
 export interface ParseOptions {
   /** Display names of known outlets, by domain without `www.`. */
   outlets?: Record<string, string>;
+  /** The site's aliases and stop-words for people, places and organisations. */
+  entities?: EntityOptions;
 }
 
 export type ParseResult = { ok: true; article: ParsedArticle; diagnostics: Diagnostic[]; locations: SeedLocations } | { ok: false; diagnostics: Diagnostic[] };
@@ -108,6 +111,7 @@ export function parseSeed(text: string, seedFile: string, options: ParseOptions 
     wordCount: countWords(bodyText),
     seedFile,
     tags: frontMatter.tags ?? [],
+    entities: extractEntities(title, bodyText, options.entities),
     bodyHtml: renderBody(bodyNodes),
     bodyText,
   };

@@ -18,7 +18,7 @@ import { planSearchShards } from "../search/search-records.ts";
 import { outputFileOf } from "../site/pages.ts";
 import { planSite } from "../site/plan-site.ts";
 import { normalisePrefix, type SiteConfig } from "../site.config.ts";
-import { inputFiles, localToday, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
+import { inputFiles, localToday, parseOptionsFor, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
 import { listSeedFiles } from "./seed-files.ts";
 import { writeFiles } from "./write-files.ts";
 
@@ -93,7 +93,7 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
     if (previous.stamps !== stamps) await writeManifest(cacheDir, outputDir, { ...previous, stamps }); // files touched, not changed
     return nothingToDo(previous);
   }
-  const { articles: parsed, diagnostics } = await parseSeedFiles(files, { outlets: site.outlets, today }, session, progress);
+  const { articles: parsed, diagnostics } = await parseSeedFiles(files, { ...parseOptionsFor(site), today }, session, progress);
   // eslint-disable-next-line no-useless-assignment -- lets the seeds' bytes go for the rest of the build
   files = null;
   lap("parse seeds");

@@ -8,6 +8,7 @@ import type { SeedFiles, SeedReader } from "../incremental/seed-reader.ts";
 import { diagnostic } from "../parse/diagnostic.ts";
 import type { ParseOptions } from "../parse/parse-seed.ts";
 import type { SeedLocations } from "../parse/seed-warnings.ts";
+import type { SiteConfig } from "../site.config.ts";
 import { parseAll } from "./parse-pool.ts";
 import { listSeedFiles, type SeedListing } from "./seed-files.ts";
 import { findSeedPictures, isPictureFile } from "./seed-pictures.ts";
@@ -95,6 +96,11 @@ function pictureFiles(seedsDir: string, skipped: string[]): Array<{ file: string
 
 function notASeed(file: string): Diagnostic {
   return diagnostic("warning", file, { line: 1, rule: "not-a-seed", reason: "skipped", fix: "seeds are .txt or .md files; rename it or move it out of the seeds folder" });
+}
+
+/** What of the site's settings the parse reads: every command parses with the same, so they share parse results. */
+export function parseOptionsFor(site: Pick<SiteConfig, "outlets" | "entities">): ParseOptions {
+  return { outlets: site.outlets, entities: site.entities };
 }
 
 /** Today's date where the build runs, `YYYY-MM-DD`. */

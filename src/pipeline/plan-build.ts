@@ -9,7 +9,7 @@ import { planSearchShards, type SearchShard } from "../search/search-records.ts"
 import type { Page } from "../site/pages.ts";
 import { planSite } from "../site/plan-site.ts";
 import type { SiteConfig } from "../site.config.ts";
-import { localToday, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
+import { localToday, parseOptionsFor, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
 
 /** The whole site as a split build's shard and its merge see it: planned, not yet written. */
 export interface PlannedBuild {
@@ -39,7 +39,7 @@ export async function planBuild(seedsDir: string, site: SiteConfig, session: Bui
   const fingerprint = buildFingerprint(files, versions, today, session.seedReader);
   const inputs: ShardInputs = { seeds: seedsDigest(files, session.seedReader), code: await buildCodeVersion(), site };
   lap("read seeds");
-  const { articles: parsed, diagnostics } = await parseSeedFiles(files, { outlets: site.outlets, today }, session, progress);
+  const { articles: parsed, diagnostics } = await parseSeedFiles(files, { ...parseOptionsFor(site), today }, session, progress);
   lap("parse seeds");
   const ok = !diagnostics.some((diagnostic) => diagnostic.severity === "error");
   if (!ok) return { ok, diagnostics, articleCount: parsed.length, articles: [], pages: [], shards: [], versions, fingerprint, inputs };

@@ -64,7 +64,7 @@ export async function writeSearchShards(
         if (!current) return resolve();
         const job: IndexJob = {
           id: current.id,
-          records: current.articles.map((article) => searchRecord(article, site.language)),
+          records: current.articles.map((article) => searchRecord(article, site.language, current!.entityFilters.get(article.path))),
           bundle: path.join(outputDir, "pagefind", current.id),
           language: site.language,
         };
@@ -100,7 +100,7 @@ export async function writeSearchShards(
 export async function writeShardList(shards: SearchShard[], outputDir: string): Promise<void> {
   const list: ShardList = {
     pagefind: PAGEFIND_VERSION,
-    shards: shards.map(({ id, articles, key }) => ({ id, articles: articles.length, key, filters: shardFacets(articles) })),
+    shards: shards.map(({ id, articles, key, entityFilters }) => ({ id, articles: articles.length, key, filters: shardFacets(articles, entityFilters) })),
   };
   await mkdir(path.join(outputDir, "pagefind"), { recursive: true });
   await writeFile(path.join(outputDir, "pagefind", "shards.json"), `${JSON.stringify(list)}\n`);

@@ -8,6 +8,8 @@ import type { ArchivedArticle } from "../article.ts";
 import { byCodeUnits } from "../common/order.ts";
 import { siteConfig } from "../site.config.ts";
 import { articleTags } from "../site/tag-pages.ts";
+import { entityIndex, type EntityIndex, KIND_LABELS, pagedEntityNames } from "../site/entity-index.ts";
+import { ENTITY_KINDS } from "../parse/entity-names.ts";
 import { PAGEFIND_VERSION } from "./pagefind-version.ts";
 import { groupBy } from "../common/group-by.ts";
 
@@ -29,10 +31,14 @@ export interface SearchShard {
   articles: ArchivedArticle[];
   /** A hash of everything that goes into the shard's index: same key, same index. */
   key: string;
+  /** Each article's `person`, `place` and `organisation` filters, by path (only entities with a page, so they depend on the other articles). */
+  entityFilters: ReadonlyMap<string, EntityFilters>;
 }
 
+export type EntityFilters = Partial<Record<"person" | "place" | "organisation", string[]>>;
+
 /** Part of every key: raise it when the records or the files written from them change shape. */
-const INDEX_FORMAT = 3;
+const INDEX_FORMAT = 4;
 
 /** At most this many characters of the summary go into a result's metadata. */
 const SUMMARY_LENGTH = 300;
@@ -44,7 +50,7 @@ const SUMMARY_LENGTH = 300;
  * script. The other metadata is searchable too, so it holds no month names (the page formats
  * the date): "march" should not find every article from March.
  */
-export function searchRecord(article: ArchivedArticle, language: string): SearchRecord {
+export function searchRecord(article: ArchivedArticle, language: string, entities: EntityFilters = {}): SearchRecord {
   const content = [article.image?.caption, article.bodyText].filter(Boolean).join("\n\n") || article.title;
   const meta: Record<string, string> = {
     title: article.title,
@@ -52,38 +58,54 @@ export function searchRecord(article: ArchivedArticle, language: string): Search
     summary: truncate(article.summary, SUMMARY_LENGTH),
   };
   if (article.source.name) meta.outlet = article.source.name;
-  return { url: article.path, content, language, meta, filters: recordFilters(article), sort: { date: article.date } };
+  return { url: article.path, content, language, meta, filters: recordFilters(article, entities), sort: { date: article.date } };
 }
 
 /**
  * The record's filters: its year, its month, its outlet and its tags (as the article spells them:
- * a record is made from its article alone, so that a shard's key stands for its records).
+ * these are made from its article alone, so that a shard's key stands for them), and the people,
+ * places and organisations it names that have pages (which the shard's key holds as they are).
  */
-function recordFilters(article: ArchivedArticle): Record<string, string[]> {
+function recordFilters(article: ArchivedArticle, entities: EntityFilters): Record<string, string[]> {
   const filters: Record<string, string[]> = { year: [article.date.slice(0, 4)], month: [article.date.slice(0, 7)] };
   if (article.source.name) filters.outlet = [article.source.name];
   const tags = articleTags(article);
   if (tags.length > 0) filters.tag = tags;
-  return filters;
+  return { ...filters, ...entities };
+}
+
+/** The `person`, `place` and `organisation` filters of each article, by path. */
+export function entityFiltersOf(articles: readonly ArchivedArticle[], index: EntityIndex = entityIndex(articles)): Map<string, EntityFilters> {
+  const byPath = new Map<string, EntityFilters>();
+  for (const article of articles) {
+    const filters: EntityFilters = {};
+    for (const kind of ENTITY_KINDS) {
+      const names = pagedEntityNames(article, index, kind);
+      if (names.length > 0) filters[KIND_LABELS[kind].filter as keyof EntityFilters] = names;
+    }
+    byPath.set(article.path, filters);
+  }
+  return byPath;
 }
 
 /** Groups the articles by year, newest year first, each shard with the key of its records. */
 export function planSearchShards(articles: ArchivedArticle[], language = siteConfig.language): SearchShard[] {
   const byYear = groupBy(articles, (article) => article.date.slice(0, 4));
+  const entityFilters = entityFiltersOf(articles);
   return [...byYear.entries()]
     .sort(([a], [b]) => byCodeUnits(b, a))
     .map(([id, list]) => {
       const sorted = [...list].sort((a, b) => byCodeUnits(b.date, a.date) || byCodeUnits(a.path, b.path));
-      return { id, articles: sorted, key: shardKey(sorted, language) };
+      return { id, articles: sorted, key: shardKey(sorted, language, entityFilters), entityFilters };
     });
 }
 
 /** How many of a shard's articles have each filter value, in the shape of Pagefind's `filters()`. */
-export function shardFacets(articles: ArchivedArticle[]): Record<string, Record<string, number>> {
+export function shardFacets(articles: ArchivedArticle[], entityFilters: ReadonlyMap<string, EntityFilters> = new Map()): Record<string, Record<string, number>> {
   // `tag` appears once an article has one.
   const facets: Record<string, Record<string, number>> = { year: {}, month: {}, outlet: {} };
   for (const article of articles) {
-    for (const [name, values] of Object.entries(recordFilters(article))) {
+    for (const [name, values] of Object.entries(recordFilters(article, entityFilters.get(article.path) ?? {}))) {
       const counts = (facets[name] ??= {});
       for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
     }
@@ -92,12 +114,13 @@ export function shardFacets(articles: ArchivedArticle[]): Record<string, Record<
 }
 
 /** The hash of a shard's records, the index format and the Pagefind version (a new version writes new files). */
-export function shardKey(articles: ArchivedArticle[], language: string): string {
+export function shardKey(articles: ArchivedArticle[], language: string, entityFilters: ReadonlyMap<string, EntityFilters> = new Map()): string {
   const hash = createHash("sha256").update(`broadsheet search ${INDEX_FORMAT}, pagefind ${PAGEFIND_VERSION}, ${language}\n`);
   for (const article of articles) {
     // A record is made of the parse's results and the path: where the parse's key stands for them,
     // it is hashed instead: all the records' text, on every rebuild, cost too much (measured: see docs/performance.md).
-    hash.update(article.sourceKey ? `${article.sourceKey} ${article.path}\n` : `${JSON.stringify(searchRecord(article, language))}\n`);
+    const entities = entityFilters.get(article.path) ?? {};
+    hash.update(article.sourceKey ? `${article.sourceKey} ${article.path} ${JSON.stringify(entities)}\n` : `${JSON.stringify(searchRecord(article, language, entities))}\n`);
   }
   return hash.digest("hex").slice(0, 16);
 }

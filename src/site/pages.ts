@@ -5,6 +5,7 @@
  */
 import type { ArchivedArticle } from "../article.ts";
 import type { YearCalendar, YearStrip } from "./calendar.ts";
+import type { Sparkline } from "./entity-sparkline.ts";
 
 /** A link to another page of the site (a path without the site's prefix). */
 export interface PageLink {
@@ -55,6 +56,10 @@ export interface ArticlePage extends PageBase {
   picture: PictureView | null;
   /** The body with its pictures beside the seed shown; null when it shows none (the article's `bodyHtml` is shown). */
   body: string | null;
+  /** The people, places and organisations it names (kinds with none left out), each linked when it has a page. */
+  entities?: Array<{ label: string; items: Array<{ name: string; path: string | null }> }>;
+  /** Up to five articles that share the most (rare) entities with it. */
+  moreOnThis?: Array<PageLink & { date: string }>;
 }
 
 /** A local lead picture as `<picture>` shows it: URLs with the path prefix. */
@@ -84,9 +89,11 @@ export interface ListPage extends PageBase {
   items: ListItem[];
   pagination: Pagination | null;
   /** A feed or other alternate view of this list, if any. */
-  section: "home" | "page" | "source" | "tag";
+  section: "home" | "page" | "source" | "tag" | "entity";
   /** The home page only: the calendar days (`MM-DD`) that have an "On this day" page. */
   onThisDay?: string[];
+  /** An entity's first page: its count, first and last mention, who and what it is named with, its sparkline. */
+  entity?: EntitySummary;
 }
 
 export interface PeriodGroup {
@@ -146,6 +153,26 @@ export interface TagsPage extends PageBase {
   tags: Array<{ name: string; path: string; count: number }>;
 }
 
+/** What an entity's first list page shows above its articles. */
+export interface EntitySummary {
+  /** `person`, `place`, `organisation`. */
+  kind: string;
+  count: number;
+  first: { date: string; article: PageLink };
+  last: { date: string; article: PageLink };
+  /** The entities (with pages) named most often in the same articles, with how many articles they share. */
+  mentionedWith: Array<{ name: string; path: string; kind: string; count: number }>;
+  sparkline: Sparkline;
+}
+
+/** `/people/`, `/places/`, `/organisations/`: each entity of the kind that has a page, most named first. */
+export interface EntitiesPage extends PageBase {
+  kind: "entities";
+  entityKind: "people" | "places" | "organisations";
+  heading: string;
+  entities: Array<{ name: string; path: string; count: number }>;
+}
+
 /** The latest articles, in full, for the Atom and JSON feeds; or, for Atom, one month's archive document. */
 export interface FeedPage extends PageBase {
   kind: "atom" | "jsonfeed";
@@ -184,7 +211,7 @@ export interface FixedPage extends PageBase {
 }
 
 export type Page =
-  ArticlePage | ListPage | PeriodPage | OnThisDayPage | OnThisDayIndexPage | ArchiveOverviewPage | SourcesPage | TagsPage | FeedPage | SitemapPage | DataPage | FixedPage | PicturePage;
+  ArticlePage | ListPage | PeriodPage | OnThisDayPage | OnThisDayIndexPage | ArchiveOverviewPage | SourcesPage | TagsPage | EntitiesPage | FeedPage | SitemapPage | DataPage | FixedPage | PicturePage;
 export type PageKind = Page["kind"];
 
 /** The file a page is written to, relative to the output folder. */

@@ -10,6 +10,9 @@ import { planPicturePages } from "./picture-pages.ts";
 import { planTagPages } from "./tag-pages.ts";
 import { onThisDayList, planOnThisDay } from "./on-this-day.ts";
 import { planFeedArchive, subscriptionHistory } from "./feed-archive.ts";
+import { articleEntityGroups, entityIndex } from "./entity-index.ts";
+import { planEntityPages } from "./entity-pages.ts";
+import { moreOnThis } from "./more-on-this.ts";
 
 export const FEED_SIZE = 50;
 /** The sitemap protocol's limit of URLs in one file. */
@@ -31,11 +34,19 @@ export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, json 
   const { overview: sources, outlets } = planOutletPages(newestFirst, site.pageSize);
   const { overview: tagIndex, tags } = planTagPages(newestFirst, site.pageSize);
   const onThisDay = planOnThisDay(newestFirst);
+  const entities = entityIndex(newestFirst);
+  const entityPages = planEntityPages(entities, site.pageSize);
+  const articlePages = planArticlePages(newestFirst);
+  const related = moreOnThis(newestFirst, entities);
+  for (const page of articlePages) {
+    page.entities = articleEntityGroups(page.article, entities);
+    page.moreOnThis = related.get(page.path)!;
+  }
   // The home page's "On this day" link picks today's page in the reader's browser, from these days.
   home[0]!.onThisDay = onThisDayList(onThisDay.index);
   const htmlPages: Page[] = [
     ...home,
-    ...planArticlePages(newestFirst),
+    ...articlePages,
     ...planDateArchive(newestFirst),
     planArchiveOverview(newestFirst),
     onThisDay.index,
@@ -44,6 +55,8 @@ export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, json 
     ...outlets,
     tagIndex,
     ...tags,
+    ...entityPages.indexes,
+    ...entityPages.lists,
     {
       kind: "search",
       path: "/search/",

@@ -14,6 +14,7 @@ export function parsedArticle(overrides: Partial<ParsedArticle> = {}): ParsedArt
     wordCount: 1,
     seedFile: "a.txt",
     tags: [],
+    entities: { people: [], places: [], organisations: [] },
     bodyHtml: "<p>x</p>",
     bodyText: "x",
     ...overrides,

@@ -38,6 +38,8 @@ describeBrowser("the site in Chromium, under the Content Security Policy it ship
     "numbered page": "/page/1/",
     tags: "/tags/",
     tag: "/tags/transport/",
+    places: "/places/",
+    place: "/places/moscow/",
     "on this day": "/on-this-day/03-14/",
     "on this day index": "/on-this-day/",
     search: "/search/",

@@ -45,6 +45,11 @@ describe("npm run build on the fixture archive", () => {
       wordCount: expect.any(Number),
       seedFile: "000_15baf2397582328a.txt",
       tags: [],
+      entities: {
+        people: expect.arrayContaining(["Nicolás Maduro", "Donald Trump", "Sergei Lavrov"]),
+        places: expect.arrayContaining(["Caracas", "Venezuela", "Moscow", "United States"]),
+        organisations: expect.arrayContaining(["CNN", "Fox News"]),
+      },
     });
   });
 

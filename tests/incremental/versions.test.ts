@@ -36,6 +36,12 @@ describe("renderInputs and parserInputs", () => {
       ).toBe(true);
     expect(packages.some((entry) => entry.startsWith("@11ty/eleventy@"))).toBe(false);
   });
+
+  it("should count compromise, which the parser loads lazily (a type import names it), and the entity modules", async () => {
+    const { files, packages } = await parserInputs();
+    expect(files).toEqual(expect.arrayContaining(["src/parse/entities.ts", "src/parse/entity-spans.ts", "src/parse/entity-names.ts"]));
+    expect(packages.some((entry) => entry.startsWith("compromise@"))).toBe(true);
+  });
 });
 
 describe("renderVersion and parserVersion", () => {

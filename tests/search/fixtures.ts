@@ -15,6 +15,7 @@ export function article(overrides: Partial<ArchivedArticle> & { date: string; sl
     wordCount: 4,
     seedFile: `${overrides.slug}.txt`,
     tags: [],
+    entities: { people: [], places: [], organisations: [] },
     bodyHtml: "<p>The first paragraph.</p>",
     bodyText: "The first paragraph.\n\nThe second one.",
     ...overrides,

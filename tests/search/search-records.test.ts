@@ -162,3 +162,24 @@ describe("shardFacets", () => {
     expect(shardFacets([])).toEqual({ year: {}, month: {}, outlet: {} });
   });
 });
+
+describe("entity filters", () => {
+  const named = (people: string[]) => ({ people, places: [], organisations: [] });
+
+  it("should filter by the people, places and organisations that have pages, and by no other", () => {
+    const one = article({ slug: "one", date: "2025-03-14", entities: { people: ["Sergei Lavrov", "Hakan Fidan"], places: ["Ankara"], organisations: [] } });
+    const two = article({ slug: "two", date: "2025-03-15", entities: { people: ["Sergei Lavrov"], places: ["Ankara"], organisations: [] } });
+    const [shard] = planSearchShards([two, one], "en");
+    expect(searchRecord(one, "en", shard!.entityFilters.get(one.path)).filters).toEqual({ year: ["2025"], month: ["2025-03"], outlet: ["Reuters"], person: ["Sergei Lavrov"], place: ["Ankara"] });
+    expect(shardFacets(shard!.articles, shard!.entityFilters)).toMatchObject({ person: { "Sergei Lavrov": 2 }, place: { Ankara: 2 } });
+  });
+
+  it("should change a shard's key when an article of another year gives one of its names a page", () => {
+    const keyed = (overrides: Parameters<typeof article>[0]) => article({ ...overrides, sourceKey: `parse-of-${overrides.slug}` });
+    const old = keyed({ slug: "old", date: "2024-05-01", entities: named(["Hakan Fidan"]) });
+    const other = keyed({ slug: "other", date: "2025-01-01", entities: named(["Someone Else"]) });
+    const before = planSearchShards([other, old], "en").find((shard) => shard.id === "2024")!.key;
+    const added = keyed({ slug: "new", date: "2025-02-01", entities: named(["Hakan Fidan"]) });
+    expect(planSearchShards([added, other, old], "en").find((shard) => shard.id === "2024")!.key).not.toBe(before);
+  });
+});

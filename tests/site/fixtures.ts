@@ -16,6 +16,7 @@ export function archiveOf(dates: string[], overrides: (index: number) => Partial
       wordCount: 10,
       seedFile: `${String(index).padStart(4, "0")}.txt`,
       tags: [],
+      entities: { people: [], places: [], organisations: [] },
       bodyHtml: `<p>Body ${index}</p>`,
       bodyText: `Body ${index}`,
       ...overrides(index),

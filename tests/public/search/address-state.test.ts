@@ -2,11 +2,21 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addressOf, asksForResults, chosenFilters, monthAfterYearChoice, normalise, readAddress, type Query } from "../../../public/search/address-state.js";
 
-const blank: Query = { q: "", sort: "relevance", year: "", month: "", outlet: "", tag: "" };
+const blank: Query = { q: "", sort: "relevance", year: "", month: "", outlet: "", tag: "", person: "", place: "", organisation: "" };
 
 describe("readAddress", () => {
   it("should read the words, the filters and the sort from the address", () => {
-    expect(readAddress("?q=tram&year=2025&month=2025-03&outlet=City+Herald&sort=newest")).toEqual({ q: "tram", sort: "newest", year: "2025", month: "2025-03", outlet: "City Herald", tag: "" });
+    expect(readAddress("?q=tram&year=2025&month=2025-03&outlet=City+Herald&sort=newest")).toEqual({
+      q: "tram",
+      sort: "newest",
+      year: "2025",
+      month: "2025-03",
+      outlet: "City Herald",
+      tag: "",
+      person: "",
+      place: "",
+      organisation: "",
+    });
   });
 
   it("should read the tag from the address", () => {
@@ -29,7 +39,9 @@ describe("readAddress", () => {
 
 describe("addressOf", () => {
   it("should write only what differs from the defaults, words first and sort last", () => {
-    expect(addressOf("/search/", { q: "tram", sort: "oldest", year: "2025", month: "", outlet: "City Herald", tag: "" })).toBe("/search/?q=tram&year=2025&outlet=City+Herald&sort=oldest");
+    expect(addressOf("/search/", { q: "tram", sort: "oldest", year: "2025", month: "", outlet: "City Herald", tag: "", person: "", place: "", organisation: "" })).toBe(
+      "/search/?q=tram&year=2025&outlet=City+Herald&sort=oldest",
+    );
   });
 
   it("should write the tag after the outlet and before the sort", () => {
@@ -42,7 +54,9 @@ describe("addressOf", () => {
 
   it("should give back the same search when its address is read", () => {
     const text = fc.string({ unit: "grapheme" });
-    const query = fc.record({ q: text, sort: fc.constantFrom("relevance", "newest", "oldest"), year: text, month: text, outlet: text, tag: text }).map(normalise);
+    const query = fc
+      .record({ q: text, sort: fc.constantFrom("relevance", "newest", "oldest"), year: text, month: text, outlet: text, tag: text, person: text, place: text, organisation: text })
+      .map(normalise);
     fc.assert(
       fc.property(query, (q) => {
         expect(readAddress(new URL(addressOf("/search/", q), "https://site.test").search)).toEqual(q);

@@ -98,7 +98,7 @@ function fakeEngine({ shards = shardsOf(ARTICLES), shardListStatus = 200, failMe
   return { engine, calls };
 }
 
-const query = (fields: Partial<Query>): Query => ({ q: "", sort: "relevance", year: "", month: "", outlet: "", tag: "", ...fields });
+const query = (fields: Partial<Query>): Query => ({ q: "", sort: "relevance", year: "", month: "", outlet: "", tag: "", person: "", place: "", organisation: "", ...fields });
 const urlsOf = async (found: Found | null, n = 10) => Promise.all((await found!.take(n)).map(async (hit) => (await hit.data()).url));
 
 describe("loading the archive", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Query } from "../../../public/search/address-state.js";
 import { choiceText, countMessage, filterChoices, firstAnswerMessage, idleMessage, readableDate, valueLabel } from "../../../public/search/words.js";
 
-const query = (fields: Partial<Query>): Query => ({ q: "", sort: "relevance", year: "", month: "", outlet: "", tag: "", ...fields });
+const query = (fields: Partial<Query>): Query => ({ q: "", sort: "relevance", year: "", month: "", outlet: "", tag: "", person: "", place: "", organisation: "", ...fields });
 
 describe("filterChoices", () => {
   const counts = { year: { 2024: 3, 2025: 2 }, month: { "2024-11": 1, "2025-03": 2, "2024-02": 2 }, outlet: { "bbc.co.uk": 1, "AP News": 2, "City Herald": 2 } };
