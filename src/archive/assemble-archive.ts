@@ -1,4 +1,4 @@
-import type { ArchivedArticle, ArchivedVersion, ArticleRecord, ParsedArticle } from "../article.ts";
+import type { ArchivedArticle, ArchivedVersion, ArticleRecord, ArticleVersionRecord, ParsedArticle } from "../article.ts";
 import { normalisePrefix } from "../site.config.ts";
 import { byCodeUnits } from "../common/order.ts";
 import { archivedImage } from "./picture-files.ts";
@@ -64,7 +64,12 @@ export function toRecord(article: ArchivedArticle): ArticleRecord {
   const { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, tags, captured, versions } = article;
   const record: ArticleRecord = { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, tags };
   if (captured) record.captured = captured;
-  if (versions)
-    record.versions = versions.map(({ n, url: versionUrl, captured: when, title: versionTitle, wordCount: words }) => ({ n, url: versionUrl, captured: when, title: versionTitle, wordCount: words }));
+  if (versions) record.versions = versions.map(versionRecord);
   return record;
+}
+
+/** A version as the record lists it (README, The record): no text, no internal path. */
+function versionRecord(version: ArchivedVersion): ArticleVersionRecord {
+  const { n, url, captured, title, wordCount } = version;
+  return { n, url, captured, title, wordCount };
 }
