@@ -52,6 +52,17 @@ export type EntityKind = "people" | "places" | "organisations";
 
 /** An article's names by kind, each in the order of its first mention. */
 export type ArticleEntities = Record<EntityKind, string[]>;
+/** One version of an article with several captures (README, Versions), as `articles.json` lists it. */
+export interface ArticleVersionRecord {
+  /** 1 for the first capture, counting up in the order of capture. */
+  n: number;
+  /** The version's page, `<article URL>v/N/`. */
+  url: string;
+  /** When it was captured: its seed's `captured`, else its date line's date (and time, `2026-01-03T14:30`). */
+  captured: string;
+  title: string;
+  wordCount: number;
+}
 
 export interface ArticleRecord {
   slug: string;
@@ -70,11 +81,27 @@ export interface ArticleRecord {
   tags: string[];
   /** The people, places and organisations its title and body name, found at parse time. */
   entities: ArticleEntities;
+  /**
+   * When the seed was captured from its original: front matter `captured`, an ISO 8601 date and
+   * time (`2026-01-03T14:30:00Z`) or day, normalised (`src/parse/captured.ts`); absent when the seed
+   * does not say. The one definition every part of the site that shows a capture time reads.
+   */
+  captured?: string;
+  /**
+   * Every version, oldest first, when the archive holds two or more captures of the article's
+   * original (same source URL); absent otherwise. The record itself is the newest version.
+   */
+  versions?: ArticleVersionRecord[];
 }
 
 /** What the parser makes of one seed: the record before the archive gives it a URL. */
-export interface ParsedArticle extends Omit<ArticleRecord, "url" | "related"> {
+export interface ParsedArticle extends Omit<ArticleRecord, "url" | "related" | "versions"> {
   related: Array<Omit<RelatedArticle, "url">>;
+  /**
+   * The date line's time of day (`14:30`, 24-hour, its zone left out), when the date comes from a
+   * line that gives one: after `captured`, what orders an article's versions.
+   */
+  time?: string;
   /** The lead picture, when it is a file beside the seed that the loader found (set by the loader). */
   picture?: LocalPicture;
   /**
@@ -96,8 +123,20 @@ export interface ParsedArticle extends Omit<ArticleRecord, "url" | "related"> {
   sourceKey?: string;
 }
 
+/** A version as the site stage sees it: the record's entry with its text, to show it and what changed. */
+export interface ArchivedVersion extends ArticleVersionRecord {
+  /** Its page's path without the site's path prefix, `<article path>v/N/`. */
+  path: string;
+  seedFile: string;
+  bodyText: string;
+  /** The parse's key of its seed, when the loader set one: it stands for the title, text and time. */
+  sourceKey?: string;
+}
+
 /** A record as the templates see it: with its body, and its place among the others. */
 export interface ArchivedArticle extends ArticleRecord {
+  /** Each capture of the article, oldest first; the article itself shows the last (see `ArticleRecord`). */
+  versions?: ArchivedVersion[];
   /** The URL path without the site's path prefix, e.g. `/2026/01/03/slug/`. */
   path: string;
   bodyHtml: string;

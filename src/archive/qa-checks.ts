@@ -13,8 +13,8 @@ export interface QaOptions {
 }
 
 /**
- * Warnings that need more than one seed, or the build day: duplicate source URLs, duplicate
- * date and title, related articles that are not in the archive, dates in the future. Pure, and
+ * Warnings that need more than one seed, or the build day: copies of one capture (the same source
+ * URL, headline and text), duplicate date and title, related articles that are not in the archive, dates in the future. Pure, and
  * linear in the number of articles. Warnings never change the site: both duplicates are kept.
  */
 export function checkArchive(articles: ParsedArticle[], { today, locations = new Map() }: QaOptions): Diagnostic[] {
@@ -29,16 +29,24 @@ export function checkArchive(articles: ParsedArticle[], { today, locations = new
     }
   }
 
+  // Captures of one original are its versions (version-series.ts); only a plain copy is reported.
   for (const group of sharedBy(articles, (article) => (article.source.url ? originalUrlKey(article.source.url) : null))) {
     for (const article of group) {
-      const others = group.filter((other) => other !== article).map((other) => other.seedFile);
-      warn(article, at(article)?.source, "duplicate-source", `the same source URL as ${list(others)}`, "both are kept (they may be two captures of an updated article); delete one if it is a copy");
+      const copies = group.filter((other) => other !== article && isPlainCopy(other, article)).map((other) => other.seedFile);
+      if (copies.length === 0) continue;
+      warn(
+        article,
+        at(article)?.source,
+        "duplicate-source",
+        `the same source URL, headline and text as ${list(copies)}, and no other capture time: a copy, not a new version`,
+        "both are kept, as versions that show no change; delete one, or give each its `captured:` time",
+      );
     }
   }
 
   for (const group of sharedBy(articles, (article) => `${article.date} ${titleKey(article.title)}`)) {
     for (const article of group) {
-      // Captures of the same source are reported as duplicate sources already.
+      // Captures of the same source are one article (its versions), not two.
       const others = group.filter((other) => other !== article && !sameSource(other, article)).map((other) => other.seedFile);
       if (others.length === 0) continue;
       warn(
@@ -66,6 +74,11 @@ export function checkArchive(articles: ParsedArticle[], { today, locations = new
     });
   }
   return warnings;
+}
+
+/** Nothing a version page would show changed, and neither seed says it was captured at another time. */
+function isPlainCopy(a: ParsedArticle, b: ParsedArticle): boolean {
+  return a.title === b.title && a.bodyHtml === b.bodyHtml && a.captured === b.captured;
 }
 
 function sameSource(a: ParsedArticle, b: ParsedArticle): boolean {

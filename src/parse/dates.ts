@@ -27,7 +27,8 @@ const SHAPES: Array<{ pattern: RegExp; pick: (m: RegExpMatchArray) => [string, s
   { pattern: new RegExp(String.raw`^(\d{4})-(\d{2})-(\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?${TIME}$`), pick: (m) => [m[1]!, m[2]!, m[3]!] },
 ];
 
-export type DateReading = { kind: "date"; date: string } | { kind: "invalid"; reason: string } | { kind: "none" };
+/** A date line's day and, when it gives one, its time of day (`14:30`, `09:05:10`: 24-hour, its zone left out). */
+export type DateReading = { kind: "date"; date: string; time?: string } | { kind: "invalid"; reason: string } | { kind: "none" };
 
 /** Whether `year-month-day` exists on the calendar (February 30 does not). */
 export function isCalendarDate(year: number, month: number, day: number): boolean {
@@ -62,9 +63,26 @@ export function readDateLine(line: string): DateReading {
     if (!isCalendarDate(year, month, day)) {
       return { kind: "invalid", reason: `"${text}" is not a day on the calendar` };
     }
-    return { kind: "date", date: formatIsoDate(year, month, day) };
+    const time = timeOfDay(text);
+    return time ? { kind: "date", date: formatIsoDate(year, month, day), time } : { kind: "date", date: formatIsoDate(year, month, day) };
   }
   return { kind: "none" };
+}
+
+/**
+ * The time a date line gives, 24-hour (`2:30 p.m.` → `14:30`), or null (none, or no real time).
+ * Only the order of an article's captures uses it, so its zone is left out.
+ */
+function timeOfDay(text: string): string | null {
+  const match = text.match(/(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\s*([AaPp])\.?[Mm]\.?)?/);
+  if (!match) return null;
+  let hours = Number(match[1]);
+  const meridiem = match[4]?.toLowerCase();
+  if (meridiem && (hours < 1 || hours > 12)) return null;
+  if (meridiem === "p" && hours < 12) hours += 12;
+  if (meridiem === "a" && hours === 12) hours = 0;
+  if (hours > 23 || Number(match[2]) > 59 || Number(match[3] ?? 0) > 59) return null;
+  return `${String(hours).padStart(2, "0")}:${match[2]}${match[3] ? `:${match[3]}` : ""}`;
 }
 
 /** The date in a URL path such as `/2026/01/03/slug`, or null. */

@@ -1,7 +1,7 @@
 import type { core } from "zod";
 
 /** The keys front matter may set, in the order the messages list them. */
-export const FRONT_MATTER_KEYS = ["title", "date", "author", "source_url", "source_name", "image_caption", "image_credit", "slug", "tags"];
+export const FRONT_MATTER_KEYS = ["title", "date", "author", "source_url", "source_name", "image_caption", "image_credit", "slug", "tags", "captured"];
 
 const TEXT_EXAMPLES: Record<string, string> = {
   title: "title: The title",
@@ -32,6 +32,9 @@ export function describeFrontMatterIssue(issue: core.$ZodIssue, data: Record<str
     };
   }
   if (key === "date") return { key, reason: `front matter \`date\` is ${describeValue(value)}, not a date`, fix: "write it as `date: 2026-01-03`" };
+  if (key === "captured") {
+    return { key, reason: `front matter \`captured\` is ${describeValue(value)}, not a date and time`, fix: "write it as `captured: 2026-01-03T14:30:00Z` (ISO 8601)" };
+  }
   if (key === "tags") return { key, reason: `front matter \`tags\` is ${describeValue(value)}, not a word or a list of words`, fix: "write it as `tags: [politics, europe]`" };
   const example = TEXT_EXAMPLES[key] ?? `${key}: text`;
   return { key, reason: `front matter \`${key}\` is ${describeValue(value)}, not text`, fix: `write it as \`${example}\` (in quotes if it holds a colon or starts with \`[\` or \`{\`)` };

@@ -1,6 +1,7 @@
 import matter from "gray-matter";
 import { z } from "zod";
 import type { Finding } from "./diagnostic.ts";
+import { readCaptured } from "./captured.ts";
 import { dateFromYaml, type DateReading, readDateLine } from "./dates.ts";
 import { describeFrontMatterIssue } from "./front-matter-issues.ts";
 import { isValidSlug } from "./slug.ts";
@@ -18,11 +19,12 @@ const frontMatterSchema = z
     image_credit: text,
     slug: text.refine(isValidSlug, "must be lower-case ASCII words joined by `-`, e.g. `my-article`"),
     tags: z.union([text.transform((tag) => [tag]), z.array(z.union([z.string(), z.number()]).transform(String))]),
+    captured: z.union([z.date(), text]),
   })
   .partial()
   .strict();
 
-export type FrontMatter = Omit<z.infer<typeof frontMatterSchema>, "date"> & { date?: string };
+export type FrontMatter = Omit<z.infer<typeof frontMatterSchema>, "date" | "captured"> & { date?: string; captured?: string };
 
 export interface SplitSeed {
   frontMatter: FrontMatter;
@@ -81,20 +83,33 @@ export function splitFrontMatter(source: string): SplitSeed {
     });
     return { frontMatter: {}, body, bodyLineOffset, keyLines, problems };
   }
-  const { date, ...rest } = result.data;
+  const { date, captured, ...rest } = result.data;
   const problems: Finding[] = [];
   const frontMatter: FrontMatter = { ...rest };
+  const writtenValue = (key: string) =>
+    frontLines[lineOfKey(key) - 1]
+      ?.replace(new RegExp(`^${key}\\s*:\\s*`), "")
+      .replace(/\s+#.*$/, "")
+      .replace(/^(["'])(.*)\1$/, "$2") ?? "";
   if (date !== undefined) {
-    const written =
-      frontLines[lineOfKey("date") - 1]
-        ?.replace(/^date\s*:\s*/, "")
-        .replace(/\s+#.*$/, "")
-        .replace(/^(["'])(.*)\1$/, "$2") ?? "";
+    const written = writtenValue("date");
     const reading = readFrontMatterDate(date, written);
     if (reading.kind === "date") frontMatter.date = reading.date;
     else {
       const why = reading.kind === "invalid" ? reading.reason : `\`${written || String(date)}\` is not a date`;
       problems.push({ line: lineOfKey("date"), rule: "front-matter-date", reason: `front matter \`date\`: ${why}`, fix: "write the article's date as `date: 2026-01-03`" });
+    }
+  }
+  if (captured !== undefined) {
+    const reading = readCaptured(captured, writtenValue("captured"));
+    if (reading.kind === "captured") frontMatter.captured = reading.captured;
+    else {
+      problems.push({
+        line: lineOfKey("captured"),
+        rule: "front-matter-date",
+        reason: `front matter \`captured\`: ${reading.reason}`,
+        fix: "write when the seed was captured as `captured: 2026-01-03T14:30:00Z` (ISO 8601; the time and zone may be left out), or delete the line",
+      });
     }
   }
   return { frontMatter, body, bodyLineOffset, keyLines, problems };

@@ -115,6 +115,8 @@ export function parseSeed(text: string, seedFile: string, options: ParseOptions 
     bodyHtml: renderBody(bodyNodes),
     bodyText,
   };
+  if (frontMatter.captured) article.captured = frontMatter.captured;
+  if (header.date?.time && !frontMatter.date && !header.invalidDate) article.time = header.date.time;
   const images = bodyImages(bodyNodes);
   if (images.length > 0) article.bodyImages = images.map(({ path, line }) => ({ path, line: line + bodyLineOffset }));
   const titleLine = frontMatter.title ? (keyLines.title ?? 1) : header.title!.line + bodyLineOffset;

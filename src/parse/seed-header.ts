@@ -6,7 +6,7 @@ import { plainText } from "./plain-text.ts";
 /** What a seed's header lines say: the lines before the body (README, Seed format). */
 export interface SeedHeader {
   title?: { text: string; line: number };
-  date?: { date: string; line: number };
+  date?: { date: string; time?: string; line: number };
   invalidDate?: { reason: string; line: number };
   author?: string;
   image?: { caption: string; credit: string; line: number };
@@ -49,7 +49,7 @@ function takeHeaderLine(header: SeedHeader, node: RootContent): boolean {
   if (!header.date && !header.invalidDate) {
     const reading = readDateLine(text);
     if (reading.kind === "date") {
-      header.date = { date: reading.date, line };
+      header.date = reading.time ? { date: reading.date, time: reading.time, line } : { date: reading.date, line };
       return true;
     }
     if (reading.kind === "invalid") {

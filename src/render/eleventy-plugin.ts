@@ -1,7 +1,7 @@
 import { outletPath } from "../site/outlet-pages.ts";
 import { tagPath } from "../site/tag-pages.ts";
 import { absoluteUrl, articleJsonLd, feedBodyHtml, jsonFeed } from "../site/structured-data.ts";
-import { pluralize, readableDate, rfc3339Date } from "../site/format.ts";
+import { pluralize, readableCapture, readableDate, rfc3339Date } from "../site/format.ts";
 
 // Eleventy ships no types for its config object; this is the part Broadsheet uses.
 export interface EleventyConfig {
@@ -19,6 +19,7 @@ export interface EleventyConfig {
 export default function broadsheetPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("readableDate", readableDate);
   eleventyConfig.addFilter("rfc3339Date", rfc3339Date);
+  eleventyConfig.addFilter("readableCapture", readableCapture);
   eleventyConfig.addFilter("pluralize", pluralize);
   eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
   eleventyConfig.addFilter("articleJsonLd", articleJsonLd);

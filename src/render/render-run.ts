@@ -8,7 +8,26 @@ import { projectRoot } from "../common/project-root.ts";
 /** Eleventy keeps every page of a run in memory; runs this size keep 50,000 articles in bounds. */
 export const PAGES_PER_RUN = 3000;
 
-const KINDS: PageKind[] = ["article", "list", "period", "onthisday", "onthisdayindex", "archive", "sources", "tags", "entities", "atom", "jsonfeed", "sitemap", "data", "notfound", "robots", "search"];
+const KINDS: PageKind[] = [
+  "article",
+  "version",
+  "versions",
+  "list",
+  "period",
+  "onthisday",
+  "onthisdayindex",
+  "archive",
+  "sources",
+  "tags",
+  "entities",
+  "atom",
+  "jsonfeed",
+  "sitemap",
+  "data",
+  "notfound",
+  "robots",
+  "search",
+];
 
 /**
  * Renders pages with Eleventy into `outputDir`, in one run. Each template in `layouts/` paginates

@@ -25,3 +25,16 @@ export function pluralize(count: number, singular: string, plural = `${singular}
 export function rfc3339Date(isoDate: string): string {
   return `${isoDate}T00:00:00Z`;
 }
+
+/**
+ * A capture time as the pages show it: `2026-01-03T14:30:00Z` → `January 3, 2026, 14:30 UTC`,
+ * `…T16:30+02:00` → `January 3, 2026, 16:30 UTC+02:00`, a time without a zone as it is, a day alone as
+ * `readableDate` writes it.
+ */
+export function readableCapture(captured: string): string {
+  const match = captured.match(/^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/);
+  if (!match) return captured;
+  const [, day, time, zone] = match;
+  if (!time) return readableDate(day!);
+  return `${readableDate(day!)}, ${time}${zone === "Z" ? " UTC" : zone ? ` UTC${zone}` : ""}`;
+}

@@ -6,6 +6,7 @@
 import type { ArchivedArticle } from "../article.ts";
 import type { YearCalendar, YearStrip } from "./calendar.ts";
 import type { Sparkline } from "./entity-sparkline.ts";
+import type { DiffCounts, DiffParagraph, VersionDiff } from "./version-diff.ts";
 
 /** A link to another page of the site (a path without the site's prefix). */
 export interface PageLink {
@@ -50,8 +51,8 @@ export interface ArticlePage extends PageBase {
   /** The article before it in time, and the one after. */
   older: PageLink | null;
   newer: PageLink | null;
-  /** Other archived captures of the same original article (same source URL). */
-  otherCaptures: Array<PageLink & { date: string }>;
+  /** Every capture of the article's original, oldest first, when there are two or more (README, Versions); else empty. */
+  versions: VersionLink[];
   /** The lead picture, when it is a file beside the seed. */
   picture: PictureView | null;
   /** The body with its pictures beside the seed shown; null when it shows none (the article's `bodyHtml` is shown). */
@@ -60,6 +61,44 @@ export interface ArticlePage extends PageBase {
   entities?: Array<{ label: string; items: Array<{ name: string; path: string | null }> }>;
   /** Up to five articles that share the most (rare) entities with it. */
   moreOnThis?: Array<PageLink & { date: string }>;
+}
+
+/** A version of an article, as the pages that list versions name it. */
+export interface VersionLink extends PageLink {
+  n: number;
+  /** When it was captured (`ArticleVersionRecord.captured`). */
+  captured: string;
+}
+
+/** `<article path>v/N/`: one version of an article, and what changed from the version before. */
+export interface VersionPage extends PageBase {
+  kind: "version";
+  /** The article's own page, which shows the newest version. */
+  article: PageLink;
+  n: number;
+  /** How many versions the article has. */
+  count: number;
+  captured: string;
+  headline: string;
+  wordCount: number;
+  seedFile: string;
+  /** The page search engines should take for this one: the article's for an older version, else this page. */
+  canonical: string;
+  previous: VersionLink | null;
+  next: VersionLink | null;
+  /** `<article path>v/`, the list of versions. */
+  index: string;
+  /** What changed since the version before (its paragraphs are `paragraphs`); null for the first version. */
+  diff: Omit<VersionDiff, "paragraphs"> | null;
+  /** The version's text by paragraph: marked with the changes, or (the first) as it is. */
+  paragraphs: DiffParagraph[];
+}
+
+/** `<article path>v/`: every version of an article, with its date and what it changed. */
+export interface VersionsPage extends PageBase {
+  kind: "versions";
+  article: PageLink;
+  versions: Array<VersionLink & { wordCount: number; counts: DiffCounts | null }>;
 }
 
 /** A local lead picture as `<picture>` shows it: URLs with the path prefix. */
@@ -211,7 +250,22 @@ export interface FixedPage extends PageBase {
 }
 
 export type Page =
-  ArticlePage | ListPage | PeriodPage | OnThisDayPage | OnThisDayIndexPage | ArchiveOverviewPage | SourcesPage | TagsPage | EntitiesPage | FeedPage | SitemapPage | DataPage | FixedPage | PicturePage;
+  | ArticlePage
+  | VersionPage
+  | VersionsPage
+  | ListPage
+  | PeriodPage
+  | OnThisDayPage
+  | OnThisDayIndexPage
+  | ArchiveOverviewPage
+  | SourcesPage
+  | TagsPage
+  | EntitiesPage
+  | FeedPage
+  | SitemapPage
+  | DataPage
+  | FixedPage
+  | PicturePage;
 export type PageKind = Page["kind"];
 
 /** The file a page is written to, relative to the output folder. */

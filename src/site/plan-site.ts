@@ -8,6 +8,7 @@ import { planOutletPages } from "./outlet-pages.ts";
 import type { Page, SitemapPage } from "./pages.ts";
 import { planPicturePages } from "./picture-pages.ts";
 import { planTagPages } from "./tag-pages.ts";
+import { planVersionPages } from "./version-pages.ts";
 import { onThisDayList, planOnThisDay } from "./on-this-day.ts";
 import { planFeedArchive, subscriptionHistory } from "./feed-archive.ts";
 import { articleEntityGroups, entityIndex } from "./entity-index.ts";
@@ -47,6 +48,7 @@ export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, json 
   const htmlPages: Page[] = [
     ...home,
     ...articlePages,
+    ...planVersionPages(newestFirst),
     ...planDateArchive(newestFirst),
     planArchiveOverview(newestFirst),
     onThisDay.index,
@@ -77,7 +79,7 @@ export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, json 
     { kind: "atom", path: "/feed.xml", title: site.title, breadcrumbs: none, articles: latest, updated, history: subscriptionHistory(feedArchive) },
     ...feedArchive,
     { kind: "jsonfeed", path: "/feed.json", title: site.title, breadcrumbs: none, articles: latest, updated },
-    ...planSitemaps(htmlPages.map((page) => page.path)),
+    ...planSitemaps(htmlPages.filter((page) => page.kind !== "version" || page.canonical === page.path).map((page) => page.path)), // an older version's canonical page is its article
     { kind: "robots", path: "/robots.txt", title: "robots.txt", breadcrumbs: none },
     { kind: "data", path: "/articles.json", title: "Articles", breadcrumbs: none, json },
     ...planPicturePages(newestFirst),

@@ -18,8 +18,9 @@ export function absoluteUrl(path: string, site: Pick<SiteConfig, "baseUrl" | "pa
 }
 
 /**
- * JSON-LD for an article page: a schema.org `NewsArticle` with the original as `isBasedOn` and
- * the lead photo's address, caption and credit as an `ImageObject`. Safe inside `<script>`: every `<`
+ * JSON-LD for an article page: a schema.org `NewsArticle` with the original as `isBasedOn`, the
+ * lead photo's address, caption and credit as an `ImageObject`, and for an article with versions
+ * the newest capture's time as `dateModified` and their number as `version`. Safe inside `<script>`: every `<`
  * is written as `\u003c`, so no seed text can close the element.
  */
 export function articleJsonLd(article: ArchivedArticle, site: SiteConfig): string {
@@ -39,6 +40,11 @@ export function articleJsonLd(article: ArchivedArticle, site: SiteConfig): strin
   if (article.source.url) data.isBasedOn = article.source.url;
   if (article.image) data.image = imageObject(article, site);
   if (article.tags.length > 0) data.keywords = article.tags;
+  if (article.versions) {
+    // The page shows the newest of several captures: when it was taken, and which it is.
+    data.dateModified = article.versions.at(-1)!.captured;
+    data.version = article.versions.length;
+  }
   return JSON.stringify(data)
     .replace(/</g, "\\u003c")
     .replace(/\u2028/g, "\\u2028")

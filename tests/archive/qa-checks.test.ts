@@ -24,14 +24,30 @@ describe("checkArchive", () => {
     expect(rules([article("a.txt", { date: "2026-01-11" })], locations)).toEqual([["a.txt", "future-date", 4]]);
   });
 
-  it("should report two seeds with the same source URL, each pointing at the other", () => {
-    const diagnostics = checkArchive([article("a.txt", { url: "https://www.x.example/2025/05/02/story" }), article("b.txt", { url: "http://x.example/2025/05/02/story/#top" })], { today: TODAY });
+  it("should not report captures of one source URL that differ: they are versions of one article", () => {
+    const url = "https://www.x.example/2025/05/02/story";
+    expect(
+      rules([article("a.txt", { url, bodyHtml: "<p>One.</p>" }), article("b.txt", { url, bodyHtml: "<p>One.</p>" }), article("c.txt", { url, title: "Title of a.txt", bodyHtml: "<p>Two.</p>" })]),
+    ).toEqual([]);
+  });
+
+  it("should report two seeds with the same source URL, headline and text, each pointing at the other", () => {
+    const copy = { title: "Storm Closes the Harbour", bodyHtml: "<p>The harbour closed.</p>" };
+    const diagnostics = checkArchive([article("a.txt", { ...copy, url: "https://www.x.example/2025/05/02/story" }), article("b.txt", { ...copy, url: "http://x.example/2025/05/02/story/#top" })], {
+      today: TODAY,
+    });
     expect(diagnostics.map((d) => [d.file, d.rule, d.severity])).toEqual([
       ["a.txt", "duplicate-source", "warning"],
       ["b.txt", "duplicate-source", "warning"],
     ]);
-    expect(diagnostics[0]!.message).toMatch(/^the same source URL as b\.txt: both are kept/);
-    expect(diagnostics[1]!.message).toMatch(/^the same source URL as a\.txt: both are kept/);
+    expect(diagnostics[0]!.message).toMatch(/^the same source URL, headline and text as b\.txt, .*: a copy, not a new version: .*delete one/);
+    expect(diagnostics[1]!.message).toMatch(/^the same source URL, headline and text as a\.txt/);
+  });
+
+  it("should not report identical captures that say they were captured at different times", () => {
+    const copy = { title: "Storm Closes the Harbour", bodyHtml: "<p>The harbour closed.</p>", url: "https://x.example/story" };
+    expect(rules([article("a.txt", { ...copy, captured: "2025-05-02T08:00:00Z" }), article("b.txt", { ...copy, captured: "2025-05-02T20:00:00Z" })])).toEqual([]);
+    expect(rules([article("a.txt", { ...copy, captured: "2025-05-02T08:00:00Z" }), article("b.txt", copy)])).toEqual([]);
   });
 
   it("should report the same date and title, unless the sources are the same too", () => {

@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { cp, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -13,6 +13,7 @@ describeBrowser("the site in Chromium, under the Content Security Policy it ship
   let server: StaticServer;
   beforeAll(async () => {
     const seeds = await copyFixture("archive");
+    await cp(path.join(fixtures, "versions"), path.join(seeds, "versions"), { recursive: true });
     for (const { file, text } of generateSeeds(60, { seed: 3 })) await writeFile(path.join(seeds, file), text);
     await writeFile(path.join(seeds, "hostile.txt"), await import("node:fs/promises").then((fs) => fs.readFile(path.join(fixtures, "hostile-seed.txt"))));
     const out = path.join(await tempDir(), "site");
@@ -29,6 +30,11 @@ describeBrowser("the site in Chromium, under the Content Security Policy it ship
     home: "/",
     article: "/2025/03/14/new-tram-line-opens-in-the-old-town/",
     "hostile article": "/2025/12/19/black-box-and-drones-script-alert-title-script/",
+    "article with versions": "/2025/06/02/storm-closes-the-harbour/",
+    "latest version": "/2025/06/02/storm-closes-the-harbour/v/3/",
+    "older version": "/2025/06/02/storm-closes-the-harbour/v/2/",
+    "first version": "/2025/06/02/storm-closes-the-harbour/v/1/",
+    "versions list": "/2025/06/02/storm-closes-the-harbour/v/",
     year: "/2025/",
     month: "/2025/03/",
     day: "/2025/03/14/",
@@ -104,6 +110,44 @@ describeBrowser("the site in Chromium, under the Content Security Policy it ship
     await page.goto(`${server.url}2025/`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it("should show a version's changes without colour, named for screen readers, and walk them with the keyboard", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = collectPageProblems(page);
+    await page.goto(`${server.url}2025/06/02/storm-closes-the-harbour/v/3/`);
+    const first = page.locator("#change-1");
+    // Struck through and underlined: the marks read without their colours.
+    expect(await first.locator("del").evaluate((element) => getComputedStyle(element).textDecorationLine)).toBe("line-through");
+    expect(await first.locator("ins").evaluate((element) => getComputedStyle(element).textDecorationLine)).toBe("underline");
+    expect(await first.ariaSnapshot()).toMatch(/deleted: 90.*inserted: 110/s);
+
+    // From the list of changes to the first, then from each change to the next, then back to the list.
+    await page.locator('.change-list a[href="#change-1"]').focus();
+    await page.keyboard.press("Enter");
+    const focused = () => page.evaluate(() => document.activeElement?.id ?? "");
+    await expect.poll(focused).toBe("change-1");
+    const inView = (selector: string) =>
+      page.locator(selector).evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+    expect(await inView("#change-1")).toBe(true);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe("#change-2");
+    await page.keyboard.press("Enter");
+    await expect.poll(focused).toBe("change-2");
+    expect(await inView("#change-2")).toBe(true);
+    expect(await page.locator("#change-2 ins").textContent()).toBe("[inserted: Berge]");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect.poll(focused).toBe("change-3");
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    await expect.poll(focused).toBe("changes");
+    expect(problems.errors).toEqual([]);
     await context.close();
   });
 

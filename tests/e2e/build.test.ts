@@ -162,18 +162,19 @@ describe("npm run build in any time zone", () => {
 });
 
 describe("npm run build with two captures of one article", () => {
-  it("should keep both, warn about them, and note each capture on the other's page", async () => {
+  it("should make them one article at the first's URL showing the second, with both versions and no warning", async () => {
     const seeds = path.join(await tempDir(), "seeds");
     await mkdir(seeds);
     for (const file of ["same-source-1.txt", "same-source-2.txt"]) await cp(path.join(fixtures, "adversarial", file), path.join(seeds, file));
     const out = path.join(await tempDir(), "site");
     const run = await runCli("build", ["--seeds", seeds, "--output", out]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/same-source-1\.txt:\d+:1: warning: .*\[duplicate-source\]/);
-    const first = parsePage(await readFile(path.join(out, "2025/01/05/council-approves-the-budget/index.html"), "utf8"));
-    const note = byClass(first, "captures")[0]!;
-    expect(byTag(descendants(note), "a").map((a) => [attr(a, "href"), textOf(a)])).toEqual([["/2025/01/06/council-approves-the-budget-with-changes/", "Council Approves the Budget, With Changes"]]);
-    const second = parsePage(await readFile(path.join(out, "2025/01/06/council-approves-the-budget-with-changes/index.html"), "utf8"));
-    expect(textOf(byClass(second, "captures")[0]!)).toContain("Council Approves the Budget");
+    expect(run.stdout).not.toContain("duplicate-source");
+    expect(run.stdout).toContain("Built 1 article");
+    const page = parsePage(await readFile(path.join(out, "2025/01/05/council-approves-the-budget/index.html"), "utf8"));
+    expect(textOf(byTag(page, "h1")[0]!)).toBe("Council Approves the Budget, With Changes");
+    const note = byClass(page, "captures")[0]!;
+    expect(byTag(descendants(note), "li").map((li) => textOf(li))).toEqual(["Version 1, captured January 5, 2025", "Version 2, captured January 6, 2025 (shown here)"]);
+    await expect(readFile(path.join(out, "2025/01/06/council-approves-the-budget-with-changes/index.html"))).rejects.toThrow();
   });
 });

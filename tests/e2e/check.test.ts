@@ -1,4 +1,4 @@
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { copyFixture, fixtures, runCli } from "./cli.ts";
@@ -41,14 +41,20 @@ describe("npm run check", () => {
     expect(JSON.parse((await runCli("check", ["--seeds", seeds, "--strict", "--json"])).stdout)).toMatchObject({ ok: false, strict: true, errors: 0 });
   });
 
-  it("should report two seeds with the same source URL, each pointing at the other", async () => {
+  it("should take an updated capture of an archived original for a version, and report only a plain copy", async () => {
     const seeds = await copyFixture("archive");
     const budget = "# City Council Approves the 2025 Budget (updated)\n\nJan. 6, 2025\n\nThe budget, corrected.\n\nOriginal url: <https://www.cityherald.example/2025/01/05/budget>\n";
     await writeFile(path.join(seeds, "council-budget-2.txt"), budget);
+    const updated = await runCli("check", ["--seeds", seeds]);
+    expect(updated.code).toBe(0);
+    expect(updated.stdout).not.toContain("duplicate-source");
+
+    await writeFile(path.join(seeds, "council-budget-copy.txt"), await readFile(path.join(seeds, "council-budget.txt")));
     const run = await runCli("check", ["--seeds", seeds]);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/council-budget-2\.txt:7:1: warning: the same source URL as council-budget\.txt: both are kept .* \[duplicate-source\]/);
-    expect(run.stdout).toMatch(/council-budget\.txt:9:1: warning: the same source URL as council-budget-2\.txt: both are kept .* \[duplicate-source\]/);
-    expect(run.stdout).toContain("5 articles, 0 errors, 7 warnings: 3 short-body, 2 duplicate-source, 2 unresolved-related");
+    expect(run.stdout).toMatch(
+      /council-budget-copy\.txt:9:1: warning: the same source URL, headline and text as council-budget\.txt, and no other capture time: a copy, not a new version: .* \[duplicate-source\]/,
+    );
+    expect(run.stdout).toMatch(/council-budget\.txt:9:1: warning: the same source URL, headline and text as council-budget-copy\.txt, .* \[duplicate-source\]/);
+    expect(run.stdout).toContain("4 articles, 0 errors, 8 warnings: 4 short-body, 2 duplicate-source, 2 unresolved-related"); // three captures of one, as the build counts them
   });
 });

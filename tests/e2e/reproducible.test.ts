@@ -4,12 +4,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { generateSeeds } from "../../src/bench/synthetic-seeds.ts";
 import { fixtures, hashTree, runCli, runScript, tempDir } from "./cli.ts";
 
-/** The same seeds written in opposite orders, so the folders differ in creation (and listing) order. */
+/** The same seeds (with an article captured three times) written in opposite orders, so the folders differ in creation (and listing) order. */
 async function seedsFolder(order: "forward" | "backward"): Promise<string> {
   const dir = path.join(await tempDir(), "seeds");
   await mkdir(dir);
-  const fixtureFiles = await readdir(path.join(fixtures, "archive"));
-  const files = [...generateSeeds(80, { seed: 11 }), ...(await Promise.all(fixtureFiles.map(async (file) => ({ file, text: await readFile(path.join(fixtures, "archive", file), "utf8") }))))];
+  const fixtureFiles = [...(await readdir(path.join(fixtures, "archive"))).map((file) => `archive/${file}`), ...(await readdir(path.join(fixtures, "versions"))).map((file) => `versions/${file}`)];
+  const fixtureSeeds = await Promise.all(fixtureFiles.map(async (file) => ({ file: path.basename(file), text: await readFile(path.join(fixtures, file), "utf8") })));
+  const files = [...generateSeeds(80, { seed: 11 }), ...fixtureSeeds];
   if (order === "backward") files.reverse();
   for (const { file, text } of files) await writeFile(path.join(dir, file), text);
   return dir;

@@ -1,15 +1,16 @@
-import { readFile, readdir, writeFile } from "node:fs/promises";
+import { cp, readFile, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateSeeds } from "../../src/bench/synthetic-seeds.ts";
 import { formatHtmlErrors, validateHtml } from "../support/vnu.ts";
-import { copyFixture, htmlFiles, projectRoot, runCli, tempDir } from "./cli.ts";
+import { copyFixture, fixtures, htmlFiles, projectRoot, runCli, tempDir } from "./cli.ts";
 import { brokenLinks } from "./site-links.ts";
 
-/** The fixture archive plus enough generated articles to fill several pages of every list. */
+/** The fixture archive, an article captured three times, and enough generated articles to fill several pages of every list. */
 async function browsingArchive(): Promise<string> {
   const seeds = await copyFixture("archive");
+  await cp(path.join(fixtures, "versions"), path.join(seeds, "versions"), { recursive: true });
   for (const { file, text } of generateSeeds(70, { seed: 7 })) await writeFile(path.join(seeds, file), text);
   return seeds;
 }
@@ -124,7 +125,11 @@ describe.each([
     const sitemap = new XMLParser().parse(await readFile(path.join(out, "sitemap.xml"), "utf8"));
     const locs: string[] = sitemap.urlset.url.map((u: { loc: string }) => u.loc);
     for (const { url } of records) expect(locs).toContain(`https://example.org${url}`);
-    expect(locs).toHaveLength(pages.filter((page) => !page.endsWith("404.html")).length);
+    // Every page but the not-found page and older versions, whose canonical page is their article's.
+    const listed = new Set(locs.map((loc) => `${new URL(loc).pathname.slice(prefix.length)}index.html`));
+    const olderVersions = pages.map((page) => path.relative(out, page)).filter((page) => /\/v\/\d+\/index\.html$/.test(page) && !listed.has(page));
+    expect(olderVersions).toEqual(["2025/06/02/storm-closes-the-harbour/v/1/index.html", "2025/06/02/storm-closes-the-harbour/v/2/index.html"]);
+    expect(locs).toHaveLength(pages.filter((page) => !page.endsWith("404.html")).length - olderVersions.length);
     expect(await readFile(path.join(out, "robots.txt"), "utf8")).toContain(`Sitemap: https://example.org${prefix}sitemap.xml`);
   });
 

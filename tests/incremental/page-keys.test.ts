@@ -57,6 +57,14 @@ describe("pageKey", () => {
     expect(pageKey({ ...day, heading: "Another" }, "v1", tokens)).not.toBe(pageKey(day, "v1", tokens));
   });
 
+  it("should change an article's key when an earlier version changes, though the newest did not", () => {
+    const series = (older: Partial<ArchivedArticle>) =>
+      keysOf((index) => (index < 2 ? { source: { name: null, domain: null, url: "https://x.example/story" }, sourceKey: `key-${index}`, ...(index === 0 ? older : {}) } : {}));
+    const paths = changed(series({}), series({ sourceKey: "key-0-edited", bodyText: "Edited" }));
+    expect(paths).toEqual(expect.arrayContaining(["/2024/02/28/story-0/", "/2024/02/28/story-0/v/1/", "/2024/02/28/story-0/v/2/"]));
+    expect(paths).not.toContain("/2026/01/01/story-4/");
+  });
+
   it("should change the key of /articles.json with its text", () => {
     expect(
       changed(

@@ -16,7 +16,20 @@ describe("readDateLine", () => {
     ["February 29, 2024", "2024-02-29"],
     ["  march 4,   2025  ", "2025-03-04"],
   ])("should read %j as %s", (line, expected) => {
-    expect(readDateLine(line)).toEqual({ kind: "date", date: expected });
+    expect(readDateLine(line)).toMatchObject({ kind: "date", date: expected });
+  });
+
+  it.each([
+    ["December 19, 2025 14:30", "14:30"],
+    ["December 19, 2025, 2:30 PM", "14:30"],
+    ["Dec. 19, 2025 at 12:05 a.m. EST", "00:05"],
+    ["2025-12-19T14:30:00Z", "14:30:00"],
+  ])("should read the time of %j as %s, 24-hour", (line, time) => {
+    expect(readDateLine(line)).toMatchObject({ kind: "date", time });
+  });
+
+  it.each(["January 3, 2026", "December 19, 2025 25:30", "December 19, 2025, 13:30 PM"])("should give %j no time", (line) => {
+    expect(readDateLine(line)).toEqual({ kind: "date", date: expect.any(String) });
   });
 
   it.each(["February 30, 2026", "February 29, 2025", "2026-13-01", "April 31, 2026"])("should call %j invalid", (line) => {

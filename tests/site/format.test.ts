@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { rfc3339Date, pluralize, readableDate } from "../../src/site/format.ts";
+import { rfc3339Date, pluralize, readableCapture, readableDate } from "../../src/site/format.ts";
 
 describe("readableDate", () => {
   it("should write an ISO date as month, day and year", () => {
@@ -50,5 +50,16 @@ describe("rfc3339Date", () => {
   it("should give an RFC 3339 timestamp at midnight UTC, for the Atom and JSON feeds", () => {
     expect(rfc3339Date("2026-01-03")).toBe("2026-01-03T00:00:00Z");
     expect(new Date(rfc3339Date("2026-01-03")).toISOString()).toBe("2026-01-03T00:00:00.000Z");
+  });
+});
+
+describe("readableCapture", () => {
+  it.each([
+    ["2025-06-02T18:05:00Z", "June 2, 2025, 18:05 UTC"],
+    ["2025-06-02T12:10:00+02:00", "June 2, 2025, 12:10 UTC+02:00"],
+    ["2025-06-02T07:30", "June 2, 2025, 07:30"],
+    ["2025-06-02", "June 2, 2025"],
+  ])("should write %s as %s", (captured, text) => {
+    expect(readableCapture(captured)).toBe(text);
   });
 });

@@ -36,11 +36,18 @@ describe("planArticlePages", () => {
     expect(pages[0]!.breadcrumbs.map((b) => b.path)).toEqual(["/", "/2025/", "/2025/01/", "/2025/01/03/"]);
   });
 
-  it("should note other captures of the same source URL", () => {
+  it("should make the captures of one source URL one page, at the first's URL, linking every version", () => {
     const articles = archiveOf(["2025-01-01", "2025-01-02", "2025-01-03"], (i) => (i < 2 ? { source: { name: "AP", domain: "apnews.com", url: "https://apnews.com/x" } } : {}));
     const pages = planArticlePages(articles);
-    expect(pages.find((p) => p.article.seedFile === "0000.txt")!.otherCaptures).toEqual([{ label: "Story 1", path: "/2025/01/02/story-1/", date: "2025-01-02" }]);
-    expect(pages.find((p) => p.article.seedFile === "0002.txt")!.otherCaptures).toEqual([]);
+    expect(pages.map((p) => [p.path, p.title])).toEqual([
+      ["/2025/01/03/story-2/", "Story 2"],
+      ["/2025/01/01/story-0/", "Story 1"],
+    ]);
+    expect(pages[1]!.versions).toEqual([
+      { label: "Version 1", path: "/2025/01/01/story-0/v/1/", n: 1, captured: "2025-01-01" },
+      { label: "Version 2", path: "/2025/01/01/story-0/v/2/", n: 2, captured: "2025-01-02" },
+    ]);
+    expect(pages[0]!.versions).toEqual([]);
   });
 });
 

@@ -61,6 +61,13 @@ describe("articleJsonLd", () => {
     for (const key of ["description", "author", "publisher", "isBasedOn", "image", "keywords"]) expect(data).not.toHaveProperty(key);
   });
 
+  it("should give an article with versions the newest capture's time as dateModified and their number as version", () => {
+    const source = { name: null, domain: null, url: "https://x.example/story" };
+    const [series] = archiveOf(["2025-03-14", "2025-03-15"], (index) => ({ source, captured: ["2025-03-14T08:00:00Z", "2025-03-15T09:30:00+01:00"][index] }));
+    expect(JSON.parse(articleJsonLd(series!, site))).toMatchObject({ datePublished: "2025-03-14", dateModified: "2025-03-15T09:30:00+01:00", version: 2 });
+    expect(JSON.parse(articleJsonLd(full!, site))).not.toHaveProperty("dateModified");
+  });
+
   it("should put the path prefix in the article's URLs", () => {
     const data = JSON.parse(articleJsonLd(full!, prefixed));
     expect(data.url).toBe("https://example.org/news/2025/03/14/tram-opens/");
