@@ -61,7 +61,18 @@ export interface ArticleRecord {
   wordCount: number;
   /** The seed's path relative to the seeds folder, with `/` separators. */
   seedFile: string;
+  /** A SHA-256 of the seed file's bytes (hex): which copy of the seed the record was made from. */
+  seedSha256: string;
+  /** When this copy of the page was captured (front matter `captured`, ISO 8601), where known. */
+  captured?: string;
   tags: string[];
+}
+
+/** The article's reference as plain text in each style (README, Cite this article). */
+export interface Citations {
+  chicago: string;
+  apa: string;
+  mla: string;
 }
 
 /** What the parser makes of one seed: the record before the archive gives it a URL. */
@@ -76,6 +87,13 @@ export interface ParsedArticle extends Omit<ArticleRecord, "url" | "related"> {
   bodyImages?: Array<{ path: string; line: number }>;
   /** For each of `bodyImages`, the file the loader found, or null when it is missing or no image (set by the loader). */
   bodyPictures?: Array<LocalPicture | null>;
+  /** When this copy of the page was captured (front matter `captured`, ISO 8601), where known. */
+  captured?: string;
+  /**
+   * The reference in each style, made by the parse (so it is cached with it); where the seed has
+   * no original address, the archive copy's absolute URL is `ARCHIVE_URL_TOKEN` (src/parse/citation-item.ts).
+   */
+  citations?: Citations;
   /** The body as sanitised HTML. */
   bodyHtml: string;
   /** The body as plain text, paragraphs separated by blank lines (for search and feeds). */
@@ -100,6 +118,8 @@ export interface ArchivedArticle extends ArticleRecord {
   bodyPictures?: Array<LocalPicture | null>;
   /** The parse's key, when the loader set one (see `ParsedArticle`). */
   sourceKey?: string;
+  /** The reference in each style (see `ParsedArticle`). */
+  citations?: Citations;
 }
 
 export type Severity = "error" | "warning";

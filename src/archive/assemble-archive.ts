@@ -42,6 +42,6 @@ export function assembledPart({ slug, path, url, image, related }: ArchivedArtic
 
 /** The record as `articles.json` holds it (README, The record): no body, no internal path. */
 export function toRecord(article: ArchivedArticle): ArticleRecord {
-  const { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, tags } = article;
-  return { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, tags };
+  const { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, seedSha256, tags } = article;
+  return { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, seedSha256, tags };
 }
