@@ -10,6 +10,13 @@ import { planPicturePages } from "./picture-pages.ts";
 import { planTagPages } from "./tag-pages.ts";
 import { onThisDayList, planOnThisDay } from "./on-this-day.ts";
 import { planFeedArchive, subscriptionHistory } from "./feed-archive.ts";
+import { planCitePages } from "./cite-pages.ts";
+
+/** What the build knows besides the articles and the configuration, which pages show. */
+export interface BuildFacts {
+  /** The parser's version (article pages show it; a new one changes their keys). */
+  parserVersion?: string;
+}
 
 export const FEED_SIZE = 50;
 /** The sitemap protocol's limit of URLs in one file. */
@@ -19,7 +26,7 @@ export const SITEMAP_SIZE = 50_000;
  * Every page of the site, from the articles (newest first). Pure: the same articles and
  * configuration always give the same pages, in the same order.
  */
-export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, json = articlesJson(newestFirst)): Page[] {
+export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, json = articlesJson(newestFirst), facts: BuildFacts = {}): Page[] {
   const home = planPagedList(newestFirst, site.pageSize, {
     section: "home",
     root: "/",
@@ -35,7 +42,7 @@ export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, json 
   home[0]!.onThisDay = onThisDayList(onThisDay.index);
   const htmlPages: Page[] = [
     ...home,
-    ...planArticlePages(newestFirst),
+    ...planArticlePages(newestFirst, site, facts.parserVersion ?? null),
     ...planDateArchive(newestFirst),
     planArchiveOverview(newestFirst),
     onThisDay.index,
@@ -68,6 +75,7 @@ export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, json 
     { kind: "robots", path: "/robots.txt", title: "robots.txt", breadcrumbs: none },
     { kind: "data", path: "/articles.json", title: "Articles", breadcrumbs: none, json },
     ...planPicturePages(newestFirst),
+    ...planCitePages(newestFirst, site),
   ];
 }
 
