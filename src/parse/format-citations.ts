@@ -29,3 +29,11 @@ export function formatCitations(item: CslItem): Citations {
   const format = (style: keyof Citations) => (plugins.output.format("bibliography", [item], { template: templateName(style), format: "text", lang: "en-US" }) as string).trim();
   return { chicago: format("chicago"), apa: format("apa"), mla: format("mla") };
 }
+
+/**
+ * Makes citeproc's engines ahead of need (a second or more each, for the larger styles), so that
+ * a long-lived process (`npm start`) does not make the first new seed after it starts wait for them.
+ */
+export function warmCitationStyles(): void {
+  formatCitations({ id: "warm-up", type: "article-newspaper", title: "Warm-up", issued: { "date-parts": [[2000, 1, 1]] }, accessed: { "date-parts": [[2000, 1, 1]] }, URL: "https://example.org/" });
+}

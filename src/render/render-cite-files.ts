@@ -32,11 +32,18 @@ export function citeFile(format: CitePage["format"], item: CslItem): string {
  * RIS from citation-js's mapping of the item (its `object` output), one tag a line, CR LF as the
  * RIS specification writes them: its text output breaks lines every 70 characters, which its own
  * reader and others join with a space, breaking URLs. RIS names a newspaper article's authors its
- * reporters (TY NEWS, AU), as citation-js maps them.
+ * reporters (TY NEWS, AU), as citation-js maps them; it leaves those names as CSL objects, which
+ * are written here as RIS writes a name (`Family, Given`).
  */
 function risText(item: CslItem): string {
   const [entry] = plugins.output.format("ris", [{ ...item, ...(item.author ? { reporter: item.author } : {}) }], { format: "object", spec: "new" }) as Array<Record<string, unknown>>;
   const { TY, ...tags } = entry!;
-  const lines = [`TY  - ${String(TY)}`, ...Object.entries(tags).flatMap(([tag, value]) => [value].flat().map((one) => `${tag}  - ${String(one)}`)), "ER  - "];
+  const lines = [`TY  - ${String(TY)}`, ...Object.entries(tags).flatMap(([tag, value]) => [value].flat().map((one) => `${tag}  - ${risValue(one)}`)), "ER  - "];
   return `${lines.join("\r\n")}\r\n`;
+}
+
+function risValue(value: unknown): string {
+  if (typeof value !== "object" || value === null) return String(value);
+  const name = value as { literal?: string; family?: string; given?: string };
+  return name.literal ?? [name.family, name.given].filter(Boolean).join(", ");
 }
