@@ -20,7 +20,7 @@ describe.each([
 ])("the built site $label", ({ prefix }) => {
   let out: string;
   let pages: string[];
-  let records: Array<{ url: string; title: string; date: string }>;
+  let records: Array<{ url: string; title: string; date: string; seedFile: string; seedSha256: string }>;
   beforeAll(async () => {
     const seeds = await browsingArchive();
     out = path.join(await tempDir(), "site");
@@ -139,7 +139,7 @@ describe.each([
   it("should give every article page its record's provenance, its references and their downloads, kept out of the sitemap", async () => {
     const sitemap = await readFile(path.join(out, "sitemap.xml"), "utf8");
     expect(sitemap).not.toContain("cite.");
-    for (const record of records as Array<{ url: string; seedFile: string; seedSha256: string }>) {
+    for (const record of records) {
       const folder = path.join(out, record.url.slice(prefix.length));
       const html = await readFile(path.join(folder, "index.html"), "utf8");
       expect(html).toContain('<h2 id="provenance-heading">About this record</h2>');
@@ -152,7 +152,7 @@ describe.each([
       expect(await readFile(path.join(folder, "cite.bib"), "utf8")).toContain(`https://example.org${record.url}`);
       expect(await readFile(path.join(folder, "cite.ris"), "utf8")).toContain(`https://example.org${record.url}`);
     }
-    const shared = records.find((record) => record.title.startsWith("Russia Demands Release of Maduro")) as unknown as { seedSha256: string };
+    const shared = records.find((record) => record.title.startsWith("Russia Demands Release of Maduro"))!;
     expect(shared.seedSha256).toBe("11445770fe366584fa0a840b88a34f7d2bda458909068ca9fe67461f943f2b5f"); // sha256sum tests/fixtures/real-seed.txt
   });
 
