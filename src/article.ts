@@ -78,6 +78,8 @@ export interface ArticleRecord {
   wordCount: number;
   /** The seed's path relative to the seeds folder, with `/` separators. */
   seedFile: string;
+  /** A SHA-256 of the seed file's bytes (hex): which copy of the seed the record was made from. */
+  seedSha256: string;
   tags: string[];
   /** The people, places and organisations its title and body name, found at parse time. */
   entities: ArticleEntities;
@@ -92,6 +94,13 @@ export interface ArticleRecord {
    * original (same source URL); absent otherwise. The record itself is the newest version.
    */
   versions?: ArticleVersionRecord[];
+}
+
+/** The article's reference as plain text in each style (README, Cite this article). */
+export interface Citations {
+  chicago: string;
+  apa: string;
+  mla: string;
 }
 
 /** What the parser makes of one seed: the record before the archive gives it a URL. */
@@ -111,6 +120,11 @@ export interface ParsedArticle extends Omit<ArticleRecord, "url" | "related" | "
   bodyImages?: Array<{ path: string; line: number }>;
   /** For each of `bodyImages`, the file the loader found, or null when it is missing or no image (set by the loader). */
   bodyPictures?: Array<LocalPicture | null>;
+  /**
+   * The reference in each style, made by the parse (so it is cached with it); where the seed has
+   * no original address, the archive copy's absolute URL is `ARCHIVE_URL_TOKEN` (src/parse/citation-item.ts).
+   */
+  citations?: Citations;
   /** The body as sanitised HTML. */
   bodyHtml: string;
   /** The body as plain text, paragraphs separated by blank lines (for search and feeds). */
@@ -147,6 +161,8 @@ export interface ArchivedArticle extends ArticleRecord {
   bodyPictures?: Array<LocalPicture | null>;
   /** The parse's key, when the loader set one (see `ParsedArticle`). */
   sourceKey?: string;
+  /** The reference in each style (see `ParsedArticle`). */
+  citations?: Citations;
 }
 
 export type Severity = "error" | "warning";

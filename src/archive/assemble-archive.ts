@@ -61,8 +61,8 @@ export function assembledPart({ slug, date, path, url, image, related, versions 
 
 /** The record as `articles.json` holds it (README, The record): no body, no internal path. */
 export function toRecord(article: ArchivedArticle): ArticleRecord {
-  const { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, tags, entities, captured, versions } = article;
-  const record: ArticleRecord = { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, tags, entities };
+  const { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, seedSha256, tags, entities, captured, versions } = article;
+  const record: ArticleRecord = { slug, url, title, date, author, source, image, summary, related, wordCount, seedFile, seedSha256, tags, entities };
   if (captured) record.captured = captured;
   if (versions) record.versions = versions.map(versionRecord);
   return record;

@@ -44,6 +44,7 @@ function recordOf({ file, text }: Seed): ParsedArticle {
     related: [],
     wordCount: bodyText.split(/\s+/).filter(Boolean).length,
     seedFile: file,
+    seedSha256: "",
     tags: [],
     entities: { people: [], places: [], organisations: [] },
     bodyHtml: "",

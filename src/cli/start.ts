@@ -9,6 +9,7 @@ import { formatReport } from "../report/format-diagnostics.ts";
 import { createRebuildQueue } from "../serve/rebuild-queue.ts";
 import { watchSeeds } from "../serve/watch-seeds.ts";
 import { failureMessage } from "./failure-message.ts";
+import { warmCitationStyles } from "../parse/format-citations.ts";
 import { commandProgress, displayPath, readCliOptions, runCommand } from "./options.ts";
 
 runCommand(async (context) => {
@@ -67,5 +68,7 @@ runCommand(async (context) => {
     messageOnStart: ({ hosts }: { hosts: string[] }) => `Serving ${displayPath(options.outputDir)} at ${hosts.join(" or ")} (watching ${seedsLabel}/ for changes; Ctrl+C stops)`,
   });
   server.serve(options.port);
+  // A new seed's references need citeproc's engines, which take seconds to make: made while idle.
+  setTimeout(warmCitationStyles, 0);
   return new Promise<number>(() => {}); // serve until stopped
 });

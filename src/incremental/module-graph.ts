@@ -10,8 +10,9 @@ export interface ModuleGraph {
 
 /**
  * Static and dynamic imports and re-exports with a literal specifier, `import.meta.resolve("x")`,
- * and `new URL("./x.ts", import.meta.url)` (how worker modules are named). A specifier inside a
- * comment or string counts too: at worst a file more is hashed, never one less.
+ * and `new URL("./x.ts", import.meta.url)` (how worker modules and data files, such as the CSL
+ * styles, are named). A specifier inside a comment or string counts too: at worst a file more is
+ * hashed, never one less.
  */
 const SPECIFIER = /\bfrom\s*["']([^"']+)["']|\bimport\s*\(?\s*["']([^"']+)["']|import\.meta\.resolve\(\s*["']([^"']+)["']|new URL\(\s*["']([^"']+)["']\s*,\s*import\.meta\.url/g;
 
@@ -37,7 +38,9 @@ export async function moduleGraph(root: string, entries: string[]): Promise<Modu
     for (const match of text.matchAll(SPECIFIER)) {
       const specifier = match[1] ?? match[2] ?? match[3] ?? match[4]!;
       if (specifier.startsWith(".")) {
-        if (MODULE_FILE.test(specifier)) queue.push(path.resolve(path.dirname(file), specifier)); // not a folder (`new URL("../../")`)
+        const target = path.resolve(path.dirname(file), specifier);
+        if (MODULE_FILE.test(specifier)) queue.push(target);
+        else if (!specifier.endsWith("/")) files.add(path.relative(root, target).split(path.sep).join("/")); // a data file (`./styles/apa.csl`): hashed, not read for imports; not a folder (`new URL("../../")`)
       } else if (!specifier.startsWith("node:")) packages.add(packageName(specifier));
     }
   }

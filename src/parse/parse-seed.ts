@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Paragraph, Root, RootContent } from "mdast";
 import type { ArticleSource, Diagnostic, ParsedArticle } from "../article.ts";
 import { findComplexityProblem } from "./complexity.ts";
@@ -28,7 +29,7 @@ export type ParseResult = { ok: true; article: ParsedArticle; diagnostics: Diagn
  * say where and what to fix. Pure: text and the seed's path in, record out; it never throws
  * for any input text and never touches the file system.
  */
-export function parseSeed(text: string, seedFile: string, options: ParseOptions = {}): ParseResult {
+export function parseSeed(text: string, seedFile: string, options: ParseOptions = {}, seedSha256 = sha256(text)): ParseResult {
   const diagnostics: Diagnostic[] = [];
   const report = (error: Finding) => diagnostics.push(diagnostic("error", seedFile, error));
   const fail = () => ({ ok: false as const, diagnostics });
@@ -110,6 +111,7 @@ export function parseSeed(text: string, seedFile: string, options: ParseOptions 
     related: extras.related.map(({ title: relatedTitle, href }) => ({ title: relatedTitle, href })),
     wordCount: countWords(bodyText),
     seedFile,
+    seedSha256,
     tags: frontMatter.tags ?? [],
     entities: extractEntities(title, bodyText, options.entities),
     bodyHtml: renderBody(bodyNodes),
@@ -147,6 +149,11 @@ function withoutRepeatedHeader(nodes: RootContent[], frontMatterTitle: string | 
   const first = nodes[0];
   const repeated = first?.type === "heading" && plainText(first).toLowerCase() === frontMatterTitle.toLowerCase();
   return repeated ? nodes.slice(1) : nodes;
+}
+
+/** A SHA-256 (hex) of a seed's bytes, or of a text's UTF-8 bytes. */
+export function sha256(bytes: Uint8Array | string): string {
+  return createHash("sha256").update(bytes).digest("hex");
 }
 
 function lineCount(text: string): number {

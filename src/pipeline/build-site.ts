@@ -101,7 +101,7 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
     return { ok: false, diagnostics, articleCount: parsed.length, rendered: 0, kept: 0 };
   }
   const articles = assembleArchive(parsed, site.pathPrefix);
-  const pages = planSite(articles, site);
+  const pages = planSite(articles, site, undefined, { parserVersion: versions.parser });
   const shards = planSearchShards(articles, site.language);
   lap("assemble and plan");
 

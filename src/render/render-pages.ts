@@ -1,5 +1,5 @@
 import type { SiteConfig } from "../site.config.ts";
-import type { Page, PicturePage } from "../site/pages.ts";
+import type { CitePage, Page, PicturePage } from "../site/pages.ts";
 import { PAGES_PER_RUN, renderRun } from "./render-run.ts";
 import { buildThreads } from "../common/threads.ts";
 import { startTsWorker } from "../common/ts-worker.ts";
@@ -25,9 +25,12 @@ export interface RenderOptions {
 export async function renderPages(allPages: Page[], site: SiteConfig, outputDir: string, { threads = buildThreads(), onRendered = () => {} }: RenderOptions = {}): Promise<void> {
   // Pictures are made by sharp, not Eleventy, beside the lanes (sharp has threads of its own).
   const pictures = allPages.filter((page): page is PicturePage => page.kind === "picture");
-  const pages = allPages.filter((page) => page.kind !== "picture");
+  // The reference downloads are small files made from data, beside them too.
+  const cites = allPages.filter((page): page is CitePage => page.kind === "cite");
+  const pages = allPages.filter((page) => page.kind !== "picture" && page.kind !== "cite");
   const picturesDone =
     pictures.length > 0 ? import("./render-pictures.ts").then(({ renderPictures }) => renderPictures(pictures, outputDir)).then(() => onRendered(pictures.length)) : Promise.resolve();
+  const citesDone = cites.length > 0 ? import("./render-cite-files.ts").then(({ renderCiteFiles }) => renderCiteFiles(cites, outputDir)).then(() => onRendered(cites.length)) : Promise.resolve();
   const lanes = pages.length < MIN_PAGES_FOR_LANES ? 1 : Math.max(1, threads);
   const runCount = Math.ceil(Math.ceil(pages.length / PAGES_PER_RUN) / lanes) * lanes;
   const size = Math.max(1, Math.ceil(pages.length / runCount));
@@ -39,7 +42,7 @@ export async function renderPages(allPages: Page[], site: SiteConfig, outputDir:
     for (let run = take(); run; run = take()) await renderRun(run, site, outputDir, onRendered);
   };
   const lanesDone = Promise.all([onThisThread(), ...Array.from({ length: lanes - 1 }, () => onWorker(take, site, outputDir, onRendered))]);
-  await settleAll([lanesDone, picturesDone]);
+  await settleAll([lanesDone, picturesDone, citesDone]);
 }
 
 /** A worker thread that renders the runs it takes, one message each, until none is left. */

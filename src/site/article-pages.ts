@@ -4,15 +4,19 @@ import type { ArticlePage, PageLink } from "./pages.ts";
 import { bodyWithPictures } from "./body-pictures.ts";
 import { pictureView } from "./picture-pages.ts";
 import { versionLink } from "./version-pages.ts";
+import type { SiteConfig } from "../site.config.ts";
+import { citeView } from "./cite-pages.ts";
+import { provenanceOf } from "./provenance.ts";
 
 const linkTo = (article: ArchivedArticle | undefined): PageLink | null => (article ? { label: article.title, path: article.path } : null);
 
 /**
  * One page per article, with its neighbours in time (older and newer), its trail through the
- * date archive, and its versions when the archive holds several captures of its original.
+ * date archive, its versions when the archive holds several captures of its original, where its
+ * record came from (with the parser's version, which the build passes in) and how to cite it.
  * Linear in the number of articles.
  */
-export function planArticlePages(newestFirst: ArchivedArticle[]): ArticlePage[] {
+export function planArticlePages(newestFirst: ArchivedArticle[], site: SiteConfig, parserVersion: string | null = null): ArticlePage[] {
   return newestFirst.map((article, index) => ({
     kind: "article",
     path: article.path,
@@ -24,5 +28,7 @@ export function planArticlePages(newestFirst: ArchivedArticle[]): ArticlePage[] 
     versions: article.versions?.map(versionLink) ?? [],
     picture: pictureView(article),
     body: bodyWithPictures(article),
+    provenance: provenanceOf(article, parserVersion),
+    cite: citeView(article, site),
   }));
 }

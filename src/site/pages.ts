@@ -7,6 +7,7 @@ import type { ArchivedArticle } from "../article.ts";
 import type { YearCalendar, YearStrip } from "./calendar.ts";
 import type { Sparkline } from "./entity-sparkline.ts";
 import type { DiffCounts, DiffParagraph, VersionDiff } from "./version-diff.ts";
+import type { CslItem } from "../parse/citation-item.ts";
 
 /** A link to another page of the site (a path without the site's prefix). */
 export interface PageLink {
@@ -61,6 +62,10 @@ export interface ArticlePage extends PageBase {
   entities?: Array<{ label: string; items: Array<{ name: string; path: string | null }> }>;
   /** Up to five articles that share the most (rare) entities with it. */
   moreOnThis?: Array<PageLink & { date: string }>;
+  /** Where the record came from: the "About this record" panel. */
+  provenance: Provenance;
+  /** How to cite it: the "Cite" section, its downloads and the citation meta tags. */
+  cite: CiteView;
 }
 
 /** A version of an article, as the pages that list versions name it. */
@@ -99,6 +104,36 @@ export interface VersionsPage extends PageBase {
   kind: "versions";
   article: PageLink;
   versions: Array<VersionLink & { wordCount: number; counts: DiffCounts | null }>;
+}
+
+/** The facts of an article page's "About this record" panel. */
+export interface Provenance {
+  original: string | null;
+  outlet: string | null;
+  seedFile: string;
+  seedSha256: string;
+  /** The capture's date-time (ISO 8601), or null where it is not known. */
+  captured: string | null;
+  /** The version of the parser that made the record (a hash of its code and packages), when the build gave it. */
+  parserVersion: string | null;
+  /** The Wayback Machine's list of captures of the original (a plain link), or null without an original address. */
+  wayback: string | null;
+}
+
+export interface CiteView {
+  /** The reference in each style, as plain text. */
+  styles: Array<{ id: string; name: string; text: string }>;
+  /** The downloads: BibTeX, RIS, CSL-JSON. */
+  files: Array<{ label: string; path: string; type: string }>;
+  /** Highwire Press `citation_*` meta tags, in order (Zotero's page detection reads them). */
+  meta: Array<{ name: string; content: string }>;
+}
+
+/** A download of an article's reference (`cite.bib`, `cite.ris`, `cite.json`), made from its CSL item by the render step. */
+export interface CitePage extends PageBase {
+  kind: "cite";
+  format: "bib" | "ris" | "json";
+  item: CslItem;
 }
 
 /** A local lead picture as `<picture>` shows it: URLs with the path prefix. */
@@ -265,7 +300,8 @@ export type Page =
   | SitemapPage
   | DataPage
   | FixedPage
-  | PicturePage;
+  | PicturePage
+  | CitePage;
 export type PageKind = Page["kind"];
 
 /** The file a page is written to, relative to the output folder. */

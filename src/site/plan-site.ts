@@ -14,6 +14,13 @@ import { planFeedArchive, subscriptionHistory } from "./feed-archive.ts";
 import { articleEntityGroups, entityIndex } from "./entity-index.ts";
 import { planEntityPages } from "./entity-pages.ts";
 import { moreOnThis } from "./more-on-this.ts";
+import { planCitePages } from "./cite-pages.ts";
+
+/** What the build knows besides the articles and the configuration, which pages show. */
+export interface BuildFacts {
+  /** The parser's version (article pages show it; a new one changes their keys). */
+  parserVersion?: string;
+}
 
 export const FEED_SIZE = 50;
 /** The sitemap protocol's limit of URLs in one file. */
@@ -23,7 +30,7 @@ export const SITEMAP_SIZE = 50_000;
  * Every page of the site, from the articles (newest first). Pure: the same articles and
  * configuration always give the same pages, in the same order.
  */
-export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, json = articlesJson(newestFirst)): Page[] {
+export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, json = articlesJson(newestFirst), facts: BuildFacts = {}): Page[] {
   const home = planPagedList(newestFirst, site.pageSize, {
     section: "home",
     root: "/",
@@ -37,7 +44,7 @@ export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, json 
   const onThisDay = planOnThisDay(newestFirst);
   const entities = entityIndex(newestFirst);
   const entityPages = planEntityPages(entities, site.pageSize);
-  const articlePages = planArticlePages(newestFirst);
+  const articlePages = planArticlePages(newestFirst, site, facts.parserVersion ?? null);
   const related = moreOnThis(newestFirst, entities);
   for (const page of articlePages) {
     page.entities = articleEntityGroups(page.article, entities);
@@ -83,6 +90,7 @@ export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, json 
     { kind: "robots", path: "/robots.txt", title: "robots.txt", breadcrumbs: none },
     { kind: "data", path: "/articles.json", title: "Articles", breadcrumbs: none, json },
     ...planPicturePages(newestFirst),
+    ...planCitePages(newestFirst, site),
   ];
 }
 

@@ -79,7 +79,7 @@ describe("assembleArchive", () => {
 describe("toRecord", () => {
   it("should hold exactly the record's fields, in the contract's order", () => {
     const [only] = assembleArchive([article({})]);
-    expect(Object.keys(toRecord(only!))).toEqual(["slug", "url", "title", "date", "author", "source", "image", "summary", "related", "wordCount", "seedFile", "tags", "entities"]);
+    expect(Object.keys(toRecord(only!))).toEqual(["slug", "url", "title", "date", "author", "source", "image", "summary", "related", "wordCount", "seedFile", "seedSha256", "tags", "entities"]);
   });
 });
 

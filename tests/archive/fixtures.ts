@@ -13,6 +13,7 @@ export function parsedArticle(overrides: Partial<ParsedArticle> = {}): ParsedArt
     related: [],
     wordCount: 1,
     seedFile: "a.txt",
+    seedSha256: "0".repeat(64),
     tags: [],
     entities: { people: [], places: [], organisations: [] },
     bodyHtml: "<p>x</p>",

@@ -151,6 +151,22 @@ describeBrowser("the site in Chromium, under the Content Security Policy it ship
     await context.close();
   });
 
+  it("should show an article's record and its references, and serve its three downloads", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}${pages.article.slice(1)}`);
+    await expect(page.getByRole("heading", { name: "About this record" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("heading", { name: "Cite this article" }).isVisible()).resolves.toBe(true);
+    expect(await page.locator(".cite__text").count()).toBe(3);
+    for (const name of ["BibTeX", "RIS", "CSL-JSON"]) {
+      const href = await page.getByRole("link", { name, exact: true }).getAttribute("href");
+      const response = await page.request.get(new URL(href!, server.url).href);
+      expect(response.status(), name).toBe(200);
+      expect(await response.text(), name).toContain(`https://example.org${pages.article}`); // the archive copy's address, in all three
+    }
+    await context.close();
+  });
+
   it("should read well on a phone: no horizontal scrolling on an article", async () => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await context.newPage();

@@ -44,6 +44,7 @@ describe("npm run build on the fixture archive", () => {
       ],
       wordCount: expect.any(Number),
       seedFile: "000_15baf2397582328a.txt",
+      seedSha256: "11445770fe366584fa0a840b88a34f7d2bda458909068ca9fe67461f943f2b5f", // sha256sum tests/fixtures/real-seed.txt
       tags: [],
       entities: {
         people: expect.arrayContaining(["Nicolás Maduro", "Donald Trump", "Sergei Lavrov"]),

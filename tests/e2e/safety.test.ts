@@ -56,6 +56,13 @@ describe("a hostile seed", () => {
     expect(textOf(byClass(elements, "lead-photo__credit")[0]!)).toBe(`<i onclick="alert(1)">CREDIT</i>`);
     expect(textOf(byClass(elements, "article__body")[0]!)).toContain("A body <script>alert('body')</script> with");
     expect(textOf(byClass(elements, "related")[0]!)).toContain("<script>alert('related')</script>");
+    // The references are citeproc's text output, escaped: the title's markup stays text in each style (which may recase it).
+    const references = byClass(elements, "cite__text");
+    expect(references).toHaveLength(3);
+    for (const reference of references) {
+      expect(reference.childNodes.every((node) => node.nodeName === "#text")).toBe(true);
+      expect(textOf(reference)).toMatch(/<Drones><script>alert\('title’?'?\)<\/script>/i);
+    }
 
     const { articles } = JSON.parse(await readFile(path.join(out, "articles.json"), "utf8")) as { articles: Array<{ title: string; seedFile: string }> };
     expect(articles.find((a) => a.seedFile === "hostile.txt")!.title).toBe(`"Black Box" & <Drones><script>alert('title')</script>`);

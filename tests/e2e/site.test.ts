@@ -21,7 +21,7 @@ describe.each([
 ])("the built site $label", ({ prefix }) => {
   let out: string;
   let pages: string[];
-  let records: Array<{ url: string; title: string; date: string }>;
+  let records: Array<{ url: string; title: string; date: string; seedFile: string; seedSha256: string }>;
   beforeAll(async () => {
     const seeds = await browsingArchive();
     out = path.join(await tempDir(), "site");
@@ -139,6 +139,26 @@ describe.each([
     const jsonLd = JSON.parse(html.match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]!);
     expect(jsonLd).toMatchObject({ "@type": "NewsArticle", headline: records[0]!.title, datePublished: records[0]!.date });
     expect(html).toContain(`href="${prefix}feed.xml"`);
+  });
+
+  it("should give every article page its record's provenance, its references and their downloads, kept out of the sitemap", async () => {
+    const sitemap = await readFile(path.join(out, "sitemap.xml"), "utf8");
+    expect(sitemap).not.toContain("cite.");
+    for (const record of records) {
+      const folder = path.join(out, record.url.slice(prefix.length));
+      const html = await readFile(path.join(folder, "index.html"), "utf8");
+      expect(html).toContain('<h2 id="provenance-heading">About this record</h2>');
+      expect(html).toContain(`<code class="provenance__hash">${record.seedSha256}</code>`);
+      expect(html).toContain('<h2 id="cite-heading">Cite this article</h2>');
+      expect(html).toContain(`<meta name="citation_public_url" content="https://example.org${record.url}">`);
+      expect(html).toContain(`href="${record.url}cite.bib"`);
+      const [item] = JSON.parse(await readFile(path.join(folder, "cite.json"), "utf8")) as Array<{ archive_location: string }>;
+      expect(item!.archive_location).toBe(`https://example.org${record.url}`);
+      expect(await readFile(path.join(folder, "cite.bib"), "utf8")).toContain(`https://example.org${record.url}`);
+      expect(await readFile(path.join(folder, "cite.ris"), "utf8")).toContain(`https://example.org${record.url}`);
+    }
+    const shared = records.find((record) => record.title.startsWith("Russia Demands Release of Maduro"))!;
+    expect(shared.seedSha256).toBe("11445770fe366584fa0a840b88a34f7d2bda458909068ca9fe67461f943f2b5f"); // sha256sum tests/fixtures/real-seed.txt
   });
 
   it("should link an article's tags to their pages, which list it, and list every tag on /tags/", async () => {

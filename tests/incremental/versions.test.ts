@@ -42,6 +42,15 @@ describe("renderInputs and parserInputs", () => {
     expect(files).toEqual(expect.arrayContaining(["src/parse/entities.ts", "src/parse/entity-spans.ts", "src/parse/entity-names.ts"]));
     expect(packages.some((entry) => entry.startsWith("compromise@"))).toBe(true);
   });
+
+  it("should count the CSL styles the parse reads by `new URL` among its files, and the processor among its packages", async () => {
+    const { files, packages } = await parserInputs();
+    expect(files).toEqual(
+      expect.arrayContaining(["src/parse/citation-styles/apa.csl", "src/parse/citation-styles/chicago-notes-bibliography.csl", "src/parse/citation-styles/modern-language-association.csl"]),
+    );
+    expect(packages.some((entry) => entry.startsWith("citeproc@"))).toBe(true);
+    expect((await renderInputs()).files.some((file) => file.endsWith(".csl"))).toBe(false);
+  });
 });
 
 describe("renderVersion and parserVersion", () => {
@@ -82,5 +91,15 @@ describe("renderVersion and parserVersion", () => {
     expect(await renderVersion(siteConfig, root)).toBe(await renderVersion(siteConfig, root)); // stable
     await writeFile(lockfile, original);
     expect(await parserVersion(root)).toBe(before);
+  });
+
+  it("should change the parser version, not the render version, when a CSL style is edited", async () => {
+    const [parser, render] = [await parserVersion(root), await renderVersion(siteConfig, root)];
+    const style = path.join(root, "src/parse/citation-styles/apa.csl");
+    const original = await readFile(style, "utf8");
+    await writeFile(style, original.replace("APA Style 7th edition", "APA Style, edited"));
+    expect(await parserVersion(root)).not.toBe(parser);
+    expect(await renderVersion(siteConfig, root)).toBe(render);
+    await writeFile(style, original);
   });
 });

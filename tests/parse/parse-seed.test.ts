@@ -137,9 +137,16 @@ describe("parseSeed on the seed variations of README, Seed format", () => {
     expect(article.bodyHtml).toBe("<p>Body text.</p>");
   });
 
-  it("should give the same article for CRLF line endings and a byte order mark", () => {
+  it("should give the same article for CRLF line endings and a byte order mark, but for the digest of its bytes", () => {
     const crlf = `\uFEFF${REAL_SEED.replace(/\n/g, "\r\n")}`;
-    expect(parsed(crlf, "a.txt")).toEqual(parsed(REAL_SEED, "a.txt"));
+    const { seedSha256: crlfDigest, ...withCrlf } = parsed(crlf, "a.txt");
+    const { seedSha256: lfDigest, ...withLf } = parsed(REAL_SEED, "a.txt");
+    expect(withCrlf).toEqual(withLf);
+    expect(crlfDigest).not.toBe(lfDigest);
+  });
+
+  it("should record a SHA-256 of the seed's text as its bytes", () => {
+    expect(parsed(REAL_SEED, "a.txt").seedSha256).toBe("11445770fe366584fa0a840b88a34f7d2bda458909068ca9fe67461f943f2b5f"); // sha256sum tests/fixtures/real-seed.txt
   });
 
   it("should read any script, and transliterate the slug", () => {

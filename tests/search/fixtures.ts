@@ -14,6 +14,7 @@ export function article(overrides: Partial<ArchivedArticle> & { date: string; sl
     related: [],
     wordCount: 4,
     seedFile: `${overrides.slug}.txt`,
+    seedSha256: "0".repeat(64),
     tags: [],
     entities: { people: [], places: [], organisations: [] },
     bodyHtml: "<p>The first paragraph.</p>",

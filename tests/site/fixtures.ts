@@ -15,6 +15,7 @@ export function archiveOf(dates: string[], overrides: (index: number) => Partial
       related: [],
       wordCount: 10,
       seedFile: `${String(index).padStart(4, "0")}.txt`,
+      seedSha256: "0".repeat(64),
       tags: [],
       entities: { people: [], places: [], organisations: [] },
       bodyHtml: `<p>Body ${index}</p>`,
