@@ -1,5 +1,4 @@
 import type { Diagnostic } from "../article.ts";
-import { assembleArchive } from "../archive/assemble-archive.ts";
 import { noProgress, type Progress } from "../common/progress.ts";
 import { createTimer } from "../common/timings.ts";
 import { type BuildManifest, readManifest, writeManifest } from "../incremental/build-manifest.ts";
@@ -14,11 +13,10 @@ import { finishInterruptedCommit } from "../publish/commit-journal.ts";
 import { lockOutput } from "../publish/output-lock.ts";
 import { recoverOutput } from "../publish/output-swap.ts";
 import { publishUpdate, type SiteUpdate } from "../publish/publish.ts";
-import { planSearchShards } from "../search/search-records.ts";
 import { outputFileOf } from "../site/pages.ts";
-import { planSite } from "../site/plan-site.ts";
 import { normalisePrefix, type SiteConfig } from "../site.config.ts";
 import { inputFiles, localToday, parseOptionsFor, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
+import { planArchive } from "./plan-build.ts";
 import { listSeedFiles } from "./seed-files.ts";
 import { writeFiles } from "./write-files.ts";
 
@@ -100,9 +98,7 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) {
     return { ok: false, diagnostics, articleCount: parsed.length, rendered: 0, kept: 0 };
   }
-  const articles = assembleArchive(parsed, site.pathPrefix);
-  const pages = planSite(articles, site, undefined, { parserVersion: versions.parser });
-  const shards = planSearchShards(articles, site.language);
+  const { articles, pages, shards } = planArchive(parsed, site, versions);
   lap("assemble and plan");
 
   const tokens = articleTokens(articles);

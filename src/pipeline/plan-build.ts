@@ -1,4 +1,4 @@
-import type { ArchivedArticle, Diagnostic } from "../article.ts";
+import type { ArchivedArticle, Diagnostic, ParsedArticle } from "../article.ts";
 import { assembleArchive } from "../archive/assemble-archive.ts";
 import { noProgress } from "../common/progress.ts";
 import { buildFingerprint, seedsDigest } from "../incremental/fingerprint.ts";
@@ -43,9 +43,13 @@ export async function planBuild(seedsDir: string, site: SiteConfig, session: Bui
   lap("parse seeds");
   const ok = !diagnostics.some((diagnostic) => diagnostic.severity === "error");
   if (!ok) return { ok, diagnostics, articleCount: parsed.length, articles: [], pages: [], shards: [], versions, fingerprint, inputs };
-  const articles = assembleArchive(parsed, site.pathPrefix);
-  const pages = planSite(articles, site);
-  const shards = planSearchShards(articles, site.language);
+  const { articles, pages, shards } = planArchive(parsed, site, versions);
   lap("assemble and plan");
   return { ok, diagnostics, articleCount: articles.length, articles, pages, shards, versions, fingerprint, inputs };
+}
+
+/** The archive, every page and every search shard of parsed seeds: what every build plans, whole or split, in one place. */
+export function planArchive(parsed: ParsedArticle[], site: SiteConfig, versions: { parser: string }): { articles: ArchivedArticle[]; pages: Page[]; shards: SearchShard[] } {
+  const articles = assembleArchive(parsed, site.pathPrefix);
+  return { articles, pages: planSite(articles, site, undefined, { parserVersion: versions.parser }), shards: planSearchShards(articles, site.language) };
 }

@@ -44,15 +44,18 @@ export function shardYears(articles: readonly ArchivedArticle[], spec: ShardSpec
 
 /**
  * The year a page belongs to, or null for the pages that span years (lists, outlets, tags, on
- * this day, feeds, the sitemap, `articles.json`…). A year's pages: its articles and the files
- * of their pictures (in the article's folder), its year, month and day pages, and its months'
- * archived feed documents.
+ * this day, feeds, the sitemap, `articles.json`…). A year's pages: its articles and what lives
+ * in an article's folder (its pictures' files, its versions, its reference downloads), its year,
+ * month and day pages, and its months' archived feed documents.
  */
 export function pageYear(page: Page): string | null {
   switch (page.kind) {
     case "article":
       return yearOf(page.article.date);
     case "picture":
+    case "cite":
+    case "version":
+    case "versions":
     case "period":
       return /^\/(\d{4})\//.exec(page.path)![1]!;
     case "atom":

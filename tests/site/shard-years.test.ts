@@ -50,8 +50,26 @@ describe("pageYear", () => {
         .filter((page) => pageYear(page) === year)
         .map((page) => page.path)
         .sort();
-    expect(owned("2023")).toEqual(["/2023/", "/2023/05/", "/2023/05/01/", "/2023/05/01/story-0/", "/feed/archive/2023-05.xml"]);
-    expect(owned("2024")).toEqual(["/2024/", "/2024/02/", "/2024/02/03/", "/2024/02/03/story-1/", "/feed/archive/2024-02.xml"]);
+    expect(owned("2023")).toEqual([
+      "/2023/",
+      "/2023/05/",
+      "/2023/05/01/",
+      "/2023/05/01/story-0/",
+      "/2023/05/01/story-0/cite.bib",
+      "/2023/05/01/story-0/cite.json",
+      "/2023/05/01/story-0/cite.ris",
+      "/feed/archive/2023-05.xml",
+    ]);
+    expect(owned("2024")).toEqual([
+      "/2024/",
+      "/2024/02/",
+      "/2024/02/03/",
+      "/2024/02/03/story-1/",
+      "/2024/02/03/story-1/cite.bib",
+      "/2024/02/03/story-1/cite.json",
+      "/2024/02/03/story-1/cite.ris",
+      "/feed/archive/2024-02.xml",
+    ]);
     expect(owned(null)).toEqual(
       expect.arrayContaining(["/", "/404.html", "/archive/", "/articles.json", "/feed.json", "/feed.xml", "/on-this-day/", "/robots.txt", "/search/", "/sitemap.xml", "/sources/", "/tags/"]),
     );
