@@ -50,8 +50,11 @@ export function createEngine({ prefix, fetch = (url, init) => globalThis.fetch(u
   return {
     /** shards.json and its counts: enough for the page before Pagefind has loaded. */
     archive,
-    /** Pagefind for the newest year, then with every year merged in; null when the archive has no articles. */
-    load: () => newest().then(() => pagefind()),
+    /**
+     * Pagefind for the newest year; null when the archive has no articles. The other years load
+     * with the first search for all of them, after the newest year's answer, so they never hold it up.
+     */
+    load: newest,
     /** @param {string} term starts loading the newest year's index pieces for words being typed */
     preload: (term) => newest().then((loaded) => loaded?.preload(term)),
     /**

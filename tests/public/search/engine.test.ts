@@ -122,6 +122,9 @@ describe("loading the archive", () => {
   it("should load the newest year's bundle alone, then a second Pagefind from it with every other year merged in, under the prefix", async () => {
     const { engine, calls } = fakeEngine();
     await engine.load();
+    expect(calls.imported).toEqual(["/news/pagefind/2025/pagefind.js"]);
+    expect(calls.merged).toEqual([]);
+    await engine.search(query({ q: "tram" }));
     expect(calls.imported).toEqual(["/news/pagefind/2025/pagefind.js", "/news/pagefind/2025/pagefind.js?every-year"]);
     expect(calls.options).toEqual([
       { baseUrl: "/news/", excerptLength: 32, excerptEllipsis: "…" },
@@ -150,7 +153,7 @@ describe("loading the archive", () => {
 
   it("should name the year whose index did not load", async () => {
     const { engine } = fakeEngine({ failMerge: "/2024/" });
-    const failure = await engine.load().then(
+    const failure = await engine.search(query({ q: "tram" })).then(
       () => null,
       (error: Error) => error,
     );
