@@ -2,9 +2,8 @@
 import { MergeRefused } from "../incremental/shard-description.ts";
 import { mergeShards } from "../pipeline/merge-shards.ts";
 import { formatReport } from "../report/format-diagnostics.ts";
+import { MAX_WARNINGS_LISTED, waitNotice } from "./build-report.ts";
 import { commandProgress, displayPath, readCliOptions, runCommand } from "./options.ts";
-
-const MAX_WARNINGS_LISTED = 20;
 
 runCommand(async (context) => {
   const options = readCliOptions(process.argv.slice(2), { folders: true });
@@ -15,9 +14,8 @@ runCommand(async (context) => {
     return 1;
   }
   const started = performance.now();
-  const onWait = (pid: number) => console.error(`Waiting for the build in process ${pid} to finish writing ${site}…`);
   try {
-    const result = await mergeShards({ ...options, shardDirs: options.folders.map(displayPath), onWait, progress: commandProgress(options) });
+    const result = await mergeShards({ ...options, shardDirs: options.folders.map(displayPath), onWait: waitNotice(options.outputDir), progress: commandProgress(options) });
     const report = formatReport(result.diagnostics, displayPath(options.seedsDir), result.articleCount, { maxWarnings: MAX_WARNINGS_LISTED });
     if (!result.ok) {
       console.error(report);

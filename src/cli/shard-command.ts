@@ -1,20 +1,13 @@
 // `npm run build -- --shard K/N --output DIR`: one part of a split build, joined by `npm run merge`.
 import { buildShard } from "../pipeline/build-shard.ts";
-import { formatReport } from "../report/format-diagnostics.ts";
 import type { ShardSpec } from "../site/shard-years.ts";
+import { printBuildReport, waitNotice } from "./build-report.ts";
 import { type CliOptions, commandProgress, displayPath } from "./options.ts";
 
-export async function runShardBuild(options: CliOptions & { shard: ShardSpec }, maxWarnings: number): Promise<number> {
+export async function runShardBuild(options: CliOptions & { shard: ShardSpec }): Promise<number> {
   const started = performance.now();
-  const onWait = (pid: number) => console.error(`Waiting for the build in process ${pid} to finish writing ${displayPath(options.outputDir)}…`);
-  const result = await buildShard({ ...options, onWait, progress: commandProgress(options) });
-  const report = formatReport(result.diagnostics, displayPath(options.seedsDir), result.articleCount, { maxWarnings });
-  if (!result.ok) {
-    console.error(report);
-    console.error(`Build failed: nothing was written; ${displayPath(options.outputDir)} is unchanged. Fix the seeds above and build again.`);
-    return 1;
-  }
-  console.log(report);
+  const result = await buildShard({ ...options, onWait: waitNotice(options.outputDir), progress: commandProgress(options) });
+  if (!printBuildReport(result, options)) return 1;
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const { index, count } = options.shard;
   const holds =
