@@ -9,7 +9,6 @@ import { diagnostic } from "../parse/diagnostic.ts";
 import type { ParseOptions } from "../parse/parse-seed.ts";
 import type { SeedLocations } from "../parse/seed-warnings.ts";
 import type { SiteConfig } from "../site.config.ts";
-import { parseAll } from "./parse-pool.ts";
 import { listSeedFiles, type SeedListing } from "./seed-files.ts";
 import { findSeedPictures, isPictureFile } from "./seed-pictures.ts";
 
@@ -64,6 +63,8 @@ export async function parseSeedFiles({ seeds, skipped, pictures = [] }: SeedFile
   const misses = entries.filter((entry) => !entry.result);
   const step = progress.step("seeds parsed", seeds.length);
   step.add(seeds.length - misses.length);
+  // The parser (remark, citeproc, compromise) loads only when a seed is not in the cache.
+  const parseAll = misses.length > 0 ? (await import("./parse-pool.ts")).parseAll : async () => [];
   const parsed = await parseAll(misses, parseOptions, { onParsed: (count) => step.add(count) }).finally(() => step.finish());
   misses.forEach((entry, index) => cache.set(entry.key, (entry.result = parsed[index]!)));
   await cache.save();
