@@ -5,7 +5,7 @@ import { commandProgress, displayPath, readCliOptions, runCommand } from "./opti
 import { runShardBuild } from "./shard-command.ts";
 
 runCommand(async (context) => {
-  const options = readCliOptions(process.argv.slice(2));
+  const options = readCliOptions(process.argv.slice(2), { shards: true });
   context.outputDir = options.outputDir;
   if (options.shard) return runShardBuild({ ...options, shard: options.shard });
   const started = performance.now();

@@ -32,7 +32,7 @@ export interface CliOptions {
  * The options every command shares. Relative folders are taken from where the user ran
  * `npm run …` (npm runs scripts from the project root and keeps the caller's folder in INIT_CWD).
  */
-export function readCliOptions(argv: string[], { folders = false } = {}): CliOptions {
+export function readCliOptions(argv: string[], { folders = false, shards = false } = {}): CliOptions {
   const { values, positionals } = parseArgs({
     args: argv,
     options: {
@@ -54,6 +54,7 @@ export function readCliOptions(argv: string[], { folders = false } = {}): CliOpt
   const from = process.env.INIT_CWD ?? process.cwd();
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port ${values.port} is not a port number: use 0–65535`);
+  if (values.shard !== undefined && !shards) throw new Error(`--shard is for npm run build: this command works on the whole archive`);
   return {
     seedsDir: path.resolve(from, values.seeds),
     outputDir: path.resolve(from, values.output),

@@ -46,13 +46,17 @@ describe("readCliOptions", () => {
   });
 
   it("should read --shard K/N, and build the whole site without it", () => {
-    expect(readCliOptions(["--shard", "2/8"]).shard).toEqual({ index: 2, count: 8 });
-    expect(readCliOptions(["--shard=1/1"]).shard).toEqual({ index: 1, count: 1 });
-    expect(readCliOptions([]).shard).toBeNull();
+    expect(readCliOptions(["--shard", "2/8"], { shards: true }).shard).toEqual({ index: 2, count: 8 });
+    expect(readCliOptions(["--shard=1/1"], { shards: true }).shard).toEqual({ index: 1, count: 1 });
+    expect(readCliOptions([], { shards: true }).shard).toBeNull();
+  });
+
+  it("should refuse --shard from a command that works on the whole archive (start, check, merge)", () => {
+    expect(() => readCliOptions(["--shard", "2/8"])).toThrow("--shard is for npm run build: this command works on the whole archive");
   });
 
   it.each(["0/3", "4/3", "1/0", "2", "a/b", "1.5/3", "-1/3"])("should refuse --shard %s, saying what a shard is", (shard) => {
-    expect(() => readCliOptions([`--shard=${shard}`])).toThrow(`--shard ${shard} is not a shard: use K/N with 1 ≤ K ≤ N`);
+    expect(() => readCliOptions([`--shard=${shard}`], { shards: true })).toThrow(`--shard ${shard} is not a shard: use K/N with 1 ≤ K ≤ N`);
   });
 
   it("should take folders after the options only when the command asks for them", () => {
