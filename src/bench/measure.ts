@@ -12,7 +12,7 @@
  * counter, read while it still runs.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -155,4 +155,12 @@ export async function startNode(script: string, args: string[], ready: RegExp, t
     throw new Error(`${basename(script)} ${why}: ${out.split("\n").at(-1) ?? ""}\n${out}`);
   }
   return server;
+}
+
+/** The number of files under a folder and their bytes: what a host must take. */
+export async function folderSize(dir: string): Promise<{ files: number; bytes: number }> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile());
+  const sizes = await Promise.all(files.map((entry) => stat(join(entry.parentPath, entry.name)).then((info) => info.size)));
+  return { files: files.length, bytes: sizes.reduce((sum, size) => sum + size, 0) };
 }

@@ -6,14 +6,14 @@
  * then → the search index updated as well).
  */
 import { existsSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { repeat, runNodeOk, startNode, waitFor, type Sample, type Summary } from "./measure.ts";
+import { folderSize, repeat, runNodeOk, startNode, waitFor, type Sample, type Summary } from "./measure.ts";
 import { prepareBaseline } from "./plain-eleventy.ts";
 import { makeExtraSeed, writeSeeds, type ExtraSeed } from "./synthetic-seeds.ts";
 
@@ -93,15 +93,6 @@ if (opts.only !== "broadsheet") {
 
 /** The site a cold build wrote: what a host must take. */
 let output: { bytes: number; files: number } | null = null;
-
-/** The bytes and the number of files under a folder. */
-async function folderSize(folder: string): Promise<{ bytes: number; files: number }> {
-  const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
-  let bytes = 0;
-  for (const file of files) bytes += (await stat(file)).size;
-  return { bytes, files: files.length };
-}
 
 if (opts.only !== "baseline") {
   const out = join(work, "site"),

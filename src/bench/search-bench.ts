@@ -21,6 +21,7 @@ import { parseArgs, promisify } from "node:util";
 import { createGzip } from "node:zlib";
 import { planSearchShards, writeSearchIndex, writeSearchShards, writeShardList, type SearchShard } from "../search/search-index.ts";
 import { siteConfig } from "../site.config.ts";
+import { folderSize } from "./measure.ts";
 import { syntheticArticles } from "./synthetic-articles.ts";
 
 const { values: opts } = parseArgs({
@@ -202,13 +203,6 @@ function groupShards(shards: SearchShard[], years: number): SearchShard[] {
     groups.push({ id, articles: part.flatMap((shard) => shard.articles), key: part.map((shard) => shard.key).join(""), entityFilters: part[0]!.entityFilters });
   }
   return groups;
-}
-
-async function folderSize(dir: string): Promise<{ files: number; bytes: number }> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile());
-  const sizes = await Promise.all(files.map((entry) => stat(join(entry.parentPath, entry.name)).then((info) => info.size)));
-  return { files: files.length, bytes: sizes.reduce((sum, size) => sum + size, 0) };
 }
 
 function findChromium(): string {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import type { ArchivedArticle } from "../article.ts";
 import { assembledPart } from "../archive/assemble-archive.ts";
-import type { ListItem, Page } from "../site/pages.ts";
+import { type ListItem, outputFileOf, type Page } from "../site/pages.ts";
 
 /**
  * What stands for each article in keys, by its path: the parse's key (which determines
@@ -56,6 +56,12 @@ export class PageKeys {
     const key = hashKey(data, version);
     this.last.set(page.path, { data, version, key });
     return key;
+  }
+
+  /** Every page's key and file, as the changeset and the manifest take them, under a render version. */
+  ofAll(pages: readonly Page[], articles: readonly ArchivedArticle[], version: string): Array<{ path: string; key: string; file: string }> {
+    const tokens = articleTokens(articles);
+    return pages.map((page) => ({ path: page.path, key: this.of(page, version, tokens), file: outputFileOf(page.path) }));
   }
 
   /** Forgets the paths that are no longer pages. */

@@ -5,7 +5,6 @@ import { type BuildManifest, readManifest, writeManifest } from "../incremental/
 import { diffSite, searchGroupId } from "../incremental/changeset.ts";
 import { buildFingerprint } from "../incremental/fingerprint.ts";
 import { stampPrint } from "../incremental/stamp-print.ts";
-import { articleTokens } from "../incremental/page-keys.ts";
 import type { SeedFiles } from "../incremental/seed-reader.ts";
 import { BuildSession } from "../incremental/session.ts";
 import { renderVersion } from "../incremental/versions.ts";
@@ -101,8 +100,7 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   const { articles, pages, shards } = planArchive(parsed, site, versions);
   lap("assemble and plan");
 
-  const tokens = articleTokens(articles);
-  const keyed = pages.map((page) => ({ path: page.path, key: session.pageKeys.of(page, versions.render, tokens), file: outputFileOf(page.path) }));
+  const keyed = session.pageKeys.ofAll(pages, articles, versions.render);
   session.pageKeys.keepOnly(keyed.map((page) => page.path));
   const changes = diffSite(previous, { pages: keyed, shards });
   lap("page keys and changeset");

@@ -5,7 +5,6 @@ import type { Diagnostic } from "../article.ts";
 import { createTimer } from "../common/timings.ts";
 import type { BuildManifest } from "../incremental/build-manifest.ts";
 import { searchGroupId } from "../incremental/changeset.ts";
-import { articleTokens } from "../incremental/page-keys.ts";
 import { BuildSession } from "../incremental/session.ts";
 import { checkShards, MergeRefused, readShardDescription, type ShardDescription } from "../incremental/shard-description.ts";
 import { carryOver } from "../publish/carry-over.ts";
@@ -13,7 +12,6 @@ import { finishInterruptedCommit } from "../publish/commit-journal.ts";
 import { lockOutput } from "../publish/output-lock.ts";
 import { recoverOutput } from "../publish/output-swap.ts";
 import { publishUpdate } from "../publish/publish.ts";
-import { outputFileOf } from "../site/pages.ts";
 import { balanceYears, countByYear, pageYear } from "../site/shard-years.ts";
 import { normalisePrefix, type SiteConfig } from "../site.config.ts";
 import { planBuild } from "./plan-build.ts";
@@ -67,8 +65,7 @@ export async function mergeShards(options: MergeOptions, session = BuildSession.
 
     const years = new Set(shards.flatMap((shard) => shard.years));
     const rest = plan.pages.filter((page) => !years.has(pageYear(page) ?? ""));
-    const tokens = articleTokens(plan.articles);
-    const keyed = plan.pages.map((page) => ({ path: page.path, key: session.pageKeys.of(page, plan.versions.render, tokens), file: outputFileOf(page.path) }));
+    const keyed = session.pageKeys.ofAll(plan.pages, plan.articles, plan.versions.render);
     const manifest: BuildManifest = {
       format: 2,
       renderVersion: plan.versions.render,
