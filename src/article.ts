@@ -125,10 +125,15 @@ export interface ParsedArticle extends Omit<ArticleRecord, "url" | "related" | "
    * no original address, the archive copy's absolute URL is `ARCHIVE_URL_TOKEN` (src/parse/citation-item.ts).
    */
   citations?: Citations;
-  /** The body as sanitised HTML. */
-  bodyHtml: string;
-  /** The body as plain text, paragraphs separated by blank lines (for search and feeds). */
-  bodyText: string;
+  /** The body as sanitised HTML; absent when it is kept in `bodyFile` (read either with `bodyOf`). */
+  bodyHtml?: string;
+  /** The body as plain text, paragraphs separated by blank lines (for search and feeds); absent with `bodyFile`. */
+  bodyText?: string;
+  /**
+   * The parse cache's file that holds the body, in place of the two fields above (set by the
+   * loader): a large archive's bodies would fill the memory, and only rendering and indexing read them.
+   */
+  bodyFile?: string;
   /**
    * A hash of everything the parse read (the seed's bytes and path, the parser's version and
    * options) and of the local picture's bytes, set by the loader: equal keys mean equal
@@ -153,8 +158,10 @@ export interface ArchivedArticle extends ArticleRecord {
   versions?: ArchivedVersion[];
   /** The URL path without the site's path prefix, e.g. `/2026/01/03/slug/`. */
   path: string;
-  bodyHtml: string;
-  bodyText: string;
+  /** The body, here or in `bodyFile` (see `ParsedArticle`). */
+  bodyHtml?: string;
+  bodyText?: string;
+  bodyFile?: string;
   /** The lead picture beside the seed (see `ParsedArticle`). */
   picture?: LocalPicture;
   /** The pictures beside the seed that the body shows (see `ParsedArticle`). */

@@ -1,6 +1,7 @@
 import type { ArchivedArticle, ArchivedVersion, ArticleRecord, ArticleVersionRecord, ParsedArticle } from "../article.ts";
 import { normalisePrefix } from "../site.config.ts";
 import { byCodeUnits } from "../common/order.ts";
+import { bodyInMemory } from "../common/article-body.ts";
 import { archivedImage } from "./picture-files.ts";
 import { relatedFinder } from "./related-links.ts";
 import { captureTime, versionSeries } from "./version-series.ts";
@@ -43,7 +44,8 @@ export function assembleArchive(parsed: ParsedArticle[], pathPrefix = "/"): Arch
 
 function archivedVersion(capture: ParsedArticle, n: number, articlePath: string, prefix: string): ArchivedVersion {
   const path = `${articlePath}v/${n}/`;
-  const { title, wordCount, seedFile, bodyText, sourceKey } = capture;
+  const { title, wordCount, seedFile, sourceKey } = capture;
+  const bodyText = bodyInMemory(capture).text; // a capture of several: the loader keeps its body in memory
   const version: ArchivedVersion = { n, url: prefix + path.slice(1), captured: captureTime(capture), title, wordCount, path, seedFile, bodyText };
   if (sourceKey) version.sourceKey = sourceKey;
   return version;

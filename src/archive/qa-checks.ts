@@ -4,6 +4,7 @@ import { relatedFinder } from "./related-links.ts";
 import { diagnostic } from "../parse/diagnostic.ts";
 import type { SeedLocations } from "../parse/seed-warnings.ts";
 import { groupBy } from "../common/group-by.ts";
+import { bodyInMemory } from "../common/article-body.ts";
 
 export interface QaOptions {
   /** The build day, `YYYY-MM-DD`: articles dated after it are reported. */
@@ -78,7 +79,7 @@ export function checkArchive(articles: ParsedArticle[], { today, locations = new
 
 /** Nothing a version page would show changed, and neither seed says it was captured at another time. */
 function isPlainCopy(a: ParsedArticle, b: ParsedArticle): boolean {
-  return a.title === b.title && a.bodyHtml === b.bodyHtml && a.captured === b.captured;
+  return a.title === b.title && a.captured === b.captured && bodyInMemory(a).html === bodyInMemory(b).html;
 }
 
 function sameSource(a: ParsedArticle, b: ParsedArticle): boolean {

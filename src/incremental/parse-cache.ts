@@ -1,29 +1,44 @@
 import { createHash } from "node:crypto";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import type { ParsedArticle } from "../article.ts";
+import type { ArticleBody } from "../common/article-body.ts";
 import type { ParseResult } from "../parse/parse-seed.ts";
+
+/** A parse result as the cache gives it: the article's body in its file (`bodyFile`). */
+export type CachedResult = ParseResult<ParsedArticle>;
+
+/**
+ * Part of every key: raise it when what the cache keeps changes shape. 2: bodies in files of their own.
+ */
+const CACHE_FORMAT = 2;
 
 /**
  * Parse results kept on disk, keyed by a hash of the parser's version, the seed's path, its bytes
  * and the parse options. A key never names a stale result, so the cache can only save time,
  * never change the output; a missing, unreadable or corrupt cache is parsed again. Results are
  * packed into 256 files by the key's first two characters (`parsed/3f.json`): thousands of
- * thousands of one-seed files are slow to read, and one file would outgrow a string in a large archive.
+ * one-seed files are slow to read, and one file would outgrow a string in a large archive.
+ * Each article's body is a file of its own (`bodies/3f/<key>.json`), which only the pages and
+ * the search index that show it read: the bodies are most of a parse's bytes, and a large
+ * archive's would fill the memory (measured: see docs/performance.md).
  * Saving keeps only the entries this build used. One instance may serve many builds (`npm start`
  * keeps it, so a rebuild reads nothing from disk). The folder is safe to delete.
  */
 export class ParseCache {
-  private entries: Promise<Map<string, Map<string, ParseResult>>> | undefined;
-  private readonly used = new Map<string, Map<string, ParseResult>>();
+  private entries: Promise<Map<string, Map<string, CachedResult>>> | undefined;
+  private readonly used = new Map<string, Map<string, CachedResult>>();
   private readonly changedBuckets = new Set<string>();
   private readonly keys = new WeakMap<Uint8Array, { about: string; key: string }>();
+  private readonly bodyFolders = new Set<string>();
   private options: { value: unknown; text: string } | undefined;
 
   constructor(private readonly dir: string | null) {}
 
   key(version: string, seedFile: string, bytes: Uint8Array, options: unknown): string {
     if (this.options?.value !== options) this.options = { value: options, text: JSON.stringify(options) }; // one object for a build's seeds
-    const about = `${version}\0${seedFile}\0${this.options!.text}\0`;
+    const about = `${CACHE_FORMAT}\0${version}\0${seedFile}\0${this.options!.text}\0`;
     const known = this.keys.get(bytes); // the same bytes object again (a SeedReader's): hashed already
     if (known?.about === about) return known.key;
     const key = createHash("sha256").update(about).update(bytes).digest("hex");
@@ -31,21 +46,33 @@ export class ParseCache {
     return key;
   }
 
-  async get(key: string): Promise<ParseResult | undefined> {
+  async get(key: string): Promise<CachedResult | undefined> {
     if (!this.dir) return undefined;
     this.entries ??= this.load();
     const result = (await this.entries).get(bucketOf(key))?.get(key);
-    if (result) this.use(key, result);
-    return result;
-  }
-
-  set(key: string, result: ParseResult): void {
-    if (!this.dir) return;
+    if (!result) return undefined;
     this.use(key, result);
-    this.changedBuckets.add(bucketOf(key));
+    return this.withBodyFile(key, result);
   }
 
-  /** Writes each bucket whose entries differ from what its file holds. */
+  /**
+   * Keeps a new result, its body written to its own file (now, so that the build holds no more
+   * bodies than it parses at once), and gives it back as `get` would.
+   */
+  set(key: string, result: ParseResult): CachedResult {
+    if (!this.dir) return result;
+    let kept: CachedResult = result;
+    if (result.ok) {
+      const { bodyHtml, bodyText, ...article } = result.article;
+      this.writeBody(key, { html: bodyHtml, text: bodyText });
+      kept = { ...result, article };
+    }
+    this.use(key, kept);
+    this.changedBuckets.add(bucketOf(key));
+    return this.withBodyFile(key, kept);
+  }
+
+  /** Writes each bucket whose entries differ from what its file holds, and removes the bodies of entries it no longer holds. */
   async save(): Promise<void> {
     if (!this.dir) return;
     this.entries ??= this.load();
@@ -53,15 +80,17 @@ export class ParseCache {
     const buckets = new Set([...stored.keys(), ...this.used.keys()]);
     await mkdir(path.join(this.dir, "parsed"), { recursive: true });
     for (const bucket of buckets) {
-      const used = this.used.get(bucket) ?? new Map<string, ParseResult>();
+      const used = this.used.get(bucket) ?? new Map<string, CachedResult>();
       if (!this.changedBuckets.has(bucket) && used.size === (stored.get(bucket)?.size ?? 0)) continue;
       const file = path.join(this.dir, "parsed", `${bucket}.json`);
       if (used.size === 0) {
         await rm(file, { force: true });
-        continue;
+      } else {
+        await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify(Object.fromEntries(used)));
+        await rename(`${file}.${process.pid}.tmp`, file); // never a half-written bucket
       }
-      await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify(Object.fromEntries(used)));
-      await rename(`${file}.${process.pid}.tmp`, file); // never a half-written bucket
+      const dropped = [...(stored.get(bucket)?.keys() ?? [])].filter((key) => !used.has(key));
+      await Promise.all(dropped.map((key) => rm(this.bodyFile(key), { force: true })));
     }
     // What is on disk now is what this build used: a long-lived cache (npm start) goes on from there.
     this.entries = Promise.resolve(new Map(this.used));
@@ -69,22 +98,43 @@ export class ParseCache {
     this.changedBuckets.clear();
   }
 
-  private use(key: string, result: ParseResult): void {
+  private use(key: string, result: CachedResult): void {
     const bucket = bucketOf(key);
     if (!this.used.has(bucket)) this.used.set(bucket, new Map());
     this.used.get(bucket)!.set(key, result);
   }
 
-  private async load(): Promise<Map<string, Map<string, ParseResult>>> {
+  private bodyFile(key: string): string {
+    return path.join(this.dir!, "bodies", bucketOf(key), `${key}.json`);
+  }
+
+  private withBodyFile(key: string, result: CachedResult): CachedResult {
+    return result.ok ? { ...result, article: { ...result.article, bodyFile: this.bodyFile(key) } } : result;
+  }
+
+  /** Synchronous: written between parses on the main thread, while workers parse on. */
+  private writeBody(key: string, body: ArticleBody): void {
+    const file = this.bodyFile(key);
+    const folder = path.dirname(file);
+    if (!this.bodyFolders.has(folder)) mkdirSync(folder, { recursive: true });
+    this.bodyFolders.add(folder);
+    writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(body));
+    renameSync(`${file}.${process.pid}.tmp`, file); // never a half-written body
+  }
+
+  private async load(): Promise<Map<string, Map<string, CachedResult>>> {
     const folder = path.join(this.dir!, "parsed");
     const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => /^[0-9a-f]{2}\.json$/.test(name));
     const buckets = await Promise.all(
       names.map(async (name) => {
+        const bucket = name.slice(0, 2);
         try {
-          const entries = JSON.parse(await readFile(path.join(folder, name), "utf8")) as Record<string, ParseResult>;
-          return [name.slice(0, 2), new Map(Object.entries(entries))] as const;
+          const entries = JSON.parse(await readFile(path.join(folder, name), "utf8")) as Record<string, CachedResult>;
+          // An entry whose body is gone (a folder deleted by hand, a build that shared the cache) is parsed again.
+          const bodies = new Set(await readdir(path.join(this.dir!, "bodies", bucket)).catch(() => [] as string[]));
+          return [bucket, new Map(Object.entries(entries).filter(([key, result]) => !result.ok || bodies.has(`${key}.json`)))] as const;
         } catch {
-          return [name.slice(0, 2), new Map<string, ParseResult>()] as const; // corrupt: parse again
+          return [bucket, new Map<string, CachedResult>()] as const; // corrupt: parse again
         }
       }),
     );

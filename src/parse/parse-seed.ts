@@ -22,7 +22,10 @@ export interface ParseOptions {
   entities?: EntityOptions;
 }
 
-export type ParseResult = { ok: true; article: ParsedArticle; diagnostics: Diagnostic[]; locations: SeedLocations } | { ok: false; diagnostics: Diagnostic[] };
+/** An article as the parse makes it: with its body (which the loader may then keep on disk: `bodyFile`). */
+export type ParsedSeed = ParsedArticle & { bodyHtml: string; bodyText: string };
+
+export type ParseResult<Article extends ParsedArticle = ParsedSeed> = { ok: true; article: Article; diagnostics: Diagnostic[]; locations: SeedLocations } | { ok: false; diagnostics: Diagnostic[] };
 
 /**
  * Parses one seed's text into an article (README, Seed format and The record), or into errors that
@@ -100,7 +103,7 @@ export function parseSeed(text: string, seedFile: string, options: ParseOptions 
     .join("\n\n");
   const firstParagraph = bodyNodes.find((node): node is Paragraph => node.type === "paragraph" && !pictures.has(node));
   const picture = header.picture;
-  const article: ParsedArticle = {
+  const article: ParsedSeed = {
     slug: frontMatter.slug ?? slugFromTitle(title),
     title,
     date,

@@ -1,12 +1,14 @@
 import path from "node:path";
 import type { Diagnostic, ParsedArticle } from "../article.ts";
 import { checkArchive } from "../archive/qa-checks.ts";
+import { versionSeries } from "../archive/version-series.ts";
+import { bodyOf } from "../common/article-body.ts";
 import { byCodeUnits } from "../common/order.ts";
 import { noProgress } from "../common/progress.ts";
 import { BuildSession } from "../incremental/session.ts";
 import type { SeedFiles, SeedReader } from "../incremental/seed-reader.ts";
 import { diagnostic } from "../parse/diagnostic.ts";
-import type { ParseOptions } from "../parse/parse-seed.ts";
+import type { ParseOptions, ParseResult } from "../parse/parse-seed.ts";
 import type { SeedLocations } from "../parse/seed-warnings.ts";
 import type { SiteConfig } from "../site.config.ts";
 import { listSeedFiles, type SeedListing } from "./seed-files.ts";
@@ -64,9 +66,16 @@ export async function parseSeedFiles({ seeds, skipped, pictures = [] }: SeedFile
   const step = progress.step("seeds parsed", seeds.length);
   step.add(seeds.length - misses.length);
   // The parser (remark, citeproc, compromise) loads only when a seed is not in the cache.
-  const parseAll = misses.length > 0 ? (await import("./parse-pool.ts")).parseAll : async () => [];
-  const parsed = await parseAll(misses, parseOptions, { onParsed: (count) => step.add(count) }).finally(() => step.finish());
-  misses.forEach((entry, index) => cache.set(entry.key, (entry.result = parsed[index]!)));
+  try {
+    if (misses.length > 0) {
+      const { parseAll } = await import("./parse-pool.ts");
+      const keep = (result: ParseResult, index: number) => cache.set(misses[index]!.key, result);
+      const parsed = await parseAll(misses, parseOptions, { onParsed: (count) => step.add(count), keep });
+      misses.forEach((entry, index) => (entry.result = parsed[index]!));
+    }
+  } finally {
+    step.finish();
+  }
   await cache.save();
   const locations = new Map<string, SeedLocations>();
   for (const { file, key, result } of entries) {
@@ -77,12 +86,32 @@ export async function parseSeedFiles({ seeds, skipped, pictures = [] }: SeedFile
     locations.set(file, result!.locations);
   }
   const found = await findSeedPictures(parsedArticles, pictures, locations, (bytes) => session.seedReader.digest(bytes));
-  const articles = found.articles;
+  const articles = withPlannedBodies(found.articles);
   const notSeeds = skipped.filter((file) => !found.used.has(file));
   diagnostics.push(...found.diagnostics, ...notSeeds.map((file) => notASeed(file)));
   diagnostics.push(...checkArchive(articles, { today, locations }));
   diagnostics.sort((a, b) => byCodeUnits(a.file, b.file) || a.line - b.line);
   return { articles, diagnostics, skipped: notSeeds };
+}
+
+/**
+ * The articles, with the bodies that the archive and site stages read back in memory (those
+ * stages read no file): an article's that shows pictures beside its seed, and each capture's of
+ * an original captured more than once (versions are compared). The rest stay in their files.
+ */
+function withPlannedBodies(articles: ParsedArticle[]): ParsedArticle[] {
+  const planned = new Set(
+    versionSeries(articles)
+      .filter((series) => series.length > 1)
+      .flat(),
+  );
+  for (const article of articles) if (article.bodyPictures?.length) planned.add(article);
+  return articles.map((article) => {
+    if (!article.bodyFile || !planned.has(article)) return article;
+    const { bodyFile: _, ...rest } = article;
+    const { html, text } = bodyOf(article);
+    return { ...rest, bodyHtml: html, bodyText: text };
+  });
 }
 
 /** Every file a build reads from a listing: the seeds, and the pictures a seed may show. */

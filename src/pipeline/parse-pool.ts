@@ -18,7 +18,7 @@ const BATCH = 16;
  * worker threads start (which takes a second or two) and then take batches as they free up.
  * Results come back in the order of the jobs, identical to parsing them one by one.
  */
-export interface PoolOptions {
+export interface PoolOptions<Kept = ParseResult> {
   threads?: number;
   /** Fewer jobs than this are parsed on the main thread alone. */
   minForWorkers?: number;
@@ -26,16 +26,19 @@ export interface PoolOptions {
   onWorkerBatch?: () => void;
   /** Called with the number of seeds of each batch parsed, on any thread. */
   onParsed?: (count: number) => void;
+  /** What to keep of each result (the job's index given), as it arrives: the cache keeps bodies on disk, so the pool need not hold them all. */
+  keep?: (result: ParseResult, index: number) => Kept;
 }
 
-export async function parseAll(jobs: ParseJob[], options: ParseOptions, pool: PoolOptions = {}): Promise<ParseResult[]> {
+export async function parseAll<Kept = ParseResult>(jobs: ParseJob[], options: ParseOptions, pool: PoolOptions<Kept> = {}): Promise<Kept[]> {
   const { threads = buildThreads(), minForWorkers = MIN_SEEDS_FOR_WORKERS, onWorkerBatch, onParsed } = pool;
-  const results: ParseResult[] = new Array(jobs.length);
+  const keep = pool.keep ?? ((result: ParseResult) => result as Kept);
+  const results: Kept[] = new Array(jobs.length);
   const batches = Math.ceil(jobs.length / BATCH);
   let nextBatch = 0;
   const take = () => (nextBatch < batches ? nextBatch++ : null);
   const store = (batch: number, parsed: ParseResult[]) => {
-    parsed.forEach((result, index) => (results[batch * BATCH + index] = result));
+    parsed.forEach((result, index) => (results[batch * BATCH + index] = keep(result, batch * BATCH + index)));
     onParsed?.(parsed.length);
   };
   const slice = (batch: number) => jobs.slice(batch * BATCH, (batch + 1) * BATCH);

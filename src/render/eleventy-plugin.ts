@@ -1,3 +1,5 @@
+import type { ArchivedArticle } from "../article.ts";
+import { bodyOf } from "../common/article-body.ts";
 import { outletPath } from "../site/outlet-pages.ts";
 import { tagPath } from "../site/tag-pages.ts";
 import { absoluteUrl, articleJsonLd, feedBodyHtml, jsonFeed } from "../site/structured-data.ts";
@@ -14,7 +16,7 @@ export interface EleventyConfig {
 /**
  * Broadsheet's Eleventy plugin: filters and escaping. The pages themselves come
  * as global data (`render`, `site`) from the build (src/render/render-pages.ts); each filter is a
- * pure function from src/.
+ * pure function from src/, but `bodyHtml`, which may read the article's body from the parse cache.
  */
 export default function broadsheetPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("readableDate", readableDate);
@@ -29,6 +31,7 @@ export default function broadsheetPlugin(eleventyConfig: EleventyConfig): void {
   // prefixes every link the `href` filter already prefixed again under --path-prefix.
   eleventyConfig.addFilter("jsonFeed", jsonFeed);
   eleventyConfig.addFilter("feedBody", feedBodyHtml);
+  eleventyConfig.addFilter("bodyHtml", (article: ArchivedArticle) => bodyOf(article).html);
   eleventyConfig.addFilter("outletPath", outletPath);
   eleventyConfig.addFilter("tagPath", tagPath);
 

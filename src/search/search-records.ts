@@ -5,6 +5,7 @@
  */
 import { createHash } from "node:crypto";
 import type { ArchivedArticle } from "../article.ts";
+import { bodyOf } from "../common/article-body.ts";
 import { byCodeUnits } from "../common/order.ts";
 import { siteConfig } from "../site.config.ts";
 import { articleTags } from "../site/tag-pages.ts";
@@ -51,7 +52,7 @@ const SUMMARY_LENGTH = 300;
  * the date): "march" should not find every article from March.
  */
 export function searchRecord(article: ArchivedArticle, language: string, entities: EntityFilters = {}): SearchRecord {
-  const content = [article.image?.caption, article.bodyText].filter(Boolean).join("\n\n") || article.title;
+  const content = [article.image?.caption, bodyOf(article).text].filter(Boolean).join("\n\n") || article.title;
   const meta: Record<string, string> = {
     title: article.title,
     date: article.date,

@@ -1,5 +1,6 @@
 import type { ArchivedArticle, LocalPicture } from "../article.ts";
 import { pictureFiles } from "../archive/picture-files.ts";
+import { bodyInMemory, bodyOf } from "../common/article-body.ts";
 import type { PictureView } from "./pages.ts";
 import { pictureView } from "./picture-pages.ts";
 
@@ -36,7 +37,7 @@ function pictureMarkup(view: PictureView, alt: string): string {
  */
 export function feedBody(article: ArchivedArticle, absolute: (path: string) => string): string {
   const body = replacePictures(article, (picture, alt, inPlace) => inPlace(picture ? `<img src="${absolute(article.path + pictureFiles(picture)[0]!.name)}" alt="${alt}">` : altText(alt)));
-  return body ?? article.bodyHtml;
+  return body ?? bodyOf(article).html;
 }
 
 /**
@@ -48,7 +49,8 @@ function replacePictures(article: ArchivedArticle, show: (picture: LocalPicture 
   const pictures = article.bodyPictures;
   if (!pictures || pictures.length === 0) return null;
   let index = 0;
-  return article.bodyHtml.replace(IMAGE, (_, open: string | undefined, alt: string, close: string | undefined) =>
+  // The loader keeps in memory the body of an article that shows pictures beside its seed.
+  return bodyInMemory(article).html.replace(IMAGE, (_, open: string | undefined, alt: string, close: string | undefined) =>
     show(pictures[index++] ?? null, alt, (markup) => `${open ?? ""}${markup}${close ?? ""}`, open !== undefined && close !== undefined),
   );
 }

@@ -1,8 +1,9 @@
-import { readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ParseCache } from "../../src/incremental/parse-cache.ts";
-import type { ParseResult } from "../../src/parse/parse-seed.ts";
+import { bodyOf } from "../../src/common/article-body.ts";
+import { parseSeed, type ParseResult } from "../../src/parse/parse-seed.ts";
 import { tempDir } from "../e2e/cli.ts";
 
 const result: ParseResult = { ok: false, diagnostics: [{ severity: "error", file: "a.txt", line: 1, column: 1, rule: "empty", message: "empty" }] };
@@ -44,6 +45,47 @@ describe("ParseCache", () => {
     const [bucket] = readdirSync(path.join(dir, "parsed"));
     writeFileSync(path.join(dir, "parsed", bucket!), '{"truncated');
     expect(await new ParseCache(dir).get(key)).toBeUndefined();
+  });
+
+  it("should keep each body in a file of its own, not in the bucket, and give back where it is", async () => {
+    const dir = await tempDir();
+    const parsed = parseSeed("# Tram Line Opens\n\nMay 2, 2024\n\nThe first tram ran on *Tuesday*.\n", "tram.txt");
+    const cache = new ParseCache(dir);
+    const key = cache.key("v1", "tram.txt", Buffer.from("bytes"), {});
+    const kept = cache.set(key, parsed);
+    await cache.save();
+    const again = await new ParseCache(dir).get(key);
+    for (const result of [kept, again]) {
+      if (!result?.ok) throw new Error("expected an article");
+      expect(result.article.bodyHtml).toBeUndefined();
+      expect(bodyOf(result.article)).toEqual({ html: "<p>The first tram ran on <em>Tuesday</em>.</p>", text: "The first tram ran on Tuesday." });
+      expect(result.article.title).toBe("Tram Line Opens");
+    }
+    const [bucket] = readdirSync(path.join(dir, "parsed"));
+    const stored = readFileSync(path.join(dir, "parsed", bucket!), "utf8");
+    expect(stored).toContain("Tram Line Opens");
+    expect(stored).not.toMatch(/<em>|bodyText|bodyFile/);
+  });
+
+  it("should parse again a seed whose body file is gone, and remove the bodies of dropped entries", async () => {
+    const dir = await tempDir();
+    const cache = new ParseCache(dir);
+    const key = cache.key("v1", "a.txt", Buffer.from("a"), {});
+    const kept = cache.set(key, parseSeed("# A Headline Here\n\nMay 2, 2024\n\nText.\n", "a.txt"));
+    await cache.save();
+    const bodyFile = kept.ok ? kept.article.bodyFile! : "";
+    expect(existsSync(bodyFile)).toBe(true);
+    rmSync(bodyFile);
+    expect(await new ParseCache(dir).get(key)).toBeUndefined();
+
+    const next = new ParseCache(dir);
+    next.set(key, parseSeed("# A Headline Here\n\nMay 2, 2024\n\nText.\n", "a.txt"));
+    await next.save();
+    expect(existsSync(bodyFile)).toBe(true);
+    const later = new ParseCache(dir);
+    expect(await later.get(later.key("v1", "b.txt", Buffer.from("b"), {}))).toBeUndefined();
+    await later.save(); // a build that used none of it
+    expect(existsSync(bodyFile)).toBe(false);
   });
 
   it("should keep nothing without a folder (--no-cache)", async () => {

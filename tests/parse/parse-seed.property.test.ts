@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { ParsedArticle } from "../../src/article.ts";
-import { parseSeed, type ParseResult } from "../../src/parse/parse-seed.ts";
+import { parseSeed, type ParsedSeed, type ParseResult } from "../../src/parse/parse-seed.ts";
 import { seedText } from "./seed-arbitraries.ts";
 
 // Each property runs in well under 5 s here; raise numRuns locally to search harder.
@@ -41,7 +40,7 @@ function addedMarkup(field: string, input: string): string | null {
   return null;
 }
 
-function plainTextFields(article: ParsedArticle): string[] {
+function plainTextFields(article: ParsedSeed): string[] {
   const { title, author, image, summary, related, bodyText, slug } = article;
   return [title, author ?? "", image?.caption ?? "", image?.credit ?? "", summary, bodyText, slug, ...related.map((r) => r.title)];
 }

@@ -1,13 +1,12 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import type { ParsedArticle } from "../../src/article.ts";
-import { parseSeed } from "../../src/parse/parse-seed.ts";
+import { parseSeed, type ParsedSeed } from "../../src/parse/parse-seed.ts";
 import { siteConfig } from "../../src/site.config.ts";
 
 const REAL_SEED = readFileSync(new URL("../fixtures/real-seed.txt", import.meta.url), "utf8");
 const outlets = siteConfig.outlets;
 
-function parsed(text: string, file = "seed.txt"): ParsedArticle {
+function parsed(text: string, file = "seed.txt"): ParsedSeed {
   const result = parseSeed(text, file, { outlets });
   if (!result.ok) throw new Error(`expected an article, got: ${JSON.stringify(result.diagnostics)}`);
   return result.article;

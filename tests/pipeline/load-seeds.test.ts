@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { decodeSeed } from "../../src/parse/decode-seed.ts";
 import { SeedReader } from "../../src/incremental/seed-reader.ts";
+import { BuildSession } from "../../src/incremental/session.ts";
 import { loadSeeds, readSeedFiles } from "../../src/pipeline/load-seeds.ts";
 import { listSeedFiles } from "../../src/pipeline/seed-files.ts";
 
@@ -99,5 +100,25 @@ describe("SeedReader", () => {
     expect((await readSeedFiles(dir, reader)).seeds.map((seed) => seed.file)).toEqual(["a.txt"]);
     await writeFile(path.join(dir, "b.txt"), GOOD);
     expect(new TextDecoder().decode((await readSeedFiles(dir, reader)).seeds[1]!.bytes)).toBe(GOOD);
+  });
+});
+
+describe("loadSeeds with a parse cache", () => {
+  it("should keep bodies in the cache's files, but for those the archive and site stages read", async () => {
+    const cacheDir = await mkdtemp(path.join(os.tmpdir(), "broadsheet-cache-"));
+    const url = (n: number) => `\n\nOriginal url:\n\n<https://news.example/2024/05/0${n}/story>\n`;
+    const dir = await seedsFolder({
+      "plain.txt": `# A Plain Story\n\nMay 2, 2024\n\nPlain body.${url(2)}`,
+      "first.txt": `# A Story Told Twice\n\nMay 3, 2024\n\nFirst body.${url(3)}`,
+      "second.txt": `# A Story Told Twice\n\nMay 3, 2024 14:30\n\nSecond body.${url(3)}`,
+    });
+    for (const round of ["parsed", "from the cache"]) {
+      const { articles } = await loadSeeds(dir, {}, BuildSession.forOneBuild(cacheDir));
+      const bySeed = new Map(articles.map((article) => [article.seedFile, article]));
+      expect(bySeed.get("plain.txt"), round).toMatchObject({ bodyFile: expect.stringContaining(cacheDir) });
+      expect(bySeed.get("plain.txt")!.bodyHtml, round).toBeUndefined();
+      expect(bySeed.get("first.txt"), round).toMatchObject({ bodyHtml: "<p>First body.</p>", bodyText: "First body." });
+      expect(bySeed.get("second.txt")!.bodyFile, round).toBeUndefined();
+    }
   });
 });
