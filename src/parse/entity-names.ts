@@ -5,6 +5,7 @@
  */
 
 import type { ArticleEntities, EntityKind } from "../article.ts";
+import { memoize } from "../common/memoize.ts";
 
 export type { ArticleEntities, EntityKind } from "../article.ts";
 export const ENTITY_KINDS: readonly EntityKind[] = ["people", "places", "organisations"];
@@ -52,10 +53,11 @@ export function cleanName(raw: string, kind: EntityKind): string {
   return name;
 }
 
-/** What two spellings of one name share: case, dots of acronyms and accents aside. */
-export function nameKey(name: string): string {
-  return name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[.’']/g, "");
-}
+/**
+ * What two spellings of one name share: case, dots of acronyms and accents aside. Remembered: the
+ * site stage asks again for each name of each article that shares a name with another.
+ */
+export const nameKey = memoize((name: string): string => name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[.’']/g, ""));
 
 /**
  * One article's names by kind from what was found (in the order found): cleaned, aliased, without

@@ -1,7 +1,7 @@
-import type { EntityKind } from "../article.ts";
+import type { ArchivedArticle } from "../article.ts";
 import { byCodeUnits } from "../common/order.ts";
 import { ENTITY_KINDS } from "../parse/entity-names.ts";
-import { type Entity, type EntityIndex, entityId, KIND_LABELS, KIND_ROOTS } from "./entity-index.ts";
+import { type Entity, type EntityIndex, KIND_LABELS, KIND_ROOTS } from "./entity-index.ts";
 import { sparkline } from "./entity-sparkline.ts";
 import { planPagedList } from "./list-pages.ts";
 import type { EntitiesPage, EntitySummary, ListPage } from "./pages.ts";
@@ -17,6 +17,7 @@ const CO_MENTIONS = 10;
 export function planEntityPages(index: EntityIndex, pageSize: number): { indexes: EntitiesPage[]; lists: ListPage[] } {
   const indexes: EntitiesPage[] = [];
   const lists: ListPage[] = [];
+  const named = pagedEntitiesByArticle(index);
   for (const kind of ENTITY_KINDS) {
     const { plural } = KIND_LABELS[kind];
     const crumbs = [
@@ -41,14 +42,14 @@ export function planEntityPages(index: EntityIndex, pageSize: number): { indexes
         title: `${entity.name}: articles`,
         breadcrumbs: [...crumbs, { label: entity.name, path: entity.path }],
       });
-      pages[0]!.entity = entitySummary(entity, index);
+      pages[0]!.entity = entitySummary(entity, named);
       lists.push(...pages);
     }
   }
   return { indexes, lists };
 }
 
-export function entitySummary(entity: Entity, index: EntityIndex): EntitySummary {
+export function entitySummary(entity: Entity, named: ReadonlyMap<ArchivedArticle, Entity[]>): EntitySummary {
   const newest = entity.articles[0]!;
   const oldest = entity.articles.at(-1)!;
   return {
@@ -56,20 +57,31 @@ export function entitySummary(entity: Entity, index: EntityIndex): EntitySummary
     count: entity.articles.length,
     first: { date: oldest.date, article: { label: oldest.title, path: oldest.path } },
     last: { date: newest.date, article: { label: newest.title, path: newest.path } },
-    mentionedWith: mentionedWith(entity, index),
+    mentionedWith: mentionedWith(entity, named),
     sparkline: sparkline(entity.articles.map((article) => article.date)),
   };
 }
 
-function mentionedWith(entity: Entity, index: EntityIndex): EntitySummary["mentionedWith"] {
-  const counts = new Map<Entity, number>();
-  for (const article of entity.articles) {
-    for (const kind of ENTITY_KINDS) {
-      for (const name of new Set(article.entities[kind])) {
-        const other = index.byId.get(entityId(kind as EntityKind, name));
-        if (other && other !== entity) counts.set(other, (counts.get(other) ?? 0) + 1);
+/** The entities with pages that each article names, each once: made once, for every entity's summary. */
+function pagedEntitiesByArticle(index: EntityIndex): Map<ArchivedArticle, Entity[]> {
+  const named = new Map<ArchivedArticle, Entity[]>();
+  for (const kind of ENTITY_KINDS) {
+    for (const entity of index.paged[kind]) {
+      for (const article of entity.articles) {
+        const list = named.get(article);
+        if (list) list.push(entity);
+        else named.set(article, [entity]);
       }
     }
+  }
+  return named;
+}
+
+/** The entities named in most of this one's articles (in how many articles each). */
+function mentionedWith(entity: Entity, named: ReadonlyMap<ArchivedArticle, Entity[]>): EntitySummary["mentionedWith"] {
+  const counts = new Map<Entity, number>();
+  for (const article of entity.articles) {
+    for (const other of named.get(article) ?? []) if (other !== entity) counts.set(other, (counts.get(other) ?? 0) + 1);
   }
   return [...counts]
     .sort(([a, x], [b, y]) => y - x || byCodeUnits(a.name.toLowerCase(), b.name.toLowerCase()) || byCodeUnits(a.path, b.path))
