@@ -5,15 +5,17 @@ import { assembledPart } from "../archive/assemble-archive.ts";
 import { type ListItem, outputFileOf, type Page } from "../site/pages.ts";
 
 /**
- * What stands for each article in keys, by its path: the parse's key (which determines
+ * What stands for each article in keys, by its path: a hash of the parse's key (which determines
  * everything the parse made, body included) with what the archive added; or, for an article
- * the loader gave no key, the whole article. Keys must cost little (`npm start` makes them all on
- * every save), and lists, which hold most of the site's data, show each article again and again.
+ * the loader gave no key, of the whole article. Keys must cost little (`npm start` makes them all on
+ * every save), and lists, which hold most of the site's data, show each article again and again:
+ * a short token hashes once what every list would hash again (see docs/performance.md).
  */
 export type ArticleTokens = ReadonlyMap<string, string>;
 
 export function articleTokens(articles: readonly ArchivedArticle[]): ArticleTokens {
-  return new Map(articles.map((article) => [article.path, article.sourceKey ? `${article.sourceKey} ${JSON.stringify(assembledPart(article))}` : JSON.stringify(article)]));
+  const token = (text: string) => createHash("sha256").update(text).digest("base64url");
+  return new Map(articles.map((article) => [article.path, token(article.sourceKey ? `${article.sourceKey} ${JSON.stringify(assembledPart(article))}` : JSON.stringify(article))]));
 }
 
 const NO_TOKENS: ArticleTokens = new Map();
