@@ -59,8 +59,8 @@ function collect(child: ChildProcess, onData?: (text: string) => void): () => st
   return () => out;
 }
 
-/** Runs `node --import tsx script args` to its end; time is from spawn to exit. */
-export async function runNode(script: string, args: string[], timeoutMs = 30 * 60_000): Promise<RunResult> {
+/** Runs `node --import tsx script args` to its end; time is from spawn to exit. A cold build of 100,000 articles takes most of an hour. */
+export async function runNode(script: string, args: string[], timeoutMs = 3 * 60 * 60_000): Promise<RunResult> {
   const dir = await mkdtemp(join(tmpdir(), "bench-rss-"));
   const rssFile = join(dir, "maxrss");
   try {
