@@ -15,7 +15,7 @@ export type CachedResult = ParseResult<ParsedArticle>;
 const CACHE_FORMAT = 2;
 
 /**
- * Parse results kept on disk, keyed by a hash of the parser's version, the seed's path, its bytes
+ * Parse results kept on disk, keyed by a hash of the parser's version, the seed's path, its bytes' digest
  * and the parse options. A key never names a stale result, so the cache can only save time,
  * never change the output; a missing, unreadable or corrupt cache is parsed again. Results are
  * packed into 256 files by the key's first two characters (`parsed/3f.json`): thousands of
@@ -30,20 +30,15 @@ export class ParseCache {
   private entries: Promise<Map<string, Map<string, CachedResult>>> | undefined;
   private readonly used = new Map<string, Map<string, CachedResult>>();
   private readonly changedBuckets = new Set<string>();
-  private readonly keys = new WeakMap<Uint8Array, { about: string; key: string }>();
   private readonly bodyFolders = new Set<string>();
   private options: { value: unknown; text: string } | undefined;
 
   constructor(private readonly dir: string | null) {}
 
-  key(version: string, seedFile: string, bytes: Uint8Array, options: unknown): string {
+  /** The key of a seed's parse, from its bytes' SHA-256 (the seed reader's: a seed whose parse is cached is not read). */
+  key(version: string, seedFile: string, digest: string, options: unknown): string {
     if (this.options?.value !== options) this.options = { value: options, text: JSON.stringify(options) }; // one object for a build's seeds
-    const about = `${CACHE_FORMAT}\0${version}\0${seedFile}\0${this.options!.text}\0`;
-    const known = this.keys.get(bytes); // the same bytes object again (a SeedReader's): hashed already
-    if (known?.about === about) return known.key;
-    const key = createHash("sha256").update(about).update(bytes).digest("hex");
-    this.keys.set(bytes, { about, key });
-    return key;
+    return createHash("sha256").update(`${CACHE_FORMAT}\0${version}\0${seedFile}\0${this.options!.text}\0${digest}`).digest("hex");
   }
 
   async get(key: string): Promise<CachedResult | undefined> {

@@ -1,53 +1,113 @@
 import { createHash } from "node:crypto";
-import { readFileSync, statSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
 
-/** A seeds folder's files, read: each seed's path (relative, `/`-separated) and bytes, and the files that are not seeds. */
+/** A file the build may read: its digest, and its bytes when the build needs them (a seed to parse, a picture to measure). */
+export interface SeedInput {
+  digest: string;
+  bytes(): Uint8Array;
+}
+
+/** A seeds folder's files: each seed's path (relative, `/`-separated) with its digest and bytes, and the files that are not seeds. */
 export interface SeedFiles {
-  seeds: Array<{ file: string; bytes: Uint8Array }>;
+  seeds: Array<{ file: string } & SeedInput>;
   skipped: string[];
-  /** The skipped files that may be pictures a seed shows (by extension), read, with their absolute paths. */
-  pictures?: Array<{ file: string; path: string; bytes: Uint8Array }>;
+  /** The skipped files that may be pictures a seed shows (by extension), with their absolute paths. */
+  pictures?: Array<{ file: string; path: string } & SeedInput>;
 }
 
 /**
- * Reads seed files, remembering what it read: a file whose size, times and inode are unchanged
- * is not read again, and its bytes are the same object as before, so its digest is not made
- * again either. A build session keeps one: `npm start` re-reads only the seeds a save changed.
+ * A file changed this close to when it was read may change again within the same tick of the
+ * file system's clock, leaving its times as they were (git's "racily clean" entries): its digest
+ * is not trusted later, and the file is read again.
+ */
+const RACY_MS = 2000;
+
+interface Known {
+  stamp: string;
+  digest: string;
+  /** False when the file changed within `RACY_MS` of its reading. */
+  trusted: boolean;
+}
+
+/**
+ * Gives each file's digest, reading only the files whose size, times or inode changed since it
+ * last read them (as git's index does): a seed that did not change is not read, and is read only
+ * if the build parses it (its parse is not in the cache). It holds no bytes: a seed to parse is
+ * read (again) when its turn comes. A build session keeps one: `npm start`
+ * reads only the seeds a save changed. With a file to keep them in (`index`), what it knows
+ * outlasts the process, so a one-off build after adding one seed reads one seed.
  */
 export class SeedReader {
-  private readonly known = new Map<string, { stamp: string; bytes: Uint8Array }>();
-  private readonly digests = new WeakMap<Uint8Array, string>();
-  private readonly remember: boolean;
+  private readonly known = new Map<string, Known>();
+  private loaded = false;
+  private changed = false;
+  /** How many files it read from disk (for tests). */
+  filesRead = 0;
 
-  /** `remember: false` reads every file every time and keeps no bytes (a reader for one build). */
-  constructor({ remember = true } = {}) {
-    this.remember = remember;
-  }
+  /** `index`: the file that keeps the digests between processes; null keeps them in memory only. `racyMs` is for tests. */
+  constructor(
+    private readonly index: string | null = null,
+    private readonly racyMs = RACY_MS,
+  ) {}
 
-  read(file: string): Uint8Array {
-    if (!this.remember) return readFileSync(file);
-    const stats = statSync(file);
-    const stamp = `${stats.size} ${stats.mtimeMs} ${stats.ctimeMs} ${stats.ino}`;
+  read(file: string): SeedInput {
+    this.load();
+    const stats = statSync(file, { bigint: true });
+    const stamp = `${stats.size} ${stats.mtimeNs} ${stats.ctimeNs} ${stats.ino} ${stats.dev}`;
     const known = this.known.get(file);
-    if (known?.stamp === stamp) return known.bytes;
-    const bytes = readFileSync(file);
-    this.known.set(file, { stamp, bytes });
-    return bytes;
+    if (known?.stamp === stamp && known.trusted) return { digest: known.digest, bytes: () => this.readAgain(file, known.digest) };
+    const readAt = Date.now();
+    const digest = createHash("sha256").update(this.readFile(file)).digest("hex");
+    const trusted = Number(stats.mtimeMs) < readAt - this.racyMs && Number(stats.ctimeMs) < readAt - this.racyMs;
+    this.known.set(file, { stamp, digest, trusted });
+    this.changed = true;
+    // Read again when parsed, rather than held: a cold build's seeds are most of its memory while it parses.
+    return { digest, bytes: () => this.readAgain(file, digest) };
   }
 
-  /** A SHA-256 of bytes this reader gave, made once per bytes object. */
-  digest(bytes: Uint8Array): string {
-    let digest = this.digests.get(bytes);
-    if (digest === undefined) {
-      digest = createHash("sha256").update(bytes).digest("hex");
-      this.digests.set(bytes, digest);
-    }
-    return digest;
-  }
-
-  /** Forgets every file but these (removed seeds). */
-  forgetOthers(files: string[]): void {
+  /** Forgets every file in a folder but these (removed seeds); another folder's files it keeps, for its next build. */
+  forgetOthers(folder: string, files: string[]): void {
+    this.load();
     const keep = new Set(files);
-    for (const file of this.known.keys()) if (!keep.has(file)) this.known.delete(file);
+    const inFolder = folder.endsWith(path.sep) ? folder : folder + path.sep;
+    for (const file of this.known.keys()) {
+      if (keep.has(file) || !file.startsWith(inFolder)) continue;
+      this.known.delete(file);
+      this.changed = true;
+    }
+  }
+
+  /** Writes what it knows to its index file, when it learnt anything. */
+  save(): void {
+    if (!this.index || !this.changed) return;
+    mkdirSync(path.dirname(this.index), { recursive: true });
+    const temporary = `${this.index}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify([...this.known].map(([file, { stamp, digest, trusted }]) => [file, stamp, digest, trusted])));
+    renameSync(temporary, this.index); // never a half-written index
+    this.changed = false;
+  }
+
+  private load(): void {
+    if (this.loaded || !this.index) return;
+    this.loaded = true;
+    try {
+      const entries = JSON.parse(readFileSync(this.index, "utf8")) as Array<[string, string, string, boolean]>;
+      for (const [file, stamp, digest, trusted] of entries) this.known.set(file, { stamp, digest, trusted });
+    } catch {
+      // none yet, or unreadable: every file is read
+    }
+  }
+
+  private readFile(file: string): Uint8Array {
+    this.filesRead++;
+    return readFileSync(file);
+  }
+
+  /** A file whose digest it knew, read for its bytes: they must still be what the digest says. */
+  private readAgain(file: string, digest: string): Uint8Array {
+    const bytes = this.readFile(file);
+    if (createHash("sha256").update(bytes).digest("hex") !== digest) throw new Error(`${file} changed while the build was reading the seeds: build again`);
+    return bytes;
   }
 }

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { SearchLanes } from "../search/search-lanes.ts";
 import { PageKeys } from "./page-keys.ts";
 import { ParseCache } from "./parse-cache.ts";
@@ -13,7 +14,7 @@ import { parserVersion } from "./versions.ts";
 export class BuildSession {
   /** Parse results by seed (kept on disk too when the session has a cache folder). */
   readonly parseCache: ParseCache;
-  /** The seeds' bytes and digests, read again only when a file changed. */
+  /** The seeds' digests, a file read again only when it changed (kept in the cache folder too). */
   readonly seedReader: SeedReader;
   /** The last key of every page, and the data it was made from. */
   readonly pageKeys: PageKeys;
@@ -22,8 +23,8 @@ export class BuildSession {
   private parser: Promise<string> | undefined;
 
   /**
-   * `cacheDir`: where parse results and build manifests are kept between processes; null keeps
-   * nothing. A session for many builds remembers the seeds' bytes and the pages' key data, and
+   * `cacheDir`: where parse results, the seeds' digests and build manifests are kept between
+   * processes; null keeps nothing. A session for many builds remembers the pages' key data, and
    * keeps its search indexing threads.
    */
   constructor(
@@ -31,12 +32,12 @@ export class BuildSession {
     { forManyBuilds = true } = {},
   ) {
     this.parseCache = new ParseCache(cacheDir);
-    this.seedReader = new SeedReader({ remember: forManyBuilds });
+    this.seedReader = new SeedReader(cacheDir ? path.join(cacheDir, "seeds.json") : null);
     this.pageKeys = new PageKeys({ remember: forManyBuilds });
     this.searchLanes = new SearchLanes(forManyBuilds);
   }
 
-  /** A session for one build: it holds no copy of the seeds or the pages' key data, and no idle threads, which nothing would ask for again. */
+  /** A session for one build: it holds no copy of the pages' key data, and no idle threads, which nothing would ask for again. */
   static forOneBuild(cacheDir: string | null): BuildSession {
     return new BuildSession(cacheDir, { forManyBuilds: false });
   }

@@ -5,7 +5,6 @@ import { type BuildManifest, readManifest, writeManifest } from "../incremental/
 import { diffSite, searchGroupId } from "../incremental/changeset.ts";
 import { buildFingerprint } from "../incremental/fingerprint.ts";
 import { stampPrint } from "../incremental/stamp-print.ts";
-import type { SeedFiles } from "../incremental/seed-reader.ts";
 import { BuildSession } from "../incremental/session.ts";
 import { renderVersion } from "../incremental/versions.ts";
 import { finishInterruptedCommit } from "../publish/commit-journal.ts";
@@ -83,16 +82,14 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   // No file written since the last build: nothing to read. (A pages-first update half done has no fingerprint.)
   const stamps = stampPrint(inputFiles(seedsDir, listing), listing, versions, today, startedAt);
   if (previous?.fingerprint && stamps !== null && previous.stamps === stamps) return nothingToDo(previous);
-  let files: SeedFiles | null = await readSeedFiles(seedsDir, session.seedReader, listing);
-  const fingerprint = buildFingerprint(files, versions, today, session.seedReader);
+  const files = await readSeedFiles(seedsDir, session.seedReader, listing);
+  const fingerprint = buildFingerprint(files, versions, today);
   lap("read seeds");
   if (previous?.fingerprint === fingerprint) {
     if (previous.stamps !== stamps) await writeManifest(cacheDir, outputDir, { ...previous, stamps }); // files touched, not changed
     return nothingToDo(previous);
   }
   const { articles: parsed, diagnostics } = await parseSeedFiles(files, { ...parseOptionsFor(site), today }, session, progress);
-  // eslint-disable-next-line no-useless-assignment -- lets the seeds' bytes go for the rest of the build
-  files = null;
   lap("parse seeds");
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) {
     return { ok: false, diagnostics, articleCount: parsed.length, rendered: 0, kept: 0 };

@@ -39,13 +39,15 @@ export async function readSeedFiles(seedsDir: string, reader: SeedReader, listin
   const { seeds, skipped } = listing ?? (await listSeedFiles(seedsDir));
   const paths = seeds.map((file) => path.join(seedsDir, file));
   const pictures = pictureFiles(seedsDir, skipped);
-  reader.forgetOthers([...paths, ...pictures.map((picture) => picture.path)]);
+  reader.forgetOthers(path.resolve(seedsDir), [...paths, ...pictures.map((picture) => picture.path)]);
   // Synchronous reads: thousands of small files load faster in a loop than through the thread pool.
-  return {
-    seeds: seeds.map((file, index) => ({ file, bytes: reader.read(paths[index]!) })),
+  const files = {
+    seeds: seeds.map((file, index) => ({ file, ...reader.read(paths[index]!) })),
     skipped,
-    pictures: pictures.map((picture) => ({ ...picture, bytes: reader.read(picture.path) })),
+    pictures: pictures.map((picture) => ({ ...picture, ...reader.read(picture.path) })),
   };
+  reader.save();
+  return files;
 }
 
 /** Parses read seeds (reusing the session's cached results), then checks them across the archive. */
@@ -57,9 +59,9 @@ export async function parseSeedFiles({ seeds, skipped, pictures = [] }: SeedFile
   const diagnostics: Diagnostic[] = [];
   // Look every seed up in the cache; parse the rest on every core.
   const entries = await Promise.all(
-    seeds.map(async ({ file, bytes }) => {
-      const key = cache.key(version, file, bytes, parseOptions);
-      return { file, bytes, key, result: await cache.get(key) };
+    seeds.map(async (seed) => {
+      const key = cache.key(version, seed.file, seed.digest, parseOptions);
+      return { seed, key, result: await cache.get(key) };
     }),
   );
   const misses = entries.filter((entry) => !entry.result);
@@ -70,7 +72,11 @@ export async function parseSeedFiles({ seeds, skipped, pictures = [] }: SeedFile
     if (misses.length > 0) {
       const { parseAll } = await import("./parse-pool.ts");
       const keep = (result: ParseResult, index: number) => cache.set(misses[index]!.key, result);
-      const parsed = await parseAll(misses, parseOptions, { onParsed: (count) => step.add(count), keep });
+      const parsed = await parseAll(
+        misses.map(({ seed }) => seed),
+        parseOptions,
+        { onParsed: (count) => step.add(count), keep },
+      );
       misses.forEach((entry, index) => (entry.result = parsed[index]!));
     }
   } finally {
@@ -78,14 +84,15 @@ export async function parseSeedFiles({ seeds, skipped, pictures = [] }: SeedFile
   }
   await cache.save();
   const locations = new Map<string, SeedLocations>();
-  for (const { file, key, result } of entries) {
+  for (const { seed, key, result } of entries) {
+    const { file } = seed;
     diagnostics.push(...result!.diagnostics);
     if (!result!.ok) continue;
     // The key stands for everything the parse made, so later stages can key pages by it.
     parsedArticles.push({ ...result!.article, sourceKey: key });
     locations.set(file, result!.locations);
   }
-  const found = await findSeedPictures(parsedArticles, pictures, locations, (bytes) => session.seedReader.digest(bytes));
+  const found = await findSeedPictures(parsedArticles, pictures, locations);
   const articles = withPlannedBodies(found.articles);
   const notSeeds = skipped.filter((file) => !found.used.has(file));
   diagnostics.push(...found.diagnostics, ...notSeeds.map((file) => notASeed(file)));

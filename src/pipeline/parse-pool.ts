@@ -30,7 +30,13 @@ export interface PoolOptions<Kept = ParseResult> {
   keep?: (result: ParseResult, index: number) => Kept;
 }
 
-export async function parseAll<Kept = ParseResult>(jobs: ParseJob[], options: ParseOptions, pool: PoolOptions<Kept> = {}): Promise<Kept[]> {
+/** A seed to parse: its bytes are read when its batch is, so that the pool holds a few batches' bytes at a time. */
+export interface SeedJob {
+  file: string;
+  bytes: () => Uint8Array;
+}
+
+export async function parseAll<Kept = ParseResult>(jobs: SeedJob[], options: ParseOptions, pool: PoolOptions<Kept> = {}): Promise<Kept[]> {
   const { threads = buildThreads(), minForWorkers = MIN_SEEDS_FOR_WORKERS, onWorkerBatch, onParsed } = pool;
   const keep = pool.keep ?? ((result: ParseResult) => result as Kept);
   const results: Kept[] = new Array(jobs.length);
@@ -41,7 +47,7 @@ export async function parseAll<Kept = ParseResult>(jobs: ParseJob[], options: Pa
     parsed.forEach((result, index) => (results[batch * BATCH + index] = keep(result, batch * BATCH + index)));
     onParsed?.(parsed.length);
   };
-  const slice = (batch: number) => jobs.slice(batch * BATCH, (batch + 1) * BATCH);
+  const slice = (batch: number): ParseJob[] => jobs.slice(batch * BATCH, (batch + 1) * BATCH).map(({ file, bytes }) => ({ file, bytes: bytes() }));
 
   const onMainThread = async () => {
     for (let batch = take(); batch !== null; batch = take()) {

@@ -36,8 +36,8 @@ export async function planBuild(seedsDir: string, site: SiteConfig, session: Bui
   const files = await readSeedFiles(seedsDir, session.seedReader);
   const versions = { parser: await session.parserVersion(), render: await renderVersion(site) };
   const today = localToday();
-  const fingerprint = buildFingerprint(files, versions, today, session.seedReader);
-  const inputs: ShardInputs = { seeds: seedsDigest(files, session.seedReader), code: await buildCodeVersion(), site };
+  const fingerprint = buildFingerprint(files, versions, today);
+  const inputs: ShardInputs = { seeds: seedsDigest(files), code: await buildCodeVersion(), site };
   lap("read seeds");
   const { articles: parsed, diagnostics } = await parseSeedFiles(files, { ...parseOptionsFor(site), today }, session, progress);
   lap("parse seeds");

@@ -5,6 +5,7 @@ import { diagnostic } from "../parse/diagnostic.ts";
 import { localPicturePath } from "../parse/picture-path.ts";
 import { slugFromTitle } from "../parse/slug.ts";
 import type { SeedLocations } from "../parse/seed-warnings.ts";
+import type { SeedInput } from "../incremental/seed-reader.ts";
 
 /** Files with these extensions may be pictures a seed shows; sharp reads them all. */
 export const PICTURE_EXTENSIONS = new Set([".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"]);
@@ -29,10 +30,8 @@ export interface FoundPictures {
  */
 export async function findSeedPictures(
   articles: ParsedArticle[],
-  pictures: ReadonlyArray<{ file: string; path: string; bytes: Uint8Array }>,
+  pictures: ReadonlyArray<{ file: string; path: string } & SeedInput>,
   locations: ReadonlyMap<string, SeedLocations>,
-  /** The digest of a file's bytes: the seed reader's, which the fingerprint already made. */
-  digestOf: (bytes: Uint8Array) => string,
 ): Promise<FoundPictures> {
   const byFile = new Map(pictures.map((picture) => [picture.file, picture]));
   const diagnostics: Diagnostic[] = [];
@@ -50,12 +49,12 @@ export async function findSeedPictures(
         return null;
       }
       used.add(file);
-      const measured = await measure(read.bytes);
+      const measured = await measure(read.bytes());
       if (!measured) {
         warn(line, "bad-picture", `the picture ${file} is not an image sharp can read (JPEG, PNG, WebP, GIF or AVIF)`, `save it again in one of those formats; ${without}`);
         return null;
       }
-      const digest = digestOf(read.bytes);
+      const digest = read.digest;
       return { file, path: read.path, digest, ...measured, stem: uniqueStem(file, stems) };
     };
     const lead = article.image?.url && !/^https?:/i.test(article.image.url) ? localPicturePath(article.image.url) : null;

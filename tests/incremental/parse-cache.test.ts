@@ -12,23 +12,23 @@ describe("ParseCache", () => {
   it("should keep results between builds, keyed by the seed's bytes", async () => {
     const dir = await tempDir();
     const first = new ParseCache(dir);
-    const key = first.key("v1", "a.txt", Buffer.from("text"), {});
+    const key = first.key("v1", "a.txt", "digest-text", {});
     expect(await first.get(key)).toBeUndefined();
     first.set(key, result);
     await first.save();
     expect(await new ParseCache(dir).get(key)).toEqual(result);
-    expect(first.key("v1", "a.txt", Buffer.from("text!"), {})).not.toBe(key);
-    expect(first.key("v2", "a.txt", Buffer.from("text"), {})).not.toBe(key);
+    expect(first.key("v1", "a.txt", "digest-text!", {})).not.toBe(key);
+    expect(first.key("v2", "a.txt", "digest-text", {})).not.toBe(key);
   });
 
   it("should drop the entries a build did not use", async () => {
     const dir = await tempDir();
     const cache = new ParseCache(dir);
-    const old = cache.key("v1", "old.txt", Buffer.from("x"), {});
+    const old = cache.key("v1", "old.txt", "digest-x", {});
     cache.set(old, result);
     await cache.save();
     const next = new ParseCache(dir);
-    const fresh = next.key("v1", "new.txt", Buffer.from("y"), {});
+    const fresh = next.key("v1", "new.txt", "digest-y", {});
     next.set(fresh, result);
     await next.save();
     const after = new ParseCache(dir);
@@ -39,7 +39,7 @@ describe("ParseCache", () => {
   it("should treat a corrupt cache file as empty, never as a result", async () => {
     const dir = await tempDir();
     const cache = new ParseCache(dir);
-    const key = cache.key("v1", "a.txt", Buffer.from("text"), {});
+    const key = cache.key("v1", "a.txt", "digest-text", {});
     cache.set(key, result);
     await cache.save();
     const [bucket] = readdirSync(path.join(dir, "parsed"));
@@ -51,7 +51,7 @@ describe("ParseCache", () => {
     const dir = await tempDir();
     const parsed = parseSeed("# Tram Line Opens\n\nMay 2, 2024\n\nThe first tram ran on *Tuesday*.\n", "tram.txt");
     const cache = new ParseCache(dir);
-    const key = cache.key("v1", "tram.txt", Buffer.from("bytes"), {});
+    const key = cache.key("v1", "tram.txt", "digest-bytes", {});
     const kept = cache.set(key, parsed);
     await cache.save();
     const again = await new ParseCache(dir).get(key);
@@ -70,7 +70,7 @@ describe("ParseCache", () => {
   it("should parse again a seed whose body file is gone, and remove the bodies of dropped entries", async () => {
     const dir = await tempDir();
     const cache = new ParseCache(dir);
-    const key = cache.key("v1", "a.txt", Buffer.from("a"), {});
+    const key = cache.key("v1", "a.txt", "digest-a", {});
     const kept = cache.set(key, parseSeed("# A Headline Here\n\nMay 2, 2024\n\nText.\n", "a.txt"));
     await cache.save();
     const bodyFile = kept.ok ? kept.article.bodyFile! : "";
@@ -83,14 +83,14 @@ describe("ParseCache", () => {
     await next.save();
     expect(existsSync(bodyFile)).toBe(true);
     const later = new ParseCache(dir);
-    expect(await later.get(later.key("v1", "b.txt", Buffer.from("b"), {}))).toBeUndefined();
+    expect(await later.get(later.key("v1", "b.txt", "digest-b", {}))).toBeUndefined();
     await later.save(); // a build that used none of it
     expect(existsSync(bodyFile)).toBe(false);
   });
 
   it("should keep nothing without a folder (--no-cache)", async () => {
     const cache = new ParseCache(null);
-    const key = cache.key("v1", "a.txt", Buffer.from("text"), {});
+    const key = cache.key("v1", "a.txt", "digest-text", {});
     cache.set(key, result);
     await cache.save();
     expect(await cache.get(key)).toBeUndefined();

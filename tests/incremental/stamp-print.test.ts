@@ -50,7 +50,7 @@ describe("a rebuild with nothing to do", () => {
     return JSON.parse(run.stdout) as { ok: boolean; rendered: number; reads: number };
   };
 
-  it("should read no seed when no file was written since the last build, and read them when one was", async () => {
+  it("should read no seed when no file was written since the last build, and only the seed written when one was", async () => {
     const seeds = await copyFixture("archive");
     const [output, cache] = [path.join(await tempDir(), "site"), path.join(await tempDir(), "cache")];
     await sleep(2100); // the seeds were written longer ago than a clock tick could hide
@@ -61,12 +61,12 @@ describe("a rebuild with nothing to do", () => {
     const seed = path.join(seeds, "council-budget.txt");
     await writeFile(seed, await readFile(seed)); // written, not changed
     await sleep(2100);
-    expect(await build(seeds, output, cache)).toEqual({ ok: true, rendered: 0, reads: first.reads });
+    expect(await build(seeds, output, cache)).toEqual({ ok: true, rendered: 0, reads: 1 }); // that seed alone: the others' digests are kept
     expect(await build(seeds, output, cache)).toEqual({ ok: true, rendered: 0, reads: 0 });
 
     await writeFile(seed, (await readFile(seed, "utf8")).replace("council", "Council"));
     const changed = await build(seeds, output, cache);
-    expect(changed.reads).toBe(first.reads);
+    expect(changed.reads).toBe(2); // for its digest, then for its parse
     expect(changed.rendered).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -79,27 +79,65 @@ describe("readSeedFiles", () => {
 });
 
 describe("SeedReader", () => {
-  it("should read a seed again only when it changed, and forget removed seeds", async () => {
+  const TRUST_NOW = -1000; // a racy window that trusts even a file written this very moment (the tests')
+  const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+
+  it("should read a seed only when it changed, and its bytes only when asked, and forget removed seeds", async () => {
     const dir = await seedsFolder({ "a.txt": GOOD, "b.txt": GOOD });
-    const reader = new SeedReader();
+    const reader = new SeedReader(null, TRUST_NOW);
     const first = await readSeedFiles(dir, reader);
+    expect(reader.filesRead).toBe(2);
     const again = await readSeedFiles(dir, reader);
-    expect(again.seeds[0]!.bytes).toBe(first.seeds[0]!.bytes); // the same object: not read again
+    expect(reader.filesRead).toBe(2);
+    expect(again.seeds.map((seed) => seed.digest)).toEqual(first.seeds.map((seed) => seed.digest));
+    expect(text(again.seeds[0]!.bytes())).toBe(GOOD); // read now, for a parse
+    expect(reader.filesRead).toBe(3);
 
     await writeFile(path.join(dir, "a.txt"), GOOD.replace("Body.", "A longer body."));
     const changed = await readSeedFiles(dir, reader);
-    expect(new TextDecoder().decode(changed.seeds[0]!.bytes)).toContain("A longer body.");
-    expect(changed.seeds[1]!.bytes).toBe(first.seeds[1]!.bytes);
+    expect(reader.filesRead).toBe(4);
+    expect(text(changed.seeds[0]!.bytes())).toContain("A longer body.");
+    expect(changed.seeds[0]!.digest).not.toBe(first.seeds[0]!.digest);
 
     // Same size, rewritten: its times change, so it is read again.
     await new Promise((resolve) => setTimeout(resolve, 5));
     await writeFile(path.join(dir, "b.txt"), GOOD.replace("Title", "Eltit"));
-    expect(new TextDecoder().decode((await readSeedFiles(dir, reader)).seeds[1]!.bytes)).toContain("Eltit");
+    expect(text((await readSeedFiles(dir, reader)).seeds[1]!.bytes())).toContain("Eltit");
 
     await rm(path.join(dir, "b.txt"));
     expect((await readSeedFiles(dir, reader)).seeds.map((seed) => seed.file)).toEqual(["a.txt"]);
     await writeFile(path.join(dir, "b.txt"), GOOD);
-    expect(new TextDecoder().decode((await readSeedFiles(dir, reader)).seeds[1]!.bytes)).toBe(GOOD);
+    expect(text((await readSeedFiles(dir, reader)).seeds[1]!.bytes())).toBe(GOOD);
+  });
+
+  it("should keep the digests in its index file for the next process, and read a file changed since", async () => {
+    const dir = await seedsFolder({ "a.txt": GOOD, "b.txt": GOOD });
+    const index = path.join(await mkdtemp(path.join(os.tmpdir(), "broadsheet-index-")), "seeds.json");
+    await readSeedFiles(dir, new SeedReader(index, TRUST_NOW));
+    const next = new SeedReader(index, TRUST_NOW);
+    await readSeedFiles(dir, next);
+    expect(next.filesRead).toBe(0);
+    await writeFile(path.join(dir, "b.txt"), `${GOOD}More.\n`);
+    const later = new SeedReader(index, TRUST_NOW);
+    expect(text((await readSeedFiles(dir, later)).seeds[1]!.bytes())).toContain("More.");
+    expect(later.filesRead).toBe(2); // for its digest, then for its bytes: a reader holds none
+  });
+
+  it("should not trust a digest made just after the file changed (its times may not change again)", async () => {
+    const dir = await seedsFolder({ "a.txt": GOOD });
+    const reader = new SeedReader();
+    await readSeedFiles(dir, reader);
+    await readSeedFiles(dir, reader);
+    expect(reader.filesRead).toBe(2);
+  });
+
+  it("should refuse bytes that are no longer what its digest says", async () => {
+    const dir = await seedsFolder({ "a.txt": GOOD });
+    const reader = new SeedReader(null, TRUST_NOW);
+    await readSeedFiles(dir, reader);
+    const [seed] = (await readSeedFiles(dir, reader)).seeds;
+    await writeFile(path.join(dir, "a.txt"), GOOD.replace("Body.", "Other."));
+    expect(() => seed!.bytes()).toThrow(/a\.txt changed while the build was reading the seeds: build again/);
   });
 });
 

@@ -5,8 +5,8 @@ import { siteConfig } from "../../src/site.config.ts";
 
 describe("parseAll", () => {
   it("should give the same results, in the same order, on worker threads as on one thread", async () => {
-    const jobs = generateSeeds(400, { seed: 9 }).map(({ file, text }) => ({ file, bytes: Buffer.from(text) }));
-    jobs.push({ file: "empty.txt", bytes: Buffer.from("") });
+    const jobs = generateSeeds(400, { seed: 9 }).map(({ file, text }) => ({ file, bytes: () => Buffer.from(text) }));
+    jobs.push({ file: "empty.txt", bytes: () => Buffer.from("") });
     const options = { outlets: siteConfig.outlets };
     const alone = await parseAll(jobs, options, { threads: 1 });
     let workerBatches = 0;

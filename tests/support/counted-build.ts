@@ -6,8 +6,5 @@ import { siteConfig } from "../../src/site.config.ts";
 
 const [seedsDir, outputDir, cacheDir] = process.argv.slice(2) as [string, string, string];
 const session = BuildSession.forOneBuild(cacheDir);
-let reads = 0;
-const read = session.seedReader.read.bind(session.seedReader);
-session.seedReader.read = (file) => (reads++, read(file));
 const result = await buildSite({ seedsDir, outputDir, cacheDir, site: siteConfig }, session);
-process.stdout.write(JSON.stringify({ ok: result.ok, rendered: result.rendered, reads }));
+process.stdout.write(JSON.stringify({ ok: result.ok, rendered: result.rendered, reads: session.seedReader.filesRead }));
