@@ -9,9 +9,11 @@
  * and cannot be read once the process is gone; the kernel's own counter misses nothing. It does
  * not count grandchild processes (e.g. a pagefind binary) and is absent when the child dies from
  * a signal. A long-lived child (a server) is measured from /proc/<pid>/status VmHWM, the same
- * counter, read while it still runs.
+ * counter, read while it still runs. The whole build's peak (the child with every process it
+ * started, Pagefind's among them) is sampled from /proc every 250 ms: it may miss a short peak.
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -27,6 +29,8 @@ if (file) process.on("exit", () => writeFileSync(file, String(process.resourceUs
 export interface Sample {
   ms: number;
   rssMb: number | null;
+  /** The largest sum of the RSS of the child and all its descendants seen (Linux only). */
+  treeRssMb?: number | null;
 }
 export interface RunResult extends Sample {
   code: number | null;
@@ -36,6 +40,7 @@ export interface RunResult extends Sample {
 export interface Summary {
   medianMs: number;
   medianRssMb: number | null;
+  medianTreeRssMb: number | null;
   samples: Sample[];
 }
 
@@ -68,6 +73,8 @@ export async function runNode(script: string, args: string[], timeoutMs = 3 * 60
     const child = spawnNode(script, args, { BENCH_RSS_FILE: rssFile });
     const output = collect(child);
     const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+    let treeKib = 0;
+    const sampler = setInterval(() => (treeKib = Math.max(treeKib, child.pid ? treeRssKib(child.pid) : 0)), 250);
     let ms = 0;
     child.once("exit", () => {
       ms = performance.now() - start;
@@ -77,8 +84,9 @@ export async function runNode(script: string, args: string[], timeoutMs = 3 * 60
       child.once("close", (c, s) => done([c, s])); // after 'exit', once its output is read
     });
     clearTimeout(timer);
+    clearInterval(sampler);
     const kib = Number(await readFile(rssFile, "utf8").catch(() => ""));
-    return { ms, rssMb: kib > 0 ? kib / 1024 : null, code, signal, output: tail(output()) };
+    return { ms, rssMb: kib > 0 ? kib / 1024 : null, treeRssMb: treeKib > 0 ? treeKib / 1024 : null, code, signal, output: tail(output()) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -89,7 +97,30 @@ export async function runNodeOk(script: string, args: string[]): Promise<Sample>
   const r = await runNode(script, args);
   const last = r.output.trim().split("\n").at(-1) ?? "";
   if (r.code !== 0) throw new Error(`${basename(script)} exited with ${r.code ?? r.signal}: ${last}\n${r.output.trim()}`);
-  return { ms: r.ms, rssMb: r.rssMb };
+  return { ms: r.ms, rssMb: r.rssMb, treeRssMb: r.treeRssMb ?? null };
+}
+
+/** The RSS of a process and all its descendants now, in KiB, from /proc (0 where there is none). */
+function treeRssKib(root: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const name of readdirSync("/proc").filter((entry) => /^\d+$/.test(entry))) {
+    try {
+      const status = readFileSync(`/proc/${name}/status`, "utf8");
+      const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
+      rss.set(Number(name), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
+      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
+    } catch {
+      // ended while it was read
+    }
+  }
+  let total = 0;
+  for (const queue = [root]; queue.length > 0; ) {
+    const pid = queue.pop()!;
+    total += rss.get(pid) ?? 0;
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return total;
 }
 
 export function median(xs: readonly number[]): number {
@@ -104,7 +135,8 @@ export async function repeat(k: number, once: (i: number) => Promise<Sample>): P
   const samples: Sample[] = [];
   for (let i = 0; i < k; i++) samples.push(await once(i));
   const rss = samples.flatMap((s) => (s.rssMb === null ? [] : [s.rssMb]));
-  return { medianMs: median(samples.map((s) => s.ms)), medianRssMb: rss.length ? median(rss) : null, samples };
+  const tree = samples.flatMap((s) => (s.treeRssMb ? [s.treeRssMb] : []));
+  return { medianMs: median(samples.map((s) => s.ms)), medianRssMb: rss.length ? median(rss) : null, medianTreeRssMb: tree.length ? median(tree) : null, samples };
 }
 
 /** Polls `check` every intervalMs until it is true; false after timeoutMs. */

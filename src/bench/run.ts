@@ -60,6 +60,8 @@ interface Row {
   label: string;
   medianMs: number | null;
   peakRssMb: number | null;
+  /** The build's Node process with every process it started (Pagefind's). */
+  peakTreeRssMb: number | null;
   ratioToBaseline: number | null;
   samples: Sample[];
   error: string | null;
@@ -69,12 +71,12 @@ async function figure(id: string, label: string, measure: () => Promise<Summary>
   log(`measuring: ${label}`);
   try {
     const s = await measure();
-    rows.push({ id, label, medianMs: s.medianMs, peakRssMb: s.medianRssMb, ratioToBaseline: null, samples: s.samples, error: null });
+    rows.push({ id, label, medianMs: s.medianMs, peakRssMb: s.medianRssMb, peakTreeRssMb: s.medianTreeRssMb, ratioToBaseline: null, samples: s.samples, error: null });
     return true;
   } catch (e) {
     const error = e instanceof Error ? e.message : String(e);
     log(`  failed: ${error}`);
-    rows.push({ id, label, medianMs: null, peakRssMb: null, ratioToBaseline: null, samples: [], error });
+    rows.push({ id, label, medianMs: null, peakRssMb: null, peakTreeRssMb: null, ratioToBaseline: null, samples: [], error });
     return false;
   }
 }
@@ -184,15 +186,16 @@ const base = rows.find((r) => r.id === "baseline-cold")?.medianMs ?? null;
 for (const r of rows) r.ratioToBaseline = base && r.medianMs !== null ? r.medianMs / base : null;
 const time = (ms: number): string => (ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(2)} s`);
 const table = [
-  ["figure", "median time", "× baseline cold", "peak RSS"],
+  ["figure", "median time", "× baseline cold", "peak RSS", "with its processes"],
   ...rows.map((r) => [
     r.label,
     r.medianMs === null ? "" : time(r.medianMs),
     r.ratioToBaseline === null ? "–" : `${r.ratioToBaseline.toFixed(2)}×`,
     r.peakRssMb === null ? "–" : `${r.peakRssMb.toFixed(0)} MB`,
+    r.peakTreeRssMb === null ? "–" : `${r.peakTreeRssMb.toFixed(0)} MB`,
   ]),
 ];
-const widths = [0, 1, 2, 3].map((c) => Math.max(...table.map((row, i) => (c > 0 && rows[i - 1]?.error ? 0 : (row[c] ?? "").length))));
+const widths = [0, 1, 2, 3, 4].map((c) => Math.max(...table.map((row, i) => (c > 0 && rows[i - 1]?.error ? 0 : (row[c] ?? "").length))));
 console.log(`\n${n} articles, median of ${k} run(s), node ${process.version}, ${availableParallelism()} CPU(s)\n`);
 for (const [i, row] of table.entries()) {
   const error = rows[i - 1]?.error;

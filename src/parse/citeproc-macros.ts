@@ -18,7 +18,7 @@ export const walkStyle = citeproc.XmlJSON.prototype.getNodesByName;
 
 /**
  * citeproc-js finds a macro, each time a style calls one while it builds an engine, by walking
- * the whole style; the larger styles call hundreds, which made most of the second or more that
+ * the whole style; the larger styles call hundreds, which made about a third of the seconds that
  * building APA's and Chicago's engines took (measured: docs/performance.md). A macro is a child of
  * `cs:style` (CSL 1.0.2, "Macro"), so its children are all this looks at; any other lookup is
  * citeproc's own. The results are the same nodes, in the same order (tests/parse/citeproc-macros.test.ts).
