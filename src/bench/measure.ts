@@ -115,7 +115,7 @@ function treeRssKib(root: number): number {
     }
   }
   let total = 0;
-  for (const queue = [root]; queue.length > 0; ) {
+  for (const queue = [root]; queue.length > 0;) {
     const pid = queue.pop()!;
     total += rss.get(pid) ?? 0;
     queue.push(...(children.get(pid) ?? []));
