@@ -70,9 +70,9 @@ export class SeedReader {
   forgetOthers(folder: string, files: string[]): void {
     this.load();
     const keep = new Set(files);
-    const inFolder = folder.endsWith(path.sep) ? folder : folder + path.sep;
+    const inFolder = path.resolve(folder) + path.sep;
     for (const file of this.known.keys()) {
-      if (keep.has(file) || !file.startsWith(inFolder)) continue;
+      if (keep.has(file) || !path.resolve(file).startsWith(inFolder)) continue;
       this.known.delete(file);
       this.changed = true;
     }

@@ -39,7 +39,7 @@ export async function readSeedFiles(seedsDir: string, reader: SeedReader, listin
   const { seeds, skipped } = listing ?? (await listSeedFiles(seedsDir));
   const paths = seeds.map((file) => path.join(seedsDir, file));
   const pictures = pictureFiles(seedsDir, skipped);
-  reader.forgetOthers(path.resolve(seedsDir), [...paths, ...pictures.map((picture) => picture.path)]);
+  reader.forgetOthers(seedsDir, [...paths, ...pictures.map((picture) => picture.path)]);
   // Synchronous reads: thousands of small files load faster in a loop than through the thread pool.
   const files = {
     seeds: seeds.map((file, index) => ({ file, ...reader.read(paths[index]!) })),

@@ -123,6 +123,21 @@ describe("SeedReader", () => {
     expect(later.filesRead).toBe(2); // for its digest, then for its bytes: a reader holds none
   });
 
+  it("should keep another seeds folder's digests when it forgets a folder's removed seeds", async () => {
+    const one = await seedsFolder({ "a.txt": GOOD, "gone.txt": GOOD });
+    const two = path.relative(process.cwd(), await seedsFolder({ "b.txt": GOOD })); // a relative folder, as a user may give it
+    const reader = new SeedReader(null, TRUST_NOW);
+    await readSeedFiles(one, reader);
+    await readSeedFiles(two, reader);
+    await rm(path.join(one, "gone.txt"));
+    await readSeedFiles(one, reader);
+    const before = reader.filesRead;
+    await readSeedFiles(two, reader);
+    await writeFile(path.join(one, "gone.txt"), GOOD);
+    await readSeedFiles(one, reader);
+    expect(reader.filesRead - before).toBe(1); // the seed put back, read as new; the other folder's seed not read
+  });
+
   it("should not trust a digest made just after the file changed (its times may not change again)", async () => {
     const dir = await seedsFolder({ "a.txt": GOOD });
     const reader = new SeedReader();
