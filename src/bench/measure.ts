@@ -18,6 +18,7 @@ import { mkdtemp, readdir, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { groupBy } from "../common/group-by.ts";
 
 const TSX = import.meta.resolve("tsx");
 const PRELOAD =
@@ -102,23 +103,22 @@ export async function runNodeOk(script: string, args: string[]): Promise<Sample>
 
 /** The RSS of a process and all its descendants now, in KiB, from /proc (0 where there is none). */
 function treeRssKib(root: number): number {
-  const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
-  for (const name of readdirSync("/proc").filter((entry) => /^\d+$/.test(entry))) {
-    try {
-      const status = readFileSync(`/proc/${name}/status`, "utf8");
-      const parent = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
-      rss.set(Number(name), Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0));
-      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
-    } catch {
-      // ended while it was read
-    }
-  }
+  const processes = readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .flatMap((pid) => {
+      try {
+        const status = readFileSync(`/proc/${pid}/status`, "utf8");
+        return [{ pid, parent: /^PPid:\s+(\d+)/m.exec(status)?.[1] ?? null, kib: Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0) }];
+      } catch {
+        return []; // ended while it was read
+      }
+    });
+  const children = groupBy(processes, (proc) => proc.parent);
   let total = 0;
-  for (const queue = [root]; queue.length > 0;) {
-    const pid = queue.pop()!;
-    total += rss.get(pid) ?? 0;
-    queue.push(...(children.get(pid) ?? []));
+  for (const queue = processes.filter((proc) => proc.pid === String(root)); queue.length > 0;) {
+    const proc = queue.pop()!;
+    total += proc.kib;
+    queue.push(...(children.get(proc.pid) ?? []));
   }
   return total;
 }

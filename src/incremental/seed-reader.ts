@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { changedNear, fileStamp, RACY_MS } from "./stamp-print.ts";
 
 /** A file the build may read: its digest, and its bytes when the build needs them (a seed to parse, a picture to measure). */
 export interface SeedInput {
@@ -16,19 +17,14 @@ export interface SeedFiles {
   pictures?: Array<{ file: string; path: string } & SeedInput>;
 }
 
-/**
- * A file changed this close to when it was read may change again within the same tick of the
- * file system's clock, leaving its times as they were (git's "racily clean" entries): its digest
- * is not trusted later, and the file is read again.
- */
-const RACY_MS = 2000;
-
 interface Known {
   stamp: string;
   digest: string;
-  /** False when the file changed within `RACY_MS` of its reading. */
+  /** False when the file changed within `RACY_MS` of its reading (stamp-print.ts): it is read again next time. */
   trusted: boolean;
 }
+
+const digestOf = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
 /**
  * Gives each file's digest, reading only the files whose size, times or inode changed since it
@@ -54,12 +50,12 @@ export class SeedReader {
   read(file: string): SeedInput {
     this.load();
     const stats = statSync(file, { bigint: true });
-    const stamp = `${stats.size} ${stats.mtimeNs} ${stats.ctimeNs} ${stats.ino} ${stats.dev}`;
+    const stamp = fileStamp(stats);
     const known = this.known.get(file);
     if (known?.stamp === stamp && known.trusted) return { digest: known.digest, bytes: () => this.readAgain(file, known.digest) };
     const readAt = Date.now();
-    const digest = createHash("sha256").update(this.readFile(file)).digest("hex");
-    const trusted = Number(stats.mtimeMs) < readAt - this.racyMs && Number(stats.ctimeMs) < readAt - this.racyMs;
+    const digest = digestOf(this.readFile(file));
+    const trusted = !changedNear(stats, readAt, this.racyMs);
     this.known.set(file, { stamp, digest, trusted });
     this.changed = true;
     // Read again when parsed, rather than held: a cold build's seeds are most of its memory while it parses.
@@ -107,7 +103,7 @@ export class SeedReader {
   /** A file whose digest it knew, read for its bytes: they must still be what the digest says. */
   private readAgain(file: string, digest: string): Uint8Array {
     const bytes = this.readFile(file);
-    if (createHash("sha256").update(bytes).digest("hex") !== digest) throw new Error(`${file} changed while the build was reading the seeds: build again`);
+    if (digestOf(bytes) !== digest) throw new Error(`${file} changed while the build was reading the seeds: build again`);
     return bytes;
   }
 }

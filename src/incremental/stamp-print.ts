@@ -1,12 +1,22 @@
 import { createHash } from "node:crypto";
-import { statSync } from "node:fs";
+import { type BigIntStats, statSync } from "node:fs";
 
 /**
- * A file changed this close to the build's start may change again within the same tick of the
- * file system's clock, leaving its times as they were (git's "racily clean" entries): such a
- * listing gets no stamp print, and the next build reads every file.
+ * A file changed this close to a time (the build's start, a reading) may change again within the
+ * same tick of the file system's clock, leaving its times as they were (git's "racily clean"
+ * entries): what was seen of it then is not trusted later.
  */
-const RACY_MS = 2000;
+export const RACY_MS = 2000;
+
+/** A file as the file system describes it: equal stamps, unchanged file (unless it changed too close to when it was seen). */
+export function fileStamp(stats: BigIntStats): string {
+  return `${stats.size} ${stats.mtimeNs} ${stats.ctimeNs} ${stats.ino} ${stats.dev}`;
+}
+
+/** Whether a file changed within `racyMs` of `time` (from `Date.now()`), or after it. */
+export function changedNear(stats: BigIntStats, time: number, racyMs = RACY_MS): boolean {
+  return Number(stats.mtimeMs) > time - racyMs || Number(stats.ctimeMs) > time - racyMs;
+}
 
 /**
  * A hash of every input as the file system describes it, without reading a byte: the versions,
@@ -19,8 +29,8 @@ export function stampPrint(files: string[], listing: unknown, versions: { parser
   const hash = createHash("sha256").update(`${versions.parser}\0${versions.render}\0${today}\0${JSON.stringify(listing)}`);
   for (const file of files) {
     const stats = statSync(file, { bigint: true });
-    if (Number(stats.mtimeMs) > startedAt - RACY_MS || Number(stats.ctimeMs) > startedAt - RACY_MS) return null;
-    hash.update(`\0${file}\0${stats.size} ${stats.mtimeNs} ${stats.ctimeNs} ${stats.ino} ${stats.dev}`);
+    if (changedNear(stats, startedAt)) return null;
+    hash.update(`\0${file}\0${fileStamp(stats)}`);
   }
   return hash.digest("hex");
 }
