@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { plugins } from "@citation-js/core";
 import "@citation-js/plugin-csl";
 import "./citeproc-macros.ts"; // before any engine is built
+import "./citeproc-taints.ts";
 import type { Citations } from "../article.ts";
 import type { CslItem } from "./citation-item.ts";
 
