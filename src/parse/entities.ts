@@ -44,9 +44,14 @@ export function extractEntities(title: string, bodyText: string, options: Entity
   );
 }
 
-/** Tags the candidates as one document of one sentence each, or, if compromise splits it otherwise, one by one. */
-function classify(spans: string[]): void {
-  if (spans.length === 0) return;
+/**
+ * Tags the candidates as one document of one sentence each, or, if compromise splits it otherwise,
+ * one by one. They are remembered by copies: a candidate is a slice of its article's text, which
+ * would keep all of that text alive (about 9 KB a seed, so hundreds of MB a parsing thread).
+ */
+function classify(slices: string[]): void {
+  if (slices.length === 0) return;
+  const spans = slices.map((slice) => structuredClone(slice));
   if (known.size + spans.length > KNOWN_LIMIT) known.clear();
   const doc = nlp(spans.join("\n\n"));
   const sentences = doc.sentences().out("array") as string[];

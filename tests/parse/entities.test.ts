@@ -1,3 +1,5 @@
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
 import { describe, expect, it } from "vitest";
 import { extractEntities } from "../../src/parse/entities.ts";
 import { entitySpans } from "../../src/parse/entity-spans.ts";
@@ -29,5 +31,18 @@ describe("extractEntities", () => {
     extractEntities("", "Frankfurt and Paris. The European Central Bank met Lagarde in Berlin.");
     expect(extractEntities("", body)).toEqual(first);
     expect(first).toEqual({ people: ["Christine Lagarde"], places: ["Frankfurt"], organisations: ["European Central Bank"] });
+  });
+
+  it("should keep no article's text alive once its names are found", () => {
+    setFlagsFromString("--expose-gc");
+    const gc = runInNewContext("gc") as () => void;
+    const letters = (n: number) => [...n.toString(26)].map((digit) => String.fromCharCode(97 + parseInt(digit, 26))).join("");
+    const article = (n: number) => `Officials met Marta Velkovska-Ostrowska${letters(n)} in Ostrava on Monday. ${"The talks went on for hours. ".repeat(2000)}`; // 58 KB
+    extractEntities("", article(0)); // loads compromise
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    for (let n = 1; n <= 100; n++) extractEntities("", article(n));
+    gc();
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(2_000_000); // the 100 texts are 5.8 MB
   });
 });
