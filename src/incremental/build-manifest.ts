@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic } from "../article.ts";
 
@@ -56,10 +56,46 @@ export async function readManifest(cacheDir: string | null, outputDir: string, v
   }
 }
 
+/**
+ * What a build with nothing to do needs of the last one, kept beside its manifest: the manifest
+ * lists every page (about 100 MB at 100,000 articles, a second and more to read), this a few.
+ */
+export interface ManifestSummary extends Pick<BuildManifest, "renderVersion" | "outputIdentity" | "diagnostics" | "articleCount"> {
+  stamps: string;
+  pageCount: number;
+}
+
+function summaryFile(cacheDir: string, outputDir: string): string {
+  return manifestFile(cacheDir, outputDir).replace(/\.json$/, ".stamps.json");
+}
+
+/** The summary of the output folder's manifest, when there is one that fits, as `readManifest` checks. */
+export async function readSummary(cacheDir: string | null, outputDir: string, version: string): Promise<ManifestSummary | null> {
+  if (!cacheDir) return null;
+  try {
+    const summary = JSON.parse(await readFile(summaryFile(cacheDir, outputDir), "utf8")) as ManifestSummary;
+    const identity = await folderIdentity(outputDir);
+    return summary.renderVersion === version && identity !== null && summary.outputIdentity === identity ? summary : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Writes the manifest, then its summary: a summary is removed first, so none outlives the manifest it was made from. */
 export async function writeManifest(cacheDir: string | null, outputDir: string, manifest: BuildManifest): Promise<void> {
   if (!cacheDir) return;
   const file = manifestFile(cacheDir, outputDir);
+  const summary = summaryFile(cacheDir, outputDir);
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(`${file}.tmp`, JSON.stringify(manifest));
+  await rm(summary, { force: true });
+  await writeAtomically(file, JSON.stringify(manifest));
+  if (!manifest.fingerprint || !manifest.stamps) return; // nothing a build could skip by
+  const { renderVersion, outputIdentity, diagnostics, articleCount, stamps } = manifest;
+  const content: ManifestSummary = { renderVersion, outputIdentity, diagnostics, articleCount, stamps, pageCount: Object.keys(manifest.pages).length };
+  await writeAtomically(summary, JSON.stringify(content));
+}
+
+async function writeAtomically(file: string, text: string): Promise<void> {
+  await writeFile(`${file}.tmp`, text);
   await rename(`${file}.tmp`, file);
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../article.ts";
 import { noProgress, type Progress } from "../common/progress.ts";
 import { createTimer } from "../common/timings.ts";
-import { type BuildManifest, readManifest, writeManifest } from "../incremental/build-manifest.ts";
+import { type BuildManifest, readManifest, readSummary, writeManifest } from "../incremental/build-manifest.ts";
 import { diffSite, searchGroupId } from "../incremental/changeset.ts";
 import { buildFingerprint } from "../incremental/fingerprint.ts";
 import { stampPrint } from "../incremental/stamp-print.ts";
@@ -71,23 +71,18 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   const listing = await listSeedFiles(seedsDir);
   const versions = { parser: await session.parserVersion(), render: await renderVersion(site) };
   const today = localToday();
-  const previous = await readManifest(cacheDir, outputDir, versions.render);
-  const nothingToDo = (manifest: BuildManifest): BuildResult => ({
-    ok: true,
-    diagnostics: manifest.diagnostics,
-    articleCount: manifest.articleCount,
-    rendered: 0,
-    kept: Object.keys(manifest.pages).length,
-  });
-  // No file written since the last build: nothing to read. (A pages-first update half done has no fingerprint.)
+  const nothingToDo = ({ diagnostics, articleCount }: Pick<BuildManifest, "diagnostics" | "articleCount">, kept: number): BuildResult => ({ ok: true, diagnostics, articleCount, rendered: 0, kept });
+  // No file written since the last build: nothing to read, not even the last build's page list.
   const stamps = stampPrint(inputFiles(seedsDir, listing), listing, versions, today, startedAt);
-  if (previous?.fingerprint && stamps !== null && previous.stamps === stamps) return nothingToDo(previous);
+  const summary = await readSummary(cacheDir, outputDir, versions.render);
+  if (summary && stamps !== null && summary.stamps === stamps) return nothingToDo(summary, summary.pageCount);
+  const previous = await readManifest(cacheDir, outputDir, versions.render);
   const files = await readSeedFiles(seedsDir, session.seedReader, listing);
   const fingerprint = buildFingerprint(files, versions, today);
   lap("read seeds");
   if (previous?.fingerprint === fingerprint) {
     if (previous.stamps !== stamps) await writeManifest(cacheDir, outputDir, { ...previous, stamps }); // files touched, not changed
-    return nothingToDo(previous);
+    return nothingToDo(previous, Object.keys(previous.pages).length);
   }
   const { articles: parsed, diagnostics } = await parseSeedFiles(files, { ...parseOptionsFor(site), today }, session, progress);
   lap("parse seeds");

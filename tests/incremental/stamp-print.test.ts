@@ -2,6 +2,7 @@ import { readFile, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
+import { manifestFile } from "../../src/incremental/build-manifest.ts";
 import { stampPrint } from "../../src/incremental/stamp-print.ts";
 import { copyFixture, runScript, tempDir } from "../e2e/cli.ts";
 
@@ -68,5 +69,14 @@ describe("a rebuild with nothing to do", () => {
     const changed = await build(seeds, output, cache);
     expect(changed.reads).toBe(2); // for its digest, then for its parse
     expect(changed.rendered).toBeGreaterThan(0);
+  }, 120_000);
+
+  it("should not read the last build's list of pages (100 MB at 100,000 articles) when no file was written", async () => {
+    const seeds = await copyFixture("archive");
+    const [output, cache] = [path.join(await tempDir(), "site"), path.join(await tempDir(), "cache")];
+    await sleep(2100);
+    await build(seeds, output, cache);
+    await writeFile(manifestFile(cache, output), "not JSON: a build that read this would build everything again");
+    expect(await build(seeds, output, cache)).toEqual({ ok: true, rendered: 0, reads: 0 });
   }, 120_000);
 });
