@@ -85,14 +85,23 @@ export async function readSummary(cacheDir: string | null, outputDir: string, ve
 export async function writeManifest(cacheDir: string | null, outputDir: string, manifest: BuildManifest): Promise<void> {
   if (!cacheDir) return;
   const file = manifestFile(cacheDir, outputDir);
-  const summary = summaryFile(cacheDir, outputDir);
   await mkdir(path.dirname(file), { recursive: true });
-  await rm(summary, { force: true });
+  await removeSummary(cacheDir, outputDir);
   await writeAtomically(file, JSON.stringify(manifest));
-  if (!manifest.fingerprint || !manifest.stamps) return; // nothing a build could skip by
+  await writeSummary(cacheDir, outputDir, manifest);
+}
+
+/** Removes the summary of a manifest about to be replaced some other way (a commit in place writes it). */
+export async function removeSummary(cacheDir: string | null, outputDir: string): Promise<void> {
+  if (cacheDir) await rm(summaryFile(cacheDir, outputDir), { force: true });
+}
+
+/** Writes the summary of the manifest now in place; none for one that no build could skip by. */
+export async function writeSummary(cacheDir: string | null, outputDir: string, manifest: BuildManifest): Promise<void> {
+  if (!cacheDir || !manifest.fingerprint || !manifest.stamps) return;
   const { renderVersion, outputIdentity, diagnostics, articleCount, stamps } = manifest;
-  const content: ManifestSummary = { renderVersion, outputIdentity, diagnostics, articleCount, stamps, pageCount: Object.keys(manifest.pages).length };
-  await writeAtomically(summary, JSON.stringify(content));
+  const summary: ManifestSummary = { renderVersion, outputIdentity, diagnostics, articleCount, stamps, pageCount: Object.keys(manifest.pages).length };
+  await writeAtomically(summaryFile(cacheDir, outputDir), JSON.stringify(summary));
 }
 
 async function writeAtomically(file: string, text: string): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../article.ts";
 import { noProgress, type Progress } from "../common/progress.ts";
 import { createTimer } from "../common/timings.ts";
-import { type BuildManifest, readManifest, readSummary, writeManifest } from "../incremental/build-manifest.ts";
+import { type BuildManifest, readManifest, readSummary, writeManifest, writeSummary } from "../incremental/build-manifest.ts";
 import { diffSite, searchGroupId } from "../incremental/changeset.ts";
 import { buildFingerprint } from "../incremental/fingerprint.ts";
 import { stampPrint } from "../incremental/stamp-print.ts";
@@ -81,7 +81,9 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   const fingerprint = buildFingerprint(files, versions, today);
   lap("read seeds");
   if (previous?.fingerprint === fingerprint) {
-    if (previous.stamps !== stamps) await writeManifest(cacheDir, outputDir, { ...previous, stamps }); // files touched, not changed
+    if (previous.stamps !== stamps)
+      await writeManifest(cacheDir, outputDir, { ...previous, stamps }); // files touched, not changed
+    else if (!summary) await writeSummary(cacheDir, outputDir, previous); // lost (a commit killed halfway), or older than summaries
     return nothingToDo(previous, Object.keys(previous.pages).length);
   }
   const { articles: parsed, diagnostics } = await parseSeedFiles(files, { ...parseOptionsFor(site), today }, session, progress);

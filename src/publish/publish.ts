@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import { cp } from "node:fs/promises";
 import path from "node:path";
 import { projectPath } from "../common/project-root.ts";
-import { type BuildManifest, folderIdentity, manifestFile, writeManifest } from "../incremental/build-manifest.ts";
+import { type BuildManifest, folderIdentity, manifestFile, removeSummary, writeManifest, writeSummary } from "../incremental/build-manifest.ts";
 import { assertWritten, carryOver } from "./carry-over.ts";
 import { commitInPlace } from "./commit-journal.ts";
 import { discardStaging, prepareStaging, releaseStaging, swapIntoPlace } from "./output-swap.ts";
@@ -63,8 +63,10 @@ async function updateInPlace(outputDir: string, update: SiteUpdate): Promise<voi
     const overwritten = new Set(moves);
     const removals = update.remove.filter((file) => !overwritten.has(file));
     const then = update.cacheDir ? { file: manifestFile(update.cacheDir, outputDir), content: JSON.stringify(update.manifest) } : null;
+    await removeSummary(update.cacheDir, outputDir);
     commitInPlace({ staging, moves, removals, then }, outputDir);
     releaseStaging(staging); // the journal removed it
+    await writeSummary(update.cacheDir, outputDir, update.manifest);
   } catch (error) {
     await discardStaging(staging);
     throw error;

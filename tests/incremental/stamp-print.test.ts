@@ -1,4 +1,4 @@
-import { readFile, utimes, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
@@ -74,9 +74,27 @@ describe("a rebuild with nothing to do", () => {
   it("should not read the last build's list of pages (100 MB at 100,000 articles) when no file was written", async () => {
     const seeds = await copyFixture("archive");
     const [output, cache] = [path.join(await tempDir(), "site"), path.join(await tempDir(), "cache")];
+    /** Builds with the manifest made unreadable (a build that read it would build everything again), then puts it back. */
+    const withoutManifest = async () => {
+      const manifest = await readFile(manifestFile(cache, output));
+      await writeFile(manifestFile(cache, output), "not JSON");
+      const result = await build(seeds, output, cache);
+      await writeFile(manifestFile(cache, output), manifest);
+      return result;
+    };
     await sleep(2100);
-    await build(seeds, output, cache);
-    await writeFile(manifestFile(cache, output), "not JSON: a build that read this would build everything again");
-    expect(await build(seeds, output, cache)).toEqual({ ok: true, rendered: 0, reads: 0 });
+    await build(seeds, output, cache); // a whole new site
+    expect(await withoutManifest()).toEqual({ ok: true, rendered: 0, reads: 0 });
+
+    const seed = path.join(seeds, "council-budget.txt");
+    await writeFile(seed, (await readFile(seed, "utf8")).replace("council", "Council"));
+    await sleep(2100);
+    expect((await build(seeds, output, cache)).rendered).toBeGreaterThan(0); // an update in place
+    expect(await withoutManifest()).toEqual({ ok: true, rendered: 0, reads: 0 });
+
+    const builds = path.join(cache, "builds");
+    for (const file of await readdir(builds)) if (file.endsWith(".stamps.json")) await rm(path.join(builds, file)); // as a commit killed halfway leaves it
+    await build(seeds, output, cache); // made again
+    expect(await withoutManifest()).toEqual({ ok: true, rendered: 0, reads: 0 });
   }, 120_000);
 });
