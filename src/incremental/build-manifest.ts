@@ -48,12 +48,16 @@ export async function readManifest(cacheDir: string | null, outputDir: string, v
   if (!cacheDir) return null;
   try {
     const manifest = JSON.parse(await readFile(manifestFile(cacheDir, outputDir), "utf8")) as BuildManifest;
-    const identity = await folderIdentity(outputDir);
-    const fits = manifest.format === 2 && manifest.renderVersion === version && identity !== null && manifest.outputIdentity === identity;
-    return fits ? manifest : null;
+    return manifest.format === 2 && (await describes(manifest, outputDir, version)) ? manifest : null;
   } catch {
     return null;
   }
+}
+
+/** Whether what a build wrote describes the output folder as it is now, under this render version. */
+async function describes(written: Pick<BuildManifest, "renderVersion" | "outputIdentity">, outputDir: string, version: string): Promise<boolean> {
+  const identity = await folderIdentity(outputDir);
+  return written.renderVersion === version && identity !== null && written.outputIdentity === identity;
 }
 
 /**
@@ -74,8 +78,7 @@ export async function readSummary(cacheDir: string | null, outputDir: string, ve
   if (!cacheDir) return null;
   try {
     const summary = JSON.parse(await readFile(summaryFile(cacheDir, outputDir), "utf8")) as ManifestSummary;
-    const identity = await folderIdentity(outputDir);
-    return summary.renderVersion === version && identity !== null && summary.outputIdentity === identity ? summary : null;
+    return (await describes(summary, outputDir, version)) ? summary : null;
   } catch {
     return null;
   }

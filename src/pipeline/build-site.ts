@@ -81,9 +81,8 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   const fingerprint = buildFingerprint(files, versions, today);
   lap("read seeds");
   if (previous?.fingerprint === fingerprint) {
-    if (previous.stamps !== stamps)
-      await writeManifest(cacheDir, outputDir, { ...previous, stamps }); // files touched, not changed
-    else if (!summary) await writeSummary(cacheDir, outputDir, previous); // lost (a commit killed halfway), or older than summaries
+    // Files touched, not changed; or the summary lost (a commit killed halfway, a cache older than summaries).
+    if (summary?.stamps !== stamps) await writeSummary(cacheDir, outputDir, { ...previous, stamps });
     return nothingToDo(previous, Object.keys(previous.pages).length);
   }
   const { articles: parsed, diagnostics } = await parseSeedFiles(files, { ...parseOptionsFor(site), today }, session, progress);

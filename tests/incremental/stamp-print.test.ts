@@ -92,6 +92,11 @@ describe("a rebuild with nothing to do", () => {
     expect((await build(seeds, output, cache)).rendered).toBeGreaterThan(0); // an update in place
     expect(await withoutManifest()).toEqual({ ok: true, rendered: 0, reads: 0 });
 
+    await writeFile(seed, await readFile(seed)); // written, not changed
+    await sleep(2100);
+    expect(await build(seeds, output, cache)).toEqual({ ok: true, rendered: 0, reads: 1 });
+    expect(await withoutManifest()).toEqual({ ok: true, rendered: 0, reads: 0 });
+
     const builds = path.join(cache, "builds");
     for (const file of await readdir(builds)) if (file.endsWith(".stamps.json")) await rm(path.join(builds, file)); // as a commit killed halfway leaves it
     await build(seeds, output, cache); // made again
