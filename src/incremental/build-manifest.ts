@@ -20,8 +20,9 @@ export interface BuildManifest {
    */
   fingerprint: string | null;
   /**
-   * The inputs as the file system describes them (src/incremental/stamp-print.ts): when the next
-   * build's are the same, it has nothing to do and reads no file. Null when it cannot be trusted.
+   * The inputs as the file system describes them (src/incremental/stamp-print.ts) when the build
+   * ran, copied into the summary. The summary's are what the next build compares (a build that
+   * finds seeds touched, not changed, updates them there only). Null when they cannot be trusted.
    */
   stamps?: string | null;
   /** What the build said about the seeds, to say it again when nothing changed. */
