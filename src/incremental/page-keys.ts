@@ -22,17 +22,14 @@ const NO_TOKENS: ArticleTokens = new Map();
 
 /**
  * A page's key: its data under a render version. Equal keys render to equal bytes. An article,
- * and a list item (which is made from the article at its path), are stood for by their token;
- * `/articles.json`'s text is hashed as it is rather than quoted.
+ * and a list item (which is made from the article at its path), are stood for by their token.
  */
 export function pageKey(page: Page, version: string, tokens: ArticleTokens = NO_TOKENS): string {
-  return hashKey(keyData(page, tokens), version, page.kind === "data" ? page.json : undefined);
+  return hashKey(keyData(page, tokens), version);
 }
 
-function hashKey(data: unknown, version: string, text?: string): string {
-  const hash = createHash("sha256").update(version).update("\0").update(JSON.stringify(data));
-  if (text !== undefined) hash.update("\0").update(text);
-  return hash.digest("hex");
+function hashKey(data: unknown, version: string): string {
+  return createHash("sha256").update(version).update("\0").update(JSON.stringify(data)).digest("hex");
 }
 
 /**
@@ -51,7 +48,7 @@ export class PageKeys {
   }
 
   of(page: Page, version: string, tokens: ArticleTokens = NO_TOKENS): string {
-    if (page.kind === "data" || !this.remember) return pageKey(page, version, tokens);
+    if (!this.remember) return pageKey(page, version, tokens);
     const data = keyData(page, tokens);
     const last = this.last.get(page.path);
     if (last?.version === version && isDeepStrictEqual(last.data, data)) return last.key;
@@ -82,14 +79,13 @@ function keyData(page: Page, tokens: ArticleTokens): unknown {
       return { ...page, article: article(page.article) };
     case "atom":
     case "jsonfeed":
+    case "records":
       return { ...page, articles: page.articles.map(article) };
     case "list":
       return { ...page, items: page.items.map(item) };
     case "period":
     case "onthisday":
       return { ...page, groups: page.groups.map((group) => ({ ...group, items: group.items.map(item) })) };
-    case "data":
-      return { ...page, json: null }; // hashed after, as it is
     default:
       return page;
   }

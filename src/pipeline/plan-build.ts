@@ -51,5 +51,5 @@ export async function planBuild(seedsDir: string, site: SiteConfig, session: Bui
 /** The archive, every page and every search shard of parsed seeds: what every build plans, whole or split, in one place. */
 export function planArchive(parsed: ParsedArticle[], site: SiteConfig, versions: { parser: string }): { articles: ArchivedArticle[]; pages: Page[]; shards: SearchShard[] } {
   const articles = assembleArchive(parsed, site.pathPrefix);
-  return { articles, pages: planSite(articles, site, undefined, { parserVersion: versions.parser }), shards: planSearchShards(articles, site.language) };
+  return { articles, pages: planSite(articles, site, { parserVersion: versions.parser }), shards: planSearchShards(articles, site.language) };
 }

@@ -1,5 +1,6 @@
 import type { ArchivedArticle } from "../article.ts";
 import { bodyOf } from "../common/article-body.ts";
+import { recordsJson } from "../site/articles-json.ts";
 import { outletPath } from "../site/outlet-pages.ts";
 import { tagPath } from "../site/tag-pages.ts";
 import { absoluteUrl, articleJsonLd, feedBodyHtml, jsonFeed } from "../site/structured-data.ts";
@@ -32,6 +33,7 @@ export default function broadsheetPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("jsonFeed", jsonFeed);
   eleventyConfig.addFilter("feedBody", feedBodyHtml);
   eleventyConfig.addFilter("bodyHtml", (article: ArchivedArticle) => bodyOf(article).html);
+  eleventyConfig.addFilter("recordsJson", recordsJson);
   eleventyConfig.addFilter("outletPath", outletPath);
   eleventyConfig.addFilter("tagPath", tagPath);
 

@@ -24,6 +24,7 @@ const KINDS: PageKind[] = [
   "jsonfeed",
   "sitemap",
   "data",
+  "records",
   "notfound",
   "robots",
   "search",

@@ -273,10 +273,17 @@ export interface SitemapPage extends PageBase {
   sitemaps: string[];
 }
 
-/** `/articles.json`: every record, as text. */
+/** `/articles.json`: the index of the records' files, as text. */
 export interface DataPage extends PageBase {
   kind: "data";
   json: string;
+}
+
+/** `/YYYY/articles.json`: a year's records, newest first (written by `recordsJson`). */
+export interface RecordsPage extends PageBase {
+  kind: "records";
+  year: string;
+  articles: ArchivedArticle[];
 }
 
 /** Pages that hold nothing from the archive: `/404.html`, `/robots.txt`, `/search/`. */
@@ -299,6 +306,7 @@ export type Page =
   | FeedPage
   | SitemapPage
   | DataPage
+  | RecordsPage
   | FixedPage
   | PicturePage
   | CitePage;

@@ -1,7 +1,7 @@
 import type { ArchivedArticle } from "../article.ts";
 import type { SiteConfig } from "../site.config.ts";
 import { planArticlePages } from "./article-pages.ts";
-import { articlesJson } from "./articles-json.ts";
+import { planRecordFiles } from "./articles-json.ts";
 import { planArchiveOverview, planDateArchive } from "./date-archive.ts";
 import { planPagedList } from "./list-pages.ts";
 import { planOutletPages } from "./outlet-pages.ts";
@@ -30,7 +30,7 @@ export const SITEMAP_SIZE = 50_000;
  * Every page of the site, from the articles (newest first). Pure: the same articles and
  * configuration always give the same pages, in the same order.
  */
-export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, json = articlesJson(newestFirst), facts: BuildFacts = {}): Page[] {
+export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, facts: BuildFacts = {}): Page[] {
   const home = planPagedList(newestFirst, site.pageSize, {
     section: "home",
     root: "/",
@@ -88,7 +88,7 @@ export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, json 
     { kind: "jsonfeed", path: "/feed.json", title: site.title, breadcrumbs: none, articles: latest, updated },
     ...planSitemaps(htmlPages.filter((page) => page.kind !== "version" || page.canonical === page.path).map((page) => page.path)), // an older version's canonical page is its article
     { kind: "robots", path: "/robots.txt", title: "robots.txt", breadcrumbs: none },
-    { kind: "data", path: "/articles.json", title: "Articles", breadcrumbs: none, json },
+    ...planRecordFiles(newestFirst, site.pathPrefix),
     ...planPicturePages(newestFirst),
     ...planCitePages(newestFirst, site),
   ];

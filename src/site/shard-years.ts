@@ -46,7 +46,7 @@ export function shardYears(articles: readonly ArchivedArticle[], spec: ShardSpec
  * The year a page belongs to, or null for the pages that span years (lists, outlets, tags, on
  * this day, feeds, the sitemap, `articles.json`…). A year's pages: its articles and what lives
  * in an article's folder (its pictures' files, its versions, its reference downloads), its year,
- * month and day pages, and its months' archived feed documents.
+ * month and day pages, its records' file, and its months' archived feed documents.
  */
 export function pageYear(page: Page): string | null {
   switch (page.kind) {
@@ -57,6 +57,7 @@ export function pageYear(page: Page): string | null {
     case "version":
     case "versions":
     case "period":
+    case "records":
       return /^\/(\d{4})\//.exec(page.path)![1]!;
     case "atom":
       return page.history?.archived ? /^\/feed\/archive\/(\d{4})-/.exec(page.path)![1]! : null;

@@ -2,7 +2,7 @@ import { readFile, writeFile, mkdir, cp } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { attr, byClass, byTag, descendants, parsePage, textOf } from "./html.ts";
-import { copyFixture, fixtures, hashTree, runCli, tempDir } from "./cli.ts";
+import { copyFixture, fixtures, hashTree, readRecords, runCli, tempDir } from "./cli.ts";
 
 const REAL = "2026/01/03/russia-demands-release-of-maduro-after-us-military-strikes-venezuela/index.html";
 
@@ -15,7 +15,7 @@ describe("npm run build on the fixture archive", () => {
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toContain("Built 4 articles");
-    json = JSON.parse(await readFile(path.join(out, "articles.json"), "utf8"));
+    json = { articles: await readRecords(out) };
   });
 
   it("should write the real seed's record as README, The record has it", () => {
@@ -54,7 +54,17 @@ describe("npm run build on the fixture archive", () => {
     });
   });
 
-  it("should list every article newest first in articles.json", () => {
+  it("should list every article newest first in its year's file, which articles.json names", async () => {
+    expect(JSON.parse(await readFile(path.join(out, "articles.json"), "utf8"))).toEqual({
+      articles: 4,
+      years: [
+        { year: "2026", articles: 1, url: "/2026/articles.json" },
+        { year: "2025", articles: 3, url: "/2025/articles.json" },
+      ],
+    });
+    const year = JSON.parse(await readFile(path.join(out, "2025/articles.json"), "utf8")) as { year: string; articles: Array<{ date: string }> };
+    expect(year.year).toBe("2025");
+    expect(year.articles.map((a) => a.date)).toEqual(["2025-03-14", "2025-03-05", "2025-01-05"]);
     expect(json.articles.map((a) => a.date)).toEqual(["2026-01-03", "2025-03-14", "2025-03-05", "2025-01-05"]);
     expect(json.articles.map((a) => a.seedFile)).toContain("путин встреча.txt");
   });

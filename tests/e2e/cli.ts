@@ -63,3 +63,10 @@ export async function htmlFiles(dir: string): Promise<string[]> {
     .map((e) => path.join(e.parentPath, e.name))
     .sort();
 }
+
+/** Every record of a built site, newest first: the years' files `/articles.json` names, in its order (README, The record). */
+export async function readRecords<T = Record<string, unknown>>(site: string, pathPrefix = "/"): Promise<T[]> {
+  const index = JSON.parse(await readFile(path.join(site, "articles.json"), "utf8")) as { years: Array<{ url: string }> };
+  const years = await Promise.all(index.years.map(async ({ url }) => JSON.parse(await readFile(path.join(site, url.slice(pathPrefix.length)), "utf8")) as { articles: T[] }));
+  return years.flatMap((year) => year.articles);
+}

@@ -9,7 +9,7 @@ import { formatViolations, runAxe } from "../support/axe.ts";
 import { collectPageProblems, describeBrowser, launchChromium } from "../support/chromium.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
 import { formatHtmlErrors, validateHtml } from "../support/vnu.ts";
-import { copyFixture, runCli, tempDir } from "./cli.ts";
+import { copyFixture, readRecords, runCli, tempDir } from "./cli.ts";
 
 const LAVROV_TITLES = [
   "Zelensky Rejects Kremlin Terms Ahead of Istanbul Talks",
@@ -57,7 +57,7 @@ describe("entity pages", () => {
   });
 
   it("should give each record its entities in articles.json", async () => {
-    const { articles } = JSON.parse(await readFile(path.join(out, "articles.json"), "utf8")) as { articles: Array<{ seedFile: string; entities: Record<string, string[]> }> };
+    const articles = await readRecords<{ seedFile: string; entities: Record<string, string[]> }>(out);
     const tesla = articles.find((article) => article.seedFile === "12-tesla-berlin.txt")!;
     expect(Object.keys(tesla.entities)).toEqual(["people", "places", "organisations"]);
     expect(tesla.entities.places).toContain("Berlin");

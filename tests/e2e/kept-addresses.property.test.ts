@@ -3,7 +3,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { attr, parsePage } from "./html.ts";
-import { runCli, tempDir } from "./cli.ts";
+import { readRecords, runCli, tempDir } from "./cli.ts";
 
 // Nothing lost: every http(s) address a seed holds, in the places scrapers put them, is in its
 // record or an href on its page. Each run builds a batch of generated seeds with the real CLI.
@@ -67,7 +67,7 @@ describe("every address a seed holds", () => {
         const out = path.join(root, "site");
         const run = await runCli("build", ["--seeds", seedsDir, "--output", out, "--no-cache"]);
         expect(run.code, run.stdout + run.stderr).toBe(0);
-        const { articles } = JSON.parse(await readFile(path.join(out, "articles.json"), "utf8")) as { articles: Array<Parameters<typeof recordAddresses>[0] & { seedFile: string; url: string }> };
+        const articles = await readRecords<Parameters<typeof recordAddresses>[0] & { seedFile: string; url: string }>(out);
         for (const [index, { urls }] of seeds.entries()) {
           const record = articles.find((article) => article.seedFile === `seed-${index}.txt`)!;
           const page = parsePage(await readFile(path.join(out, record.url, "index.html"), "utf8"));

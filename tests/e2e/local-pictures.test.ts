@@ -3,7 +3,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { attr, byTag, parsePage } from "./html.ts";
-import { copyFixture, runCli, tempDir } from "./cli.ts";
+import { copyFixture, readRecords, runCli, tempDir } from "./cli.ts";
 
 const PAGE = "2025/12/19/first-snow-covers-the-old-town/index.html";
 
@@ -62,7 +62,7 @@ describe("local pictures across builds", () => {
       /story\.txt:5:1: warning: the picture "photos\/missing\.jpg" is not beside the seed \(looked for photos\/missing\.jpg in the seeds folder\): put the file there, .* \[missing-picture\]/,
     );
     expect(await leadImg(out)).toBeUndefined();
-    const record = (JSON.parse(await readFile(path.join(out, "articles.json"), "utf8")) as { articles: Array<{ image: unknown }> }).articles[0]!;
+    const record = (await readRecords<{ image: unknown }>(out))[0]!;
     expect(record.image).toMatchObject({ url: null, alt: "Snow on the roofs of the old town", credit: "Piet Maas / City Post" });
   });
 

@@ -2,7 +2,7 @@ import { cp, readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { attr, byClass, byTag, parsePage, textOf } from "./html.ts";
-import { fixtures, htmlFiles, runCli, tempDir } from "./cli.ts";
+import { fixtures, htmlFiles, readRecords, runCli, tempDir } from "./cli.ts";
 
 const DANGEROUS_URL = /^(?:javascript|vbscript|data):/i;
 const URL_ATTRIBUTES = new Set(["href", "src", "action", "formaction", "xlink:href", "poster", "srcset", "background", "ping"]);
@@ -64,7 +64,7 @@ describe("a hostile seed", () => {
       expect(textOf(reference)).toMatch(/<Drones><script>alert\('title’?'?\)<\/script>/i);
     }
 
-    const { articles } = JSON.parse(await readFile(path.join(out, "articles.json"), "utf8")) as { articles: Array<{ title: string; seedFile: string }> };
+    const articles = await readRecords<{ title: string; seedFile: string }>(out);
     expect(articles.find((a) => a.seedFile === "hostile.txt")!.title).toBe(`"Black Box" & <Drones><script>alert('title')</script>`);
   });
 

@@ -4,7 +4,7 @@ import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
 import { generateSeeds } from "../../src/bench/synthetic-seeds.ts";
 import { formatHtmlErrors, validateHtml } from "../support/vnu.ts";
-import { copyFixture, fixtures, htmlFiles, projectRoot, runCli, tempDir } from "./cli.ts";
+import { copyFixture, fixtures, htmlFiles, projectRoot, readRecords, runCli, tempDir } from "./cli.ts";
 import { brokenLinks } from "./site-links.ts";
 
 /** The fixture archive, an article captured three times, and enough generated articles to fill several pages of every list. */
@@ -29,7 +29,18 @@ describe.each([
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     pages = await htmlFiles(out);
-    records = (JSON.parse(await readFile(path.join(out, "articles.json"), "utf8")) as { articles: typeof records }).articles;
+    records = await readRecords<(typeof records)[number]>(out, prefix);
+  });
+
+  it("should name each year's records' file in articles.json, under the prefix, with its count", async () => {
+    const index = JSON.parse(await readFile(path.join(out, "articles.json"), "utf8")) as { articles: number; years: Array<{ year: string; articles: number; url: string }> };
+    const years = [...new Set(records.map((record) => record.date.slice(0, 4)))];
+    expect(index.years.map(({ year }) => year)).toEqual(years);
+    for (const { year, articles, url } of index.years) {
+      expect(url).toBe(`${prefix}${year}/articles.json`);
+      expect(articles).toBe(records.filter((record) => record.date.startsWith(year)).length);
+    }
+    expect(index.articles).toBe(records.length);
   });
 
   it("should resolve every internal link and asset of every page to a built file", async () => {

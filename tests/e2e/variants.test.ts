@@ -4,7 +4,7 @@ import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formatHtmlErrors, validateHtml } from "../support/vnu.ts";
 import { attr, byClass, byTag, descendants, type Element, parsePage, textOf } from "./html.ts";
-import { fixtures, htmlFiles, runCli, tempDir } from "./cli.ts";
+import { fixtures, htmlFiles, readRecords, runCli, tempDir } from "./cli.ts";
 import { brokenLinks } from "./site-links.ts";
 
 // Seeds as scrapers really write them (tests/fixtures/variants/), built under a path prefix.
@@ -39,8 +39,7 @@ describe("the corpus of real-world seed variants", () => {
     const run = await runCli("build", ["--seeds", SEEDS, "--output", out, "--path-prefix", PREFIX, "--no-cache"]);
     expect(run.code).toBe(0);
     stdout = run.stdout;
-    const json = JSON.parse(await readFile(path.join(out, "articles.json"), "utf8")) as { articles: RecordJson[] };
-    records = new Map(json.articles.map((record) => [record.seedFile, record]));
+    records = new Map((await readRecords<RecordJson>(out, PREFIX)).map((record) => [record.seedFile, record]));
   });
 
   it("should archive every variant, warning only about the related line that has neither a match nor an address", () => {

@@ -2,7 +2,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
 import { beforeAll, describe, expect, it } from "vitest";
-import { copyFixture, hashTree, runCli, tempDir } from "./cli.ts";
+import { copyFixture, hashTree, readRecords, runCli, tempDir } from "./cli.ts";
 import { attr, byClass, byTag, parsePage, textOf } from "./html.ts";
 
 // tests/fixtures/versions: three captures of one article (the morning's, the noon one with a new
@@ -25,7 +25,7 @@ describe("an article captured three times", () => {
     const run = await runCli("build", ["--seeds", await copyFixture("versions"), "--output", out, "--no-cache"]);
     expect(run.stderr).toBe("");
     expect(run.stdout).toContain("2 articles, 0 errors, 0 warnings");
-    records = JSON.parse(await read(out, "articles.json")).articles;
+    records = await readRecords(out);
   });
 
   it("should make one record at the first capture's URL, showing the newest, with every version in order of capture", () => {

@@ -9,9 +9,9 @@ import { archiveOf } from "../site/fixtures.ts";
 const DATES = ["2024-02-28", "2024-02-29", "2024-03-01", "2025-12-31", "2026-01-01"];
 
 /** Every page's key, by path, for an archive made with the given changes to its articles. */
-function keysOf(overrides: (index: number) => Partial<ArchivedArticle> = () => ({}), json = "[]"): Map<string, string> {
-  const archive = archiveOf(DATES, overrides);
-  const pages: Page[] = planSite(archive, siteConfig, json);
+function keysOf(overrides: (index: number) => Partial<ArchivedArticle> = () => ({}), dates = DATES): Map<string, string> {
+  const archive = archiveOf(dates, overrides);
+  const pages: Page[] = planSite(archive, siteConfig);
   const tokens = articleTokens(archive);
   return new Map(pages.map((page) => [page.path, pageKey(page, "v1", tokens)]));
 }
@@ -26,7 +26,7 @@ describe("pageKey", () => {
 
   it("should give equal keys for equal data made afresh, and other keys under another render version", () => {
     expect(changed(reference, keysOf())).toEqual([]);
-    const pages = planSite(archiveOf(DATES), siteConfig, "[]");
+    const pages = planSite(archiveOf(DATES), siteConfig);
     expect(pages.every((page) => pageKey(page, "v2") !== reference.get(page.path))).toBe(true);
   });
 
@@ -49,7 +49,7 @@ describe("pageKey", () => {
   it("should stand for an On this day page's list items by their articles' tokens", () => {
     const archive = archiveOf(DATES, () => ({ sourceKey: "parsed" }));
     const tokens = articleTokens(archive);
-    const day = planSite(archive, siteConfig, "[]").find((page) => page.kind === "onthisday")!;
+    const day = planSite(archive, siteConfig).find((page) => page.kind === "onthisday")!;
     if (day.kind !== "onthisday") throw new Error("no On this day page");
     // The item is made from the article its token stands for: its text is not hashed again.
     const retitled = { ...day, groups: day.groups.map((group) => ({ ...group, items: group.items.map((item) => ({ ...item, summary: "Not hashed" })) })) };
@@ -65,13 +65,11 @@ describe("pageKey", () => {
     expect(paths).not.toContain("/2026/01/01/story-4/");
   });
 
-  it("should change the key of /articles.json with its text", () => {
-    expect(
-      changed(
-        reference,
-        keysOf(() => ({}), '["x"]'),
-      ),
-    ).toEqual(["/articles.json"]);
+  it("should change the key of the records' file of a changed article's year only, and of the index when a year's count changes", () => {
+    const records = (keys: Map<string, string>) => changed(reference, keys).filter((path) => path.endsWith("/articles.json"));
+    expect(records(keysOf((index) => (index === 3 ? { summary: "A new summary" } : {})))).toEqual(["/2025/articles.json"]);
+    expect(records(keysOf((index) => (index === 0 ? { sourceKey: "edited" } : {})))).toEqual(["/2024/articles.json"]);
+    expect(records(keysOf(() => ({}), [...DATES, "2024-05-01"]))).toEqual(["/2024/articles.json", "/articles.json"]);
   });
 });
 
@@ -86,10 +84,10 @@ describe("PageKeys", () => {
       () => ({}),
     ];
     const rounds = [...variants.map((overrides) => ({ overrides, version: "v1" })), { overrides: variants[0]!, version: "v2" }];
-    for (const [round, { overrides, version }] of rounds.entries()) {
+    for (const { overrides, version } of rounds) {
       const archive = archiveOf(DATES, overrides);
       const tokens = articleTokens(archive);
-      const pages = planSite(archive, siteConfig, `["round ${round}"]`);
+      const pages = planSite(archive, siteConfig);
       for (const page of pages) expect(keys.of(page, version, tokens)).toBe(pageKey(page, version, tokens));
     }
   });

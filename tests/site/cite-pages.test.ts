@@ -50,7 +50,7 @@ describe("planCitePages", () => {
       ["/2025/03/14/tram/cite.json", "json"],
     ]);
     expect(pages[0]!.item).toMatchObject({ URL: "https://www.reuters.com/0", archive_location: "https://example.org/news/2025/03/14/tram/", accessed: { "date-parts": [[2025, 3, 15]] } });
-    const all = planSite(articles, site, "{}");
+    const all = planSite(articles, site);
     expect(all.filter((page) => page.kind === "cite")).toHaveLength(3);
     const sitemap = all.find((page) => page.kind === "sitemap")!;
     expect(sitemap.kind === "sitemap" && sitemap.paths.some((path) => path.includes("cite."))).toBe(false);
@@ -85,7 +85,7 @@ describe("provenanceOf", () => {
     const articles = archiveOf(["2025-03-14"]);
     const key = (version: string) =>
       pageKey(
-        planSite(articles, site, "{}", { parserVersion: version }).find((p) => p.kind === "article")!,
+        planSite(articles, site, { parserVersion: version }).find((p) => p.kind === "article")!,
         "render",
         articleTokens(articles),
       );

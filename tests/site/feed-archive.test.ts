@@ -44,7 +44,7 @@ describe("planFeedArchive", () => {
 
 describe("planSite's feed history", () => {
   it("should link the subscription feed's prev-archive to the newest month, and keep the archive out of the sitemap", () => {
-    const pages = planSite(archiveOf(dates), siteConfig, "{}");
+    const pages = planSite(archiveOf(dates), siteConfig);
     expect(pages.find((page) => page.path === "/feed.xml")).toMatchObject({ history: { archived: null, prevArchive: "/feed/archive/2025-03.xml", nextArchive: null } });
     expect(pages.filter((page) => page.path.startsWith("/feed/archive/"))).toHaveLength(3);
     const sitemap = pages.find((page) => page.kind === "sitemap");

@@ -52,14 +52,14 @@ describe("planOnThisDay", () => {
 
 describe("planSite's on this day", () => {
   it("should give the home page the days to choose from, and put the day pages in the sitemap", () => {
-    const pages = planSite(archiveOf(dates), siteConfig, "{}");
+    const pages = planSite(archiveOf(dates), siteConfig);
     expect(pages.find((page) => page.path === "/")).toMatchObject({ onThisDay: ["01-02", "03-14", "12-31"] });
     const sitemap = pages.find((page) => page.kind === "sitemap");
     expect(sitemap?.kind === "sitemap" && sitemap.paths).toEqual(expect.arrayContaining(["/on-this-day/", "/on-this-day/03-14/"]));
   });
 
   it("should give the days only to the home page's root, not its numbered pages", () => {
-    const pages = planSite(archiveOf(Array.from({ length: 60 }, (_, i) => `2025-01-${String((i % 28) + 1).padStart(2, "0")}`)), siteConfig, "{}");
+    const pages = planSite(archiveOf(Array.from({ length: 60 }, (_, i) => `2025-01-${String((i % 28) + 1).padStart(2, "0")}`)), siteConfig);
     expect(pages.find((page) => page.path === "/page/1/")).not.toHaveProperty("onThisDay");
   });
 });
@@ -70,8 +70,8 @@ describe("planSite and the build's date", () => {
   it("should plan the same pages whatever day the build runs on", () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(new Date("2026-03-14T12:00:00Z"));
-    const onPi = planSite(archiveOf(dates), siteConfig, "{}");
+    const onPi = planSite(archiveOf(dates), siteConfig);
     vi.setSystemTime(new Date("2027-12-31T23:00:00Z"));
-    expect(planSite(archiveOf(dates), siteConfig, "{}")).toEqual(onPi);
+    expect(planSite(archiveOf(dates), siteConfig)).toEqual(onPi);
   });
 });

@@ -67,7 +67,7 @@ describe("planOutletPages", () => {
 
 describe("planSite", () => {
   it("should plan every kind of page once, each at a unique path", () => {
-    const pages = planSite(archiveOf(["2024-12-31", "2025-01-01"]), siteConfig, "{}");
+    const pages = planSite(archiveOf(["2024-12-31", "2025-01-01"]), siteConfig);
     const paths = pages.map((p) => p.path);
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths).toEqual(expect.arrayContaining(["/", "/archive/", "/sources/", "/search/", "/404.html", "/feed.xml", "/feed.json", "/sitemap.xml", "/robots.txt", "/articles.json"]));
@@ -76,7 +76,7 @@ describe("planSite", () => {
   });
 
   it("should plan an empty archive", () => {
-    const pages = planSite([], siteConfig, "{}");
+    const pages = planSite([], siteConfig);
     expect(pages.find((p) => p.path === "/")).toMatchObject({ kind: "list", items: [] });
   });
 });

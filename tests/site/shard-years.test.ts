@@ -43,7 +43,7 @@ describe("shardYears", () => {
 });
 
 describe("pageYear", () => {
-  it("should give a year's articles, date pages and archived feed documents to it, and the pages across years to none", () => {
+  it("should give a year's articles, date pages, records' file and archived feed documents to it, and the pages across years to none", () => {
     const pages = planSite(archiveOf(["2023-05-01", "2024-02-03"]), siteConfig);
     const owned = (year: string | null) =>
       pages
@@ -58,6 +58,7 @@ describe("pageYear", () => {
       "/2023/05/01/story-0/cite.bib",
       "/2023/05/01/story-0/cite.json",
       "/2023/05/01/story-0/cite.ris",
+      "/2023/articles.json",
       "/feed/archive/2023-05.xml",
     ]);
     expect(owned("2024")).toEqual([
@@ -68,6 +69,7 @@ describe("pageYear", () => {
       "/2024/02/03/story-1/cite.bib",
       "/2024/02/03/story-1/cite.json",
       "/2024/02/03/story-1/cite.ris",
+      "/2024/articles.json",
       "/feed/archive/2024-02.xml",
     ]);
     expect(owned(null)).toEqual(

@@ -68,7 +68,7 @@ describe("planTagPages", () => {
   });
 
   it("should put the tag pages in the sitemap", () => {
-    const pages = planSite(articles, siteConfig, "{}");
+    const pages = planSite(articles, siteConfig);
     const sitemap = pages.find((page) => page.kind === "sitemap");
     expect(sitemap?.kind === "sitemap" && sitemap.paths).toEqual(expect.arrayContaining(["/tags/", "/tags/transport/", "/tags/cities/"]));
   });
