@@ -43,7 +43,7 @@ export interface MergeResult {
  * from the seeds, as each shard did, and refuses shards that are not one whole split built from
  * these seeds by this code (`MergeRefused`). Then it publishes, as a build does, a new site made
  * of the shards' files (hard links, or copies across file systems) and the pages of no year,
- * which it renders (lists, outlets, tags, on this day, feeds, the sitemap, `articles.json`,
+ * which it renders (lists, outlets, tags, on this day, feeds, the sitemap, the records' index `articles.json`,
  * `pagefind/shards.json`), with the manifest a plain build would have written: the next
  * `npm run build` into the same folder changes only what changed.
  */
