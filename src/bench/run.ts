@@ -43,6 +43,9 @@ const log = (s: string): void => void process.stderr.write(`${s}\n`);
 log(`bench: ${n} articles, ${k} run(s), in ${work}`);
 await writeSeeds(seeds, n);
 
+/** How long a save may take before the watch figure fails: a slow save is a figure to report (at 100,000 articles one took over a minute). */
+const SAVE_TIMEOUT_MS = 10 * 60_000;
+
 let extras = 0;
 /** Writes one more new seed (written elsewhere, then renamed in, so a watcher never sees half a file). */
 async function addSeed(): Promise<ExtraSeed> {
@@ -159,9 +162,6 @@ if (opts.only !== "baseline") {
     return repeat(searchSamples.length, async (i) => searchSamples[i]!);
   });
 }
-
-/** How long a save may take before the watch figure fails: a slow save is a figure to report (at 100,000 articles one took over a minute). */
-const SAVE_TIMEOUT_MS = 10 * 60_000;
 
 /** How many articles the site's search index holds, by its `pagefind/shards.json`. */
 async function searchIndexCount(site: string): Promise<number> {
