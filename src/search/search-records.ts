@@ -13,6 +13,7 @@ import { entityIndex, type EntityIndex, KIND_LABELS, pagedEntityNames } from "..
 import { ENTITY_KINDS } from "../parse/entity-names.ts";
 import { PAGEFIND_VERSION } from "./pagefind-version.ts";
 import { groupBy } from "../common/group-by.ts";
+import { monthOf, yearOf } from "../common/calendar-date.ts";
 
 /** A record as Pagefind's `addCustomRecord` takes it. */
 export interface SearchRecord {
@@ -68,7 +69,7 @@ export function searchRecord(article: ArchivedArticle, language: string, entitie
  * places and organisations it names that have pages (which the shard's key holds as they are).
  */
 function recordFilters(article: ArchivedArticle, entities: EntityFilters): Record<string, string[]> {
-  const filters: Record<string, string[]> = { year: [article.date.slice(0, 4)], month: [article.date.slice(0, 7)] };
+  const filters: Record<string, string[]> = { year: [yearOf(article.date)], month: [monthOf(article.date)] };
   if (article.source.name) filters.outlet = [article.source.name];
   const tags = articleTags(article);
   if (tags.length > 0) filters.tag = tags;
@@ -91,7 +92,7 @@ export function entityFiltersOf(articles: readonly ArchivedArticle[], index: Ent
 
 /** Groups the articles by year, newest year first, each shard with the key of its records. */
 export function planSearchShards(articles: ArchivedArticle[], language = siteConfig.language): SearchShard[] {
-  const byYear = groupBy(articles, (article) => article.date.slice(0, 4));
+  const byYear = groupBy(articles, (article) => yearOf(article.date));
   const entityFilters = entityFiltersOf(articles);
   return [...byYear.entries()]
     .sort(([a], [b]) => byCodeUnits(b, a))

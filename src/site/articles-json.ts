@@ -2,6 +2,7 @@ import type { ArchivedArticle } from "../article.ts";
 import { toRecord } from "../archive/assemble-archive.ts";
 import { groupBy } from "../common/group-by.ts";
 import type { DataPage, RecordsPage } from "./pages.ts";
+import { yearOf } from "../common/calendar-date.ts";
 
 /**
  * The records as JSON (README, The record): `/YYYY/articles.json` holds a year's, newest first, and
@@ -11,7 +12,7 @@ import type { DataPage, RecordsPage } from "./pages.ts";
  */
 export function planRecordFiles(newestFirst: readonly ArchivedArticle[], pathPrefix: string): [DataPage, ...RecordsPage[]] {
   const none: never[] = [];
-  const years: RecordsPage[] = [...groupBy(newestFirst, (article) => article.date.slice(0, 4))].map(([year, articles]) => ({
+  const years: RecordsPage[] = [...groupBy(newestFirst, (article) => yearOf(article.date))].map(([year, articles]) => ({
     kind: "records",
     path: `/${year}/articles.json`,
     title: `Articles of ${year}`,

@@ -4,6 +4,7 @@ import { memoize } from "../common/memoize.ts";
 import { yearCalendar, yearStrip } from "./calendar.ts";
 import { type ArchiveOverviewPage, type PageLink, type PeriodGroup, type PeriodPage, toListItem } from "./pages.ts";
 import { groupBy } from "../common/group-by.ts";
+import { monthOf, yearOf } from "../common/calendar-date.ts";
 
 export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -18,8 +19,8 @@ export const dayLabel = readableDate;
 /** `2026-01-03` → `/2026/`, `/2026/01/`, `/2026/01/03/`: every prefix of an article URL. */
 export const periodPath = (period: string): string => `/${period.replaceAll("-", "/")}/`;
 
-const yearOf = (a: ArchivedArticle) => a.date.slice(0, 4);
-const monthOf = (a: ArchivedArticle) => a.date.slice(0, 7);
+const yearOfArticle = (a: ArchivedArticle) => yearOf(a.date);
+const monthOfArticle = (a: ArchivedArticle) => monthOf(a.date);
 const dayOf = (a: ArchivedArticle) => a.date;
 
 /** How many articles each day has. */
@@ -40,8 +41,8 @@ function group(period: string, label: string, articles: ArchivedArticle[]): Peri
 export function planDateArchive(newestFirst: ArchivedArticle[]): PeriodPage[] {
   const pages: PeriodPage[] = [];
   const levels = [
-    { level: "year" as const, keyOf: yearOf, label: (p: string) => p, groupsOf: (items: ArchivedArticle[]) => [...groupBy(items, monthOf)].map(([m, a]) => group(m, monthLabel(m), a)) },
-    { level: "month" as const, keyOf: monthOf, label: monthLabel, groupsOf: (items: ArchivedArticle[]) => [...groupBy(items, dayOf)].map(([d, a]) => group(d, dayLabel(d), a)) },
+    { level: "year" as const, keyOf: yearOfArticle, label: (p: string) => p, groupsOf: (items: ArchivedArticle[]) => [...groupBy(items, monthOfArticle)].map(([m, a]) => group(m, monthLabel(m), a)) },
+    { level: "month" as const, keyOf: monthOfArticle, label: monthLabel, groupsOf: (items: ArchivedArticle[]) => [...groupBy(items, dayOf)].map(([d, a]) => group(d, dayLabel(d), a)) },
     { level: "day" as const, keyOf: dayOf, label: dayLabel, groupsOf: (items: ArchivedArticle[]) => [group(items[0]!.date, dayLabel(items[0]!.date), items)] },
   ];
   for (const { level, keyOf, label, groupsOf } of levels) {
@@ -81,12 +82,12 @@ export const periodBreadcrumbs = memoize((period): readonly PageLink[] => {
 
 /** `/archive/`: every year and month with its number of articles. */
 export function planArchiveOverview(newestFirst: ArchivedArticle[]): ArchiveOverviewPage {
-  const byYear = [...groupBy(newestFirst, yearOf)];
+  const byYear = [...groupBy(newestFirst, yearOfArticle)];
   const years = byYear.map(([year, articles]) => ({
     label: year,
     path: periodPath(year),
     count: articles.length,
-    months: [...groupBy(articles, monthOf)].map(([month, inMonth]) => ({ label: MONTH_NAMES[Number(month.slice(5)) - 1]!, path: periodPath(month), count: inMonth.length })),
+    months: [...groupBy(articles, monthOfArticle)].map(([month, inMonth]) => ({ label: MONTH_NAMES[Number(month.slice(5)) - 1]!, path: periodPath(month), count: inMonth.length })),
   }));
   return {
     kind: "archive",

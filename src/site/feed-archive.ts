@@ -2,6 +2,7 @@ import type { ArchivedArticle } from "../article.ts";
 import { monthLabel } from "./date-archive.ts";
 import type { FeedHistory, FeedPage } from "./pages.ts";
 import { groupBy } from "../common/group-by.ts";
+import { monthOf } from "../common/calendar-date.ts";
 
 /** `2025-03` → `/feed/archive/2025-03.xml`. */
 export const feedArchivePath = (month: string): string => `/feed/archive/${month}.xml`;
@@ -13,7 +14,7 @@ export const feedArchivePath = (month: string): string => `/feed/archive/${month
  * does, or when a first article of a later month gives it a `next-archive` link. Linear.
  */
 export function planFeedArchive(newestFirst: ArchivedArticle[], title: string): FeedPage[] {
-  const byMonth = groupBy(newestFirst, (article) => article.date.slice(0, 7));
+  const byMonth = groupBy(newestFirst, (article) => monthOf(article.date));
   // Months come newest first, as the articles do; within a day, the archive's order stands.
   const months = [...byMonth.keys()];
   return months.map((month, index): FeedPage => {

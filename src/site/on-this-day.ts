@@ -2,6 +2,7 @@ import type { ArchivedArticle } from "../article.ts";
 import { byCodeUnits } from "../common/order.ts";
 import { MONTH_NAMES, periodPath } from "./date-archive.ts";
 import { type OnThisDayIndexPage, type OnThisDayPage, type PageLink, toListItem } from "./pages.ts";
+import { yearOf } from "../common/calendar-date.ts";
 
 /** `03-14` → `/on-this-day/03-14/`. */
 export const onThisDayPath = (monthDay: string): string => `/on-this-day/${monthDay}/`;
@@ -25,7 +26,7 @@ export function planOnThisDay(newestFirst: ArchivedArticle[]): { index: OnThisDa
   const byDay = new Map<string, Map<string, ArchivedArticle[]>>(); // MM-DD → year → articles, newest first
   for (const article of newestFirst) {
     const monthDay = article.date.slice(5);
-    const year = article.date.slice(0, 4);
+    const year = yearOf(article.date);
     let years = byDay.get(monthDay);
     if (!years) byDay.set(monthDay, (years = new Map()));
     const list = years.get(year);

@@ -6,6 +6,7 @@
 import type { ArchivedArticle } from "../article.ts";
 import { byCodeUnits } from "../common/order.ts";
 import type { Page } from "./pages.ts";
+import { yearOf } from "../common/calendar-date.ts";
 
 /** Shard `index` of `count`, both from 1: `--shard 2/8` is `{ index: 2, count: 8 }`. */
 export interface ShardSpec {
@@ -65,5 +66,3 @@ export function pageYear(page: Page): string | null {
       return null;
   }
 }
-
-const yearOf = (date: string): string => date.slice(0, 4);
