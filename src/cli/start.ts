@@ -16,8 +16,7 @@ runCommand(async (context) => {
   const options = readCliOptions(process.argv.slice(2));
   context.outputDir = options.outputDir;
   const seedsLabel = displayPath(options.seedsDir);
-  // Kept between rebuilds: a rebuild reads only the seeds that changed, no cache file, and
-  // hashes only the pages whose data changed.
+  // Kept between rebuilds: a rebuild reads only the seeds that changed, and none of the parse cache.
   const session = new BuildSession(options.cacheDir);
 
   let server: EleventyDevServer | undefined;

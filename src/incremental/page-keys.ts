@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { isDeepStrictEqual } from "node:util";
 import type { ArchivedArticle } from "../article.ts";
 import { assembledPart } from "../archive/assemble-archive.ts";
 import { type ListItem, outputFileOf, type Page } from "../site/pages.ts";
@@ -33,41 +32,14 @@ function hashKey(data: unknown, version: string): string {
 }
 
 /**
- * Page keys made by a process that builds again and again (`npm start` keeps one in its
- * session): it remembers what it hashed last for each path and the key it gave, and data equal
- * to that is not hashed again. Nearly every page is as it was after a save, and comparing with
- * the last data costs far less than hashing it.
+ * Every page's key and file, as the changeset and the manifest take them, under a render version.
+ * Every page is hashed on every build, `npm start`'s saves included: remembering each page's last
+ * data to compare with cost as long as hashing it, on pages planned afresh, and held a copy of
+ * the site's data between saves (measured: see docs/performance.md).
  */
-export class PageKeys {
-  private readonly last = new Map<string, { data: unknown; version: string; key: string }>();
-  private readonly remember: boolean;
-
-  /** `remember: false` hashes every page and keeps nothing (keys for one build). */
-  constructor({ remember = true } = {}) {
-    this.remember = remember;
-  }
-
-  of(page: Page, version: string, tokens: ArticleTokens = NO_TOKENS): string {
-    if (!this.remember) return pageKey(page, version, tokens);
-    const data = keyData(page, tokens);
-    const last = this.last.get(page.path);
-    if (last?.version === version && isDeepStrictEqual(last.data, data)) return last.key;
-    const key = hashKey(data, version);
-    this.last.set(page.path, { data, version, key });
-    return key;
-  }
-
-  /** Every page's key and file, as the changeset and the manifest take them, under a render version. */
-  ofAll(pages: readonly Page[], articles: readonly ArchivedArticle[], version: string): Array<{ path: string; key: string; file: string }> {
-    const tokens = articleTokens(articles);
-    return pages.map((page) => ({ path: page.path, key: this.of(page, version, tokens), file: outputFileOf(page.path) }));
-  }
-
-  /** Forgets the paths that are no longer pages. */
-  keepOnly(paths: Iterable<string>): void {
-    const keep = new Set(paths);
-    for (const path of this.last.keys()) if (!keep.has(path)) this.last.delete(path);
-  }
+export function keyPages(pages: readonly Page[], articles: readonly ArchivedArticle[], version: string): Array<{ path: string; key: string; file: string }> {
+  const tokens = articleTokens(articles);
+  return pages.map((page) => ({ path: page.path, key: pageKey(page, version, tokens), file: outputFileOf(page.path) }));
 }
 
 /** The page with its bulk stood for (see `pageKey`). */

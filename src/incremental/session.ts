@@ -1,14 +1,13 @@
 import path from "node:path";
 import { SearchLanes } from "../search/search-lanes.ts";
-import { PageKeys } from "./page-keys.ts";
 import { ParseCache } from "./parse-cache.ts";
 import { SeedReader } from "./seed-reader.ts";
 import { parserVersion } from "./versions.ts";
 
 /**
  * Everything a process remembers from one build for the next, in one object that the caller
- * owns: `npm start` keeps one for as long as it runs, so that a save re-reads, re-parses and
- * re-keys only what changed; a one-off build makes a fresh one. The stages themselves keep
+ * owns: `npm start` keeps one for as long as it runs, so that a save re-reads and re-parses only
+ * what changed; a one-off build makes a fresh one. The stages themselves keep
  * nothing between calls.
  */
 export class BuildSession {
@@ -16,16 +15,13 @@ export class BuildSession {
   readonly parseCache: ParseCache;
   /** The seeds' digests, a file read again only when it changed (kept in the cache folder too). */
   readonly seedReader: SeedReader;
-  /** The last key of every page, and the data it was made from. */
-  readonly pageKeys: PageKeys;
   /** The search indexing threads, kept idle between builds. */
   readonly searchLanes: SearchLanes;
   private parser: Promise<string> | undefined;
 
   /**
    * `cacheDir`: where parse results, the seeds' digests and build manifests are kept between
-   * processes; null keeps nothing. A session for many builds remembers the pages' key data, and
-   * keeps its search indexing threads.
+   * processes; null keeps nothing. A session for many builds keeps its search indexing threads.
    */
   constructor(
     readonly cacheDir: string | null,
@@ -33,11 +29,10 @@ export class BuildSession {
   ) {
     this.parseCache = new ParseCache(cacheDir);
     this.seedReader = new SeedReader(cacheDir ? path.join(cacheDir, "seeds.json") : null);
-    this.pageKeys = new PageKeys({ remember: forManyBuilds });
     this.searchLanes = new SearchLanes(forManyBuilds);
   }
 
-  /** A session for one build: it holds no copy of the pages' key data, and no idle threads, which nothing would ask for again. */
+  /** A session for one build: it keeps no idle threads, which nothing would ask for again. */
   static forOneBuild(cacheDir: string | null): BuildSession {
     return new BuildSession(cacheDir, { forManyBuilds: false });
   }

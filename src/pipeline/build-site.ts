@@ -4,6 +4,7 @@ import { createTimer } from "../common/timings.ts";
 import { type BuildManifest, readManifest, readSummary, writeManifest, writeSummary } from "../incremental/build-manifest.ts";
 import { diffSite, searchGroupId } from "../incremental/changeset.ts";
 import { buildFingerprint } from "../incremental/fingerprint.ts";
+import { keyPages } from "../incremental/page-keys.ts";
 import { stampPrint } from "../incremental/stamp-print.ts";
 import { BuildSession } from "../incremental/session.ts";
 import { renderVersion } from "../incremental/versions.ts";
@@ -93,8 +94,7 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   const { articles, pages, shards } = planArchive(parsed, site, versions);
   lap("assemble and plan");
 
-  const keyed = session.pageKeys.ofAll(pages, articles, versions.render);
-  session.pageKeys.keepOnly(keyed.map((page) => page.path));
+  const keyed = keyPages(pages, articles, versions.render);
   const changes = diffSite(previous, { pages: keyed, shards });
   lap("page keys and changeset");
 

@@ -5,6 +5,7 @@ import type { Diagnostic } from "../article.ts";
 import { createTimer } from "../common/timings.ts";
 import type { BuildManifest } from "../incremental/build-manifest.ts";
 import { searchGroupId } from "../incremental/changeset.ts";
+import { keyPages } from "../incremental/page-keys.ts";
 import { BuildSession } from "../incremental/session.ts";
 import { checkShards, MergeRefused, readShardDescription, type ShardDescription } from "../incremental/shard-description.ts";
 import { carryOver } from "../publish/carry-over.ts";
@@ -65,7 +66,7 @@ export async function mergeShards(options: MergeOptions, session = BuildSession.
 
     const years = new Set(shards.flatMap((shard) => shard.years));
     const rest = plan.pages.filter((page) => !years.has(pageYear(page) ?? ""));
-    const keyed = session.pageKeys.ofAll(plan.pages, plan.articles, plan.versions.render);
+    const keyed = keyPages(plan.pages, plan.articles, plan.versions.render);
     const manifest: BuildManifest = {
       format: 2,
       renderVersion: plan.versions.render,

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { ArchivedArticle } from "../../src/article.ts";
-import { articleTokens, pageKey, PageKeys } from "../../src/incremental/page-keys.ts";
+import { articleTokens, keyPages, pageKey } from "../../src/incremental/page-keys.ts";
 import { siteConfig } from "../../src/site.config.ts";
-import type { Page } from "../../src/site/pages.ts";
+import { outputFileOf, type Page } from "../../src/site/pages.ts";
 import { planSite } from "../../src/site/plan-site.ts";
 import { archiveOf } from "../site/fixtures.ts";
 
@@ -73,22 +73,11 @@ describe("pageKey", () => {
   });
 });
 
-describe("PageKeys", () => {
-  it("should give every page pageKey's key, whether it hashes the page or remembers it, through changes and back", () => {
-    const keys = new PageKeys();
-    const variants: Array<(index: number) => Partial<ArchivedArticle>> = [
-      () => ({}),
-      (index) => (index === 3 ? { summary: "A new summary" } : {}),
-      (index) => (index === 0 ? { bodyHtml: "<p>Other</p>", sourceKey: "key-1" } : {}),
-      (index) => (index === 0 ? { bodyHtml: "<p>Other</p>", sourceKey: "key-2" } : {}),
-      () => ({}),
-    ];
-    const rounds = [...variants.map((overrides) => ({ overrides, version: "v1" })), { overrides: variants[0]!, version: "v2" }];
-    for (const { overrides, version } of rounds) {
-      const archive = archiveOf(DATES, overrides);
-      const tokens = articleTokens(archive);
-      const pages = planSite(archive, siteConfig);
-      for (const page of pages) expect(keys.of(page, version, tokens)).toBe(pageKey(page, version, tokens));
-    }
+describe("keyPages", () => {
+  it("should give every page, in order, its path, pageKey's key and its output file", () => {
+    const archive = archiveOf(DATES, () => ({}));
+    const pages = planSite(archive, siteConfig);
+    const tokens = articleTokens(archive);
+    expect(keyPages(pages, archive, "v1")).toEqual(pages.map((page) => ({ path: page.path, key: pageKey(page, "v1", tokens), file: outputFileOf(page.path) })));
   });
 });
