@@ -48,6 +48,7 @@ function keyData(page: Page, tokens: ArticleTokens): unknown {
   const item = (item: ListItem) => tokens.get(item.path) ?? JSON.stringify(item);
   switch (page.kind) {
     case "article":
+    case "cite":
       return { ...page, article: article(page.article) };
     case "atom":
     case "jsonfeed":

@@ -4,20 +4,22 @@ import { plugins } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import type { CslItem } from "../parse/citation-item.ts";
+import { archivedItem } from "../site/cite-pages.ts";
 import { outputFileOf, type CitePage } from "../site/pages.ts";
+import type { SiteConfig } from "../site.config.ts";
 import { settleAll } from "../common/settle-all.ts";
 
 /**
- * Writes each article's reference downloads from its CSL item: CSL-JSON as it is, BibTeX
- * (biblatex's fields: `date`, `urldate`, `journaltitle`) and RIS by citation-js. Small files
- * made without Eleventy, whose cost per page would be most of their making.
+ * Writes each article's reference downloads from its CSL item (`archivedItem`): CSL-JSON as it
+ * is, BibTeX (biblatex's fields: `date`, `urldate`, `journaltitle`) and RIS by citation-js. Small
+ * files made without Eleventy, whose cost per page would be most of their making.
  */
-export async function renderCiteFiles(pages: CitePage[], outputDir: string): Promise<void> {
+export async function renderCiteFiles(pages: CitePage[], site: SiteConfig, outputDir: string): Promise<void> {
   const folders = new Set(pages.map((page) => path.dirname(path.join(outputDir, outputFileOf(page.path)))));
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
   // A few at a time: thousands of open files at once would meet the process's limit.
   for (let start = 0; start < pages.length; start += 64) {
-    await settleAll(pages.slice(start, start + 64).map((page) => writeFile(path.join(outputDir, outputFileOf(page.path)), citeFile(page.format, page.item))));
+    await settleAll(pages.slice(start, start + 64).map((page) => writeFile(path.join(outputDir, outputFileOf(page.path)), citeFile(page.format, archivedItem(page.article, site)))));
   }
 }
 

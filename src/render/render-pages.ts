@@ -30,7 +30,7 @@ export async function renderPages(allPages: Page[], site: SiteConfig, outputDir:
   const pages = allPages.filter((page) => page.kind !== "picture" && page.kind !== "cite");
   const picturesDone =
     pictures.length > 0 ? import("./render-pictures.ts").then(({ renderPictures }) => renderPictures(pictures, outputDir)).then(() => onRendered(pictures.length)) : Promise.resolve();
-  const citesDone = cites.length > 0 ? import("./render-cite-files.ts").then(({ renderCiteFiles }) => renderCiteFiles(cites, outputDir)).then(() => onRendered(cites.length)) : Promise.resolve();
+  const citesDone = cites.length > 0 ? import("./render-cite-files.ts").then(({ renderCiteFiles }) => renderCiteFiles(cites, site, outputDir)).then(() => onRendered(cites.length)) : Promise.resolve();
   const lanes = pages.length < MIN_PAGES_FOR_LANES ? 1 : Math.max(1, threads);
   const runCount = Math.ceil(Math.ceil(pages.length / PAGES_PER_RUN) / lanes) * lanes;
   const size = Math.max(1, Math.ceil(pages.length / runCount));

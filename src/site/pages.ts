@@ -7,7 +7,6 @@ import type { ArchivedArticle } from "../article.ts";
 import type { YearCalendar, YearStrip } from "./calendar.ts";
 import type { Sparkline } from "./entity-sparkline.ts";
 import type { DiffCounts, DiffParagraph, VersionDiff } from "./version-diff.ts";
-import type { CslItem } from "../parse/citation-item.ts";
 
 /** A link to another page of the site (a path without the site's prefix). */
 export interface PageLink {
@@ -129,11 +128,15 @@ export interface CiteView {
   meta: Array<{ name: string; content: string }>;
 }
 
-/** A download of an article's reference (`cite.bib`, `cite.ris`, `cite.json`), made from its CSL item by the render step. */
+/**
+ * A download of an article's reference (`cite.bib`, `cite.ris`, `cite.json`). The render step
+ * makes its CSL item from the article (`archivedItem`), so the page's key stands for it by the
+ * article's token: 3 of every 4 pages are these, and hashing their items was a third of keying.
+ */
 export interface CitePage extends PageBase {
   kind: "cite";
   format: "bib" | "ris" | "json";
-  item: CslItem;
+  article: ArchivedArticle;
 }
 
 /** A local lead picture as `<picture>` shows it: URLs with the path prefix. */

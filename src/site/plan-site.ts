@@ -90,7 +90,7 @@ export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, facts
     { kind: "robots", path: "/robots.txt", title: "robots.txt", breadcrumbs: none },
     ...planRecordFiles(newestFirst, site.pathPrefix),
     ...planPicturePages(newestFirst),
-    ...planCitePages(newestFirst, site),
+    ...planCitePages(newestFirst),
   ];
 }
 

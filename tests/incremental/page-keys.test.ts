@@ -57,6 +57,17 @@ describe("pageKey", () => {
     expect(pageKey({ ...day, heading: "Another" }, "v1", tokens)).not.toBe(pageKey(day, "v1", tokens));
   });
 
+  it("should change the keys of an article's reference downloads when its parse does, and only its", () => {
+    const reparsed = (sourceKey: string) => keysOf((index) => (index === 2 ? { sourceKey } : {}));
+    const paths = changed(reparsed("key-1"), reparsed("key-2")).filter((path) => /\/cite\.\w+$/.test(path));
+    expect(paths).toEqual(["/2024/03/01/story-2/cite.bib", "/2024/03/01/story-2/cite.json", "/2024/03/01/story-2/cite.ris"]);
+    // The download is made from the article its token stands for: the article is not hashed again.
+    const archive = archiveOf(DATES, () => ({ sourceKey: "parsed" }));
+    const tokens = articleTokens(archive);
+    const cite = planSite(archive, siteConfig).find((page) => page.kind === "cite")!;
+    expect(pageKey({ ...cite, article: { ...archive[0]!, title: "Not hashed" } } as Page, "v1", tokens)).toBe(pageKey(cite, "v1", tokens));
+  });
+
   it("should change an article's key when an earlier version changes, though the newest did not", () => {
     const series = (older: Partial<ArchivedArticle>) =>
       keysOf((index) => (index < 2 ? { source: { name: null, domain: null, url: "https://x.example/story" }, sourceKey: `key-${index}`, ...(index === 0 ? older : {}) } : {}));

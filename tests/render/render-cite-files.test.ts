@@ -7,7 +7,7 @@ import { plugins } from "@citation-js/core";
 import "@citation-js/plugin-ris";
 import { describe, expect, it } from "vitest";
 import { citeFile, renderCiteFiles } from "../../src/render/render-cite-files.ts";
-import { planCitePages } from "../../src/site/cite-pages.ts";
+import { archivedItem, planCitePages } from "../../src/site/cite-pages.ts";
 import { siteConfig } from "../../src/site.config.ts";
 import { tempDir } from "../e2e/cli.ts";
 import { archiveOf } from "../site/fixtures.ts";
@@ -24,7 +24,7 @@ const [article] = archiveOf(["2025-03-14"], () => ({
   source: { name: "Reuters", domain: "reuters.com", url: ORIGINAL },
   captured: "2025-03-15T08:00:00Z",
 }));
-const item = planCitePages([article!], { ...siteConfig, baseUrl: "https://example.org", pathPrefix: "/" })[0]!.item;
+const item = archivedItem(article!, { ...siteConfig, baseUrl: "https://example.org", pathPrefix: "/" });
 
 describe("citeFile", () => {
   it("should write CSL-JSON that the CSL data schema accepts, with both addresses and the capture as the access date", () => {
@@ -73,8 +73,8 @@ describe("citeFile", () => {
 describe("renderCiteFiles", () => {
   it("should write each download into the article's folder", async () => {
     const out = await tempDir();
-    const pages = planCitePages([article!], siteConfig);
-    await renderCiteFiles(pages, out);
+    const pages = planCitePages([article!]);
+    await renderCiteFiles(pages, siteConfig, out);
     const folder = path.join(out, "2025/03/14/tram-opens");
     expect(JSON.parse(await readFile(path.join(folder, "cite.json"), "utf8"))).toHaveLength(1);
     expect(await readFile(path.join(folder, "cite.bib"), "utf8")).toMatch(/^@article\{/);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleTokens, pageKey } from "../../src/incremental/page-keys.ts";
 import { ARCHIVE_URL_TOKEN } from "../../src/parse/citation-item.ts";
-import { citeView, planCitePages } from "../../src/site/cite-pages.ts";
+import { archivedItem, citeView, planCitePages } from "../../src/site/cite-pages.ts";
 import { planSite } from "../../src/site/plan-site.ts";
 import { provenanceOf, waybackUrl } from "../../src/site/provenance.ts";
 import { siteConfig, type SiteConfig } from "../../src/site.config.ts";
@@ -41,24 +41,35 @@ describe("citeView", () => {
 });
 
 describe("planCitePages", () => {
-  it("should plan the three downloads of each article with both addresses, and keep them out of the sitemap", () => {
+  it("should plan the three downloads of each article, from the article, and keep them out of the sitemap", () => {
     const articles = archiveOf(["2025-03-14"], () => ({ slug: "tram", captured: "2025-03-15T08:00:00Z" }));
-    const pages = planCitePages(articles, site);
+    const pages = planCitePages(articles);
     expect(pages.map((page) => [page.path, page.format])).toEqual([
       ["/2025/03/14/tram/cite.bib", "bib"],
       ["/2025/03/14/tram/cite.ris", "ris"],
       ["/2025/03/14/tram/cite.json", "json"],
     ]);
-    expect(pages[0]!.item).toMatchObject({ URL: "https://www.reuters.com/0", archive_location: "https://example.org/news/2025/03/14/tram/", accessed: { "date-parts": [[2025, 3, 15]] } });
+    expect(pages.every((page) => page.article === articles[0])).toBe(true);
     const all = planSite(articles, site);
     expect(all.filter((page) => page.kind === "cite")).toHaveLength(3);
     const sitemap = all.find((page) => page.kind === "sitemap")!;
     expect(sitemap.kind === "sitemap" && sitemap.paths.some((path) => path.includes("cite."))).toBe(false);
   });
+});
+
+describe("archivedItem", () => {
+  it("should give the original's address and the archive copy's, and the capture as the access date", () => {
+    const [article] = archiveOf(["2025-03-14"], () => ({ slug: "tram", captured: "2025-03-15T08:00:00Z" }));
+    expect(archivedItem(article!, site)).toMatchObject({
+      URL: "https://www.reuters.com/0",
+      archive_location: "https://example.org/news/2025/03/14/tram/",
+      accessed: { "date-parts": [[2025, 3, 15]] },
+    });
+  });
 
   it("should give the article's date as the access date where the capture time is not known", () => {
-    const [page] = planCitePages(archiveOf(["2025-03-14"]), site);
-    expect(page!.item.accessed).toEqual({ "date-parts": [[2025, 3, 14]] });
+    const [article] = archiveOf(["2025-03-14"]);
+    expect(archivedItem(article!, site).accessed).toEqual({ "date-parts": [[2025, 3, 14]] });
   });
 });
 
