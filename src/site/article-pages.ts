@@ -4,8 +4,6 @@ import type { ArticlePage, PageLink } from "./pages.ts";
 import { bodyWithPictures } from "./body-pictures.ts";
 import { pictureView } from "./picture-pages.ts";
 import { versionLink } from "./version-pages.ts";
-import type { SiteConfig } from "../site.config.ts";
-import { citeView } from "./cite-pages.ts";
 import { provenanceOf } from "./provenance.ts";
 
 const linkTo = (article: ArchivedArticle | undefined): PageLink | null => (article ? { label: article.title, path: article.path } : null);
@@ -13,10 +11,10 @@ const linkTo = (article: ArchivedArticle | undefined): PageLink | null => (artic
 /**
  * One page per article, with its neighbours in time (older and newer), its trail through the
  * date archive, its versions when the archive holds several captures of its original, where its
- * record came from (with the parser's version, which the build passes in) and how to cite it.
+ * record came from (with the parser's version, which the build passes in).
  * Linear in the number of articles.
  */
-export function planArticlePages(newestFirst: ArchivedArticle[], site: SiteConfig, parserVersion: string | null = null): ArticlePage[] {
+export function planArticlePages(newestFirst: ArchivedArticle[], parserVersion: string | null = null): ArticlePage[] {
   return newestFirst.map((article, index) => ({
     kind: "article",
     path: article.path,
@@ -29,6 +27,5 @@ export function planArticlePages(newestFirst: ArchivedArticle[], site: SiteConfi
     picture: pictureView(article),
     body: bodyWithPictures(article),
     provenance: provenanceOf(article, parserVersion),
-    cite: citeView(article, site),
   }));
 }

@@ -61,10 +61,12 @@ export interface ArticlePage extends PageBase {
   entities?: Array<{ label: string; items: Array<{ name: string; path: string | null }> }>;
   /** Up to five articles that share the most (rare) entities with it. */
   moreOnThis?: Array<PageLink & { date: string }>;
-  /** Where the record came from: the "About this record" panel. */
+  /**
+   * Where the record came from: the "About this record" panel. How to cite it (the "Cite"
+   * section and the citation meta tags) is made from the article alone when the page is
+   * rendered (the `citeView` filter), so the page's key stands for it by the article's token.
+   */
   provenance: Provenance;
-  /** How to cite it: the "Cite" section, its downloads and the citation meta tags. */
-  cite: CiteView;
 }
 
 /** A version of an article, as the pages that list versions name it. */

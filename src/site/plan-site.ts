@@ -44,7 +44,7 @@ export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, facts
   const onThisDay = planOnThisDay(newestFirst);
   const entities = entityIndex(newestFirst);
   const entityPages = planEntityPages(entities, site.pageSize);
-  const articlePages = planArticlePages(newestFirst, site, facts.parserVersion ?? null);
+  const articlePages = planArticlePages(newestFirst, facts.parserVersion ?? null);
   const related = moreOnThis(newestFirst, entities);
   for (const page of articlePages) {
     page.entities = articleEntityGroups(page.article, entities);

@@ -27,7 +27,7 @@ describe("planPagedList", () => {
 
 describe("planArticlePages", () => {
   it("should link each article to its older and newer neighbours", () => {
-    const pages = planArticlePages(archiveOf(["2025-01-01", "2025-01-02", "2025-01-03"]), siteConfig);
+    const pages = planArticlePages(archiveOf(["2025-01-01", "2025-01-02", "2025-01-03"]));
     expect(pages.map((p) => [p.article.date, p.older?.path ?? null, p.newer?.path ?? null])).toEqual([
       ["2025-01-03", "/2025/01/02/story-1/", null],
       ["2025-01-02", "/2025/01/01/story-0/", "/2025/01/03/story-2/"],
@@ -38,7 +38,7 @@ describe("planArticlePages", () => {
 
   it("should make the captures of one source URL one page, at the first's URL, linking every version", () => {
     const articles = archiveOf(["2025-01-01", "2025-01-02", "2025-01-03"], (i) => (i < 2 ? { source: { name: "AP", domain: "apnews.com", url: "https://apnews.com/x" } } : {}));
-    const pages = planArticlePages(articles, siteConfig);
+    const pages = planArticlePages(articles);
     expect(pages.map((p) => [p.path, p.title])).toEqual([
       ["/2025/01/03/story-2/", "Story 2"],
       ["/2025/01/01/story-0/", "Story 1"],
