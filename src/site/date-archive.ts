@@ -2,7 +2,8 @@ import type { ArchivedArticle } from "../article.ts";
 import { readableDate } from "./format.ts";
 import { memoize } from "../common/memoize.ts";
 import { yearCalendar, yearStrip } from "./calendar.ts";
-import { type ArchiveOverviewPage, type PageLink, type PeriodGroup, type PeriodPage, toListItem } from "./pages.ts";
+import type { ArchiveOverviewPage, PageLink, PeriodGroup, PeriodPage } from "./pages.ts";
+import { toListItem } from "./list-items.ts";
 import { groupBy } from "../common/group-by.ts";
 import { monthOf, yearOf } from "../common/calendar-date.ts";
 

@@ -1,6 +1,7 @@
 import type { ArchivedArticle } from "../article.ts";
 import { paginateStable } from "./paginate.ts";
-import { type ListPage, type PageLink, type Pagination, toListItem } from "./pages.ts";
+import type { ListPage, PageLink, Pagination } from "./pages.ts";
+import { toListItem } from "./list-items.ts";
 
 export interface ListDescription {
   section: ListPage["section"];

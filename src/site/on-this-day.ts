@@ -1,7 +1,8 @@
 import type { ArchivedArticle } from "../article.ts";
 import { byCodeUnits } from "../common/order.ts";
 import { MONTH_NAMES, periodPath } from "./date-archive.ts";
-import { type OnThisDayIndexPage, type OnThisDayPage, type PageLink, toListItem } from "./pages.ts";
+import type { OnThisDayIndexPage, OnThisDayPage, PageLink } from "./pages.ts";
+import { toListItem } from "./list-items.ts";
 import { yearOf } from "../common/calendar-date.ts";
 
 /** `03-14` → `/on-this-day/03-14/`. */

@@ -321,8 +321,3 @@ export type PageKind = Page["kind"];
 export function outputFileOf(path: string): string {
   return (path.endsWith("/") ? `${path}index.html` : path).slice(1);
 }
-
-/** What a list shows of an article. */
-export function toListItem(article: ArchivedArticle): ListItem {
-  return { title: article.title, path: article.path, date: article.date, outlet: article.source.name, author: article.author, summary: article.summary };
-}

@@ -25,6 +25,19 @@ describe("planPagedList", () => {
   });
 });
 
+describe("list items", () => {
+  it("should be one frozen item an article, shared by the home page, its day and every other list", () => {
+    const articles = archiveOf(["2025-01-01", "2025-01-02"]);
+    const pages = planSite(articles, siteConfig);
+    const itemsOf = (path: string) =>
+      pages.filter((page) => page.path === path).flatMap((page) => ("items" in page ? page.items : "groups" in page ? page.groups.flatMap((group) => group.items) : []));
+    const [onHome] = itemsOf("/").filter((item) => item.path === articles[0]!.path);
+    const [onDay] = itemsOf("/2025/01/02/");
+    expect(onDay).toBe(onHome);
+    expect(Object.isFrozen(onHome)).toBe(true);
+  });
+});
+
 describe("planArticlePages", () => {
   it("should link each article to its older and newer neighbours", () => {
     const pages = planArticlePages(archiveOf(["2025-01-01", "2025-01-02", "2025-01-03"]));
