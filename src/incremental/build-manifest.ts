@@ -10,7 +10,8 @@ import type { Diagnostic } from "../article.ts";
  * at every swap), so an output folder changed or replaced by hand is rebuilt in full.
  */
 export interface BuildManifest {
-  format: 2;
+  /** 3: a page's key alone (its file is `outputFileOf` its path), which halved the manifest. */
+  format: 3;
   renderVersion: string;
   outputIdentity: string;
   /**
@@ -28,8 +29,8 @@ export interface BuildManifest {
   /** What the build said about the seeds, to say it again when nothing changed. */
   diagnostics: Diagnostic[];
   articleCount: number;
-  /** By page path. */
-  pages: Record<string, { key: string; file: string }>;
+  /** Each page's key, by its path. */
+  pages: Record<string, string>;
   /** By group id, e.g. a search shard. */
   groups: Record<string, { key: string; files: string[] }>;
 }
@@ -49,7 +50,7 @@ export async function readManifest(cacheDir: string | null, outputDir: string, v
   if (!cacheDir) return null;
   try {
     const manifest = JSON.parse(await readFile(manifestFile(cacheDir, outputDir), "utf8")) as BuildManifest;
-    return manifest.format === 2 && (await describes(manifest, outputDir, version)) ? manifest : null;
+    return manifest.format === 3 && (await describes(manifest, outputDir, version)) ? manifest : null;
   } catch {
     return null;
   }

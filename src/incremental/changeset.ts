@@ -1,3 +1,4 @@
+import { outputFileOf } from "../site/pages.ts";
 import type { BuildManifest } from "./build-manifest.ts";
 
 /** What a build plans to write: every page with its key and file, every search shard with its key. */
@@ -32,12 +33,12 @@ export function diffSite(previous: BuildManifest | null, planned: PlannedSite): 
   const pagePaths = new Set<string>();
   for (const { path, key, file } of planned.pages) {
     pagePaths.add(path);
-    if (before.pages[path]?.key === key) keep.push(file);
+    if (before.pages[path] === key) keep.push(file);
     else render.push(path);
   }
-  const removePages = Object.entries(before.pages)
-    .filter(([path]) => !pagePaths.has(path))
-    .map(([, page]) => page.file);
+  const removePages = Object.keys(before.pages)
+    .filter((path) => !pagePaths.has(path))
+    .map(outputFileOf);
 
   const index: string[] = [];
   const keepShardFiles: string[] = [];

@@ -99,14 +99,14 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   lap("page keys and changeset");
 
   const manifest: BuildManifest = {
-    format: 2,
+    format: 3,
     renderVersion: versions.render,
     outputIdentity: previous?.outputIdentity ?? "",
     fingerprint,
     stamps,
     diagnostics,
     articleCount: articles.length,
-    pages: Object.fromEntries(keyed.map(({ path, key, file }) => [path, { key, file }])),
+    pages: Object.fromEntries(keyed.map(({ path, key }) => [path, key])),
     groups: {}, // kept shards' groups now, indexed ones as they are written
   };
   const toIndex = new Set(changes.index);

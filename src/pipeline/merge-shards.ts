@@ -68,13 +68,13 @@ export async function mergeShards(options: MergeOptions, session = BuildSession.
     const rest = plan.pages.filter((page) => !years.has(pageYear(page) ?? ""));
     const keyed = keyPages(plan.pages, plan.articles, plan.versions.render);
     const manifest: BuildManifest = {
-      format: 2,
+      format: 3,
       renderVersion: plan.versions.render,
       outputIdentity: "",
       fingerprint: plan.fingerprint,
       diagnostics: plan.diagnostics,
       articleCount: plan.articles.length,
-      pages: Object.fromEntries(keyed.map(({ path, key, file }) => [path, { key, file }])),
+      pages: Object.fromEntries(keyed.map(({ path, key }) => [path, key])),
       groups,
     };
     const context = { site, manifest, lanes: session.searchLanes, lap, progress: options.progress };

@@ -7,13 +7,13 @@ const page = (path: string, key: string) => ({ path, key, file: path.endsWith("/
 /** A manifest of a site that has the planned pages and shards, the shards with the given files. */
 function manifestOf(planned: PlannedSite, shardFiles: Record<string, string[]>): BuildManifest {
   return {
-    format: 2,
+    format: 3,
     renderVersion: "v",
     outputIdentity: "1:2",
     fingerprint: "f",
     diagnostics: [],
     articleCount: 1,
-    pages: Object.fromEntries(planned.pages.map(({ path, key, file }) => [path, { key, file }])),
+    pages: Object.fromEntries(planned.pages.map(({ path, key }) => [path, key])),
     groups: Object.fromEntries(planned.shards.map(({ id, key }) => [searchGroupId(id), { key, files: shardFiles[id] ?? [] }])),
   };
 }
