@@ -1,7 +1,7 @@
 import type { ArchivedArticle } from "../article.ts";
 import { bodyOf } from "../common/article-body.ts";
 import { recordsJson } from "../site/articles-json.ts";
-import { citeView } from "../site/cite-pages.ts";
+import { citationMeta, citeView } from "../site/cite-pages.ts";
 import { outletPath } from "../site/outlet-pages.ts";
 import { tagPath } from "../site/tag-pages.ts";
 import { absoluteUrl, articleJsonLd, feedBodyHtml, jsonFeed } from "../site/structured-data.ts";
@@ -28,6 +28,7 @@ export default function broadsheetPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
   eleventyConfig.addFilter("articleJsonLd", articleJsonLd);
   eleventyConfig.addFilter("citeView", citeView);
+  eleventyConfig.addFilter("citationMeta", citationMeta);
   // The feeds (layouts/feed-atom.njk, `jsonFeed`) are ours, not @11ty/eleventy-plugin-rss's: its feedPlugin reads
   // collections (our pages are global data, spread over several runs), its date filters format instants (ours are
   // days), bodies hold only absolute links (src/parse/safe-body.ts), and it adds the HTML <base> plugin, which

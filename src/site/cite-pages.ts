@@ -18,12 +18,12 @@ const FILES = [
 
 /**
  * An article page's "Cite" section: the references the parse made (the archive copy's address in
- * place of its token), the downloads, and the Highwire Press meta tags.
+ * place of its token) and the downloads. Its head's meta tags are `citationMeta`'s.
  */
 export function citeView(article: ArchivedArticle, site: SiteConfig): CiteView {
   const archiveUrl = absoluteUrl(article.path, site);
   const styles = article.citations ? STYLE_NAMES.map(({ id, name }) => ({ id, name, text: article.citations![id].replaceAll(ARCHIVE_URL_TOKEN, archiveUrl) })) : [];
-  return { styles, files: FILES.map(({ format, label, type }) => ({ label, type, path: `${article.path}cite.${format}` })), meta: highwireTags(article, archiveUrl) };
+  return { styles, files: FILES.map(({ format, label, type }) => ({ label, type, path: `${article.path}cite.${format}` })) };
 }
 
 /** `cite.bib`, `cite.ris` and `cite.json` in each article's folder, written from its `archivedItem`. */
@@ -37,8 +37,12 @@ export function archivedItem(article: ArchivedArticle, site: SiteConfig): CslIte
   return { ...citationItem(article, archiveUrl), archive: site.title, archive_location: archiveUrl, note: `Archived copy: ${archiveUrl}` };
 }
 
-/** Highwire Press tags (as Google Scholar and Zotero's embedded-metadata translator read them): one `citation_author` a name. */
-function highwireTags(article: ArchivedArticle, archiveUrl: string): CiteView["meta"] {
+/**
+ * An article page's Highwire Press `citation_*` meta tags, in order (as Google Scholar and
+ * Zotero's embedded-metadata translator read them): one `citation_author` a name.
+ */
+export function citationMeta(article: ArchivedArticle, site: SiteConfig): Array<{ name: string; content: string }> {
+  const archiveUrl = absoluteUrl(article.path, site);
   const date = article.date.replaceAll("-", "/");
   const authors = article.author ? bylineNames(article.author).map((name) => ("literal" in name ? name.literal : `${name.given} ${name.family}`)) : [];
   return [

@@ -64,7 +64,7 @@ export interface ArticlePage extends PageBase {
   /**
    * Where the record came from: the "About this record" panel. How to cite it (the "Cite"
    * section and the citation meta tags) is made from the article alone when the page is
-   * rendered (the `citeView` filter), so the page's key stands for it by the article's token.
+   * rendered (the `citeView` and `citationMeta` filters), so the page's key stands for it by the article's token.
    */
   provenance: Provenance;
 }
@@ -126,8 +126,6 @@ export interface CiteView {
   styles: Array<{ id: string; name: string; text: string }>;
   /** The downloads: BibTeX, RIS, CSL-JSON. */
   files: Array<{ label: string; path: string; type: string }>;
-  /** Highwire Press `citation_*` meta tags, in order (Zotero's page detection reads them). */
-  meta: Array<{ name: string; content: string }>;
 }
 
 /**

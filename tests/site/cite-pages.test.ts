@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleTokens, pageKey } from "../../src/incremental/page-keys.ts";
 import { ARCHIVE_URL_TOKEN } from "../../src/parse/citation-item.ts";
-import { archivedItem, citeView, planCitePages } from "../../src/site/cite-pages.ts";
+import { archivedItem, citationMeta, citeView, planCitePages } from "../../src/site/cite-pages.ts";
 import { planSite } from "../../src/site/plan-site.ts";
 import { provenanceOf, waybackUrl } from "../../src/site/provenance.ts";
 import { siteConfig, type SiteConfig } from "../../src/site.config.ts";
@@ -27,7 +27,7 @@ describe("citeView", () => {
 
   it("should give Highwire Press tags with one citation_author a name of the byline", () => {
     const [article] = archiveOf(["2025-03-14"], () => ({ slug: "tram", title: "Tram", author: "Jane Doe, John Roe and Reuters" }));
-    expect(citeView(article!, site).meta).toEqual([
+    expect(citationMeta(article!, site)).toEqual([
       { name: "citation_title", content: "Tram" },
       { name: "citation_author", content: "Jane Doe" },
       { name: "citation_author", content: "John Roe" },
