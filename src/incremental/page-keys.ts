@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import type { ArchivedArticle } from "../article.ts";
 import { assembledPart } from "../archive/assemble-archive.ts";
 import { type ListItem, outputFileOf, type Page } from "../site/pages.ts";
@@ -13,8 +13,9 @@ import { type ListItem, outputFileOf, type Page } from "../site/pages.ts";
 export type ArticleTokens = ReadonlyMap<string, string>;
 
 export function articleTokens(articles: readonly ArchivedArticle[]): ArticleTokens {
-  const token = (text: string) => createHash("sha256").update(text).digest("base64url");
-  return new Map(articles.map((article) => [article.path, token(article.sourceKey ? `${article.sourceKey} ${JSON.stringify(assembledPart(article))}` : JSON.stringify(article))]));
+  return new Map(
+    articles.map((article) => [article.path, hash("sha256", article.sourceKey ? `${article.sourceKey} ${JSON.stringify(assembledPart(article))}` : JSON.stringify(article), "base64url")]),
+  );
 }
 
 const NO_TOKENS: ArticleTokens = new Map();
@@ -27,8 +28,9 @@ export function pageKey(page: Page, version: string, tokens: ArticleTokens = NO_
   return hashKey(keyData(page, tokens), version);
 }
 
+// One-shot hashing: a hash object per page cost three times as long as the digest (see docs/performance.md).
 function hashKey(data: unknown, version: string): string {
-  return createHash("sha256").update(version).update("\0").update(JSON.stringify(data)).digest("hex");
+  return hash("sha256", `${version}\0${JSON.stringify(data)}`, "hex");
 }
 
 /**
@@ -44,22 +46,25 @@ export function keyPages(pages: readonly Page[], articles: readonly ArchivedArti
 
 /** The page with its bulk stood for (see `pageKey`). */
 function keyData(page: Page, tokens: ArticleTokens): unknown {
-  const article = (article: ArchivedArticle) => tokens.get(article.path) ?? JSON.stringify(article);
-  const item = (item: ListItem) => tokens.get(item.path) ?? JSON.stringify(item);
   switch (page.kind) {
     case "article":
     case "cite":
-      return { ...page, article: article(page.article) };
+      return { ...page, article: standIn(page.article, tokens) };
     case "atom":
     case "jsonfeed":
     case "records":
-      return { ...page, articles: page.articles.map(article) };
+      return { ...page, articles: page.articles.map((article) => standIn(article, tokens)) };
     case "list":
-      return { ...page, items: page.items.map(item) };
+      return { ...page, items: page.items.map((item) => standIn(item, tokens)) };
     case "period":
     case "onthisday":
-      return { ...page, groups: page.groups.map((group) => ({ ...group, items: group.items.map(item) })) };
+      return { ...page, groups: page.groups.map((group) => ({ ...group, items: group.items.map((item) => standIn(item, tokens)) })) };
     default:
       return page;
   }
+}
+
+/** An article's or a list item's token, or its data when it has none. */
+function standIn(shown: ArchivedArticle | ListItem, tokens: ArticleTokens): string {
+  return tokens.get(shown.path) ?? JSON.stringify(shown);
 }
