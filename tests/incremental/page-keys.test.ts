@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArchivedArticle } from "../../src/article.ts";
-import { articleTokens, keyPages, pageKey } from "../../src/incremental/page-keys.ts";
+import { articleTokens, FROM_ARTICLE_ALONE, keyPages, pageKey } from "../../src/incremental/page-keys.ts";
 import { siteConfig } from "../../src/site.config.ts";
 import { outputFileOf, type Page } from "../../src/site/pages.ts";
 import { planSite } from "../../src/site/plan-site.ts";
@@ -81,6 +81,41 @@ describe("pageKey", () => {
     expect(records(keysOf((index) => (index === 3 ? { summary: "A new summary" } : {})))).toEqual(["/2025/articles.json"]);
     expect(records(keysOf((index) => (index === 0 ? { sourceKey: "edited" } : {})))).toEqual(["/2024/articles.json"]);
     expect(records(keysOf(() => ({}), [...DATES, "2024-05-01"]))).toEqual(["/2024/articles.json", "/articles.json"]);
+  });
+});
+
+describe("FROM_ARTICLE_ALONE", () => {
+  // Two archives that share articles 0–4 (two captures of one original among them), the second with more around them.
+  const captured = (index: number): Partial<ArchivedArticle> => ({
+    sourceKey: `key-${index}`,
+    ...(index < 2 ? { source: { name: null, domain: null, url: "https://x.example/story" } } : {}),
+    ...(index === 3 ? { image: { url: "https://x.example/a.jpg", alt: "A", caption: "A caption", credit: "AFP" } } : {}),
+  });
+  const pagesOf = (dates: string[]) => new Map(planSite(archiveOf(dates, captured), siteConfig, { parserVersion: "p1" }).map((page) => [page.path, page]));
+  const small = pagesOf(DATES);
+  const large = pagesOf([...DATES, "2024-02-29", "2025-06-01", "2026-01-01", "2027-03-04"]);
+
+  it("should name, for each kind, fields that are the same for an article in another archive", () => {
+    const shared = [...small.values()].filter((page) => page.kind === "article" || page.kind === "cite");
+    expect(shared.map((page) => page.kind)).toEqual(expect.arrayContaining(["article", "cite"]));
+    for (const page of shared) {
+      const other = large.get(page.path)!;
+      for (const field of FROM_ARTICLE_ALONE[page.kind])
+        expect({ path: page.path, [field]: other[field as keyof typeof other] }).toEqual({ path: page.path, [field]: page[field as keyof typeof page] });
+    }
+    // The archives differ in what the rest of the archive gives a page, so a field made from it would be caught.
+    const article = [...small.values()].find((page) => page.kind === "article" && page.article.versions)!;
+    expect(article.kind === "article" && article.provenance.parserVersion).toBe("p1");
+    expect(shared.some((page) => page.kind === "article" && JSON.stringify(page.older) !== JSON.stringify((large.get(page.path) as typeof page).older))).toBe(true);
+  });
+
+  it("should leave those fields to the article's token only when the article has a key from its parse", () => {
+    const page = [...small.values()].find((each) => each.kind === "article")!;
+    if (page.kind !== "article") throw new Error("no article page");
+    const unkeyed = { ...page, article: { ...page.article, sourceKey: undefined } };
+    expect(pageKey({ ...page, title: "Not hashed" }, "v1")).toBe(pageKey(page, "v1"));
+    expect(pageKey({ ...unkeyed, title: "Hashed" }, "v1")).not.toBe(pageKey(unkeyed, "v1"));
+    expect(pageKey({ ...page, older: { label: "Another", path: "/another/" } }, "v1")).not.toBe(pageKey(page, "v1"));
   });
 });
 
