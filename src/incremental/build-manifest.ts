@@ -45,15 +45,45 @@ export function manifestFile(cacheDir: string, outputDir: string): string {
   return path.join(cacheDir, "builds", `${id}.json`);
 }
 
-/** The manifest of the output folder as it is now, or null when there is none that fits. */
-export async function readManifest(cacheDir: string | null, outputDir: string, version: string): Promise<BuildManifest | null> {
+/**
+ * The manifest of the output folder as it is now, or null when there is none that fits. One that
+ * this process wrote, `written` remembers, while its file is as it was written.
+ */
+export async function readManifest(cacheDir: string | null, outputDir: string, version: string, written?: WrittenManifests): Promise<BuildManifest | null> {
   if (!cacheDir) return null;
   try {
-    const manifest = JSON.parse(await readFile(manifestFile(cacheDir, outputDir), "utf8")) as BuildManifest;
+    const file = manifestFile(cacheDir, outputDir);
+    const manifest = (await written?.recall(file)) ?? (JSON.parse(await readFile(file, "utf8")) as BuildManifest);
     return manifest.format === 3 && (await describes(manifest, outputDir, version)) ? manifest : null;
   } catch {
     return null;
   }
+}
+
+/**
+ * The manifests a process wrote, each with its file's stamp (inode, size, modification time):
+ * `npm start`'s next save takes its own back from memory instead of reading and parsing the
+ * file (14 MB at 20,000 articles). A file written since by anything else has another stamp.
+ */
+export class WrittenManifests {
+  private readonly known = new Map<string, { stamp: string; manifest: BuildManifest }>();
+
+  /** Remembers the manifest just written to the file (the caller holds the output folder's lock). */
+  async remember(file: string, manifest: BuildManifest): Promise<void> {
+    const stamp = await fileStamp(file);
+    if (stamp) this.known.set(file, { stamp, manifest });
+    else this.known.delete(file);
+  }
+
+  async recall(file: string): Promise<BuildManifest | undefined> {
+    const entry = this.known.get(file);
+    return entry && entry.stamp === (await fileStamp(file)) ? entry.manifest : undefined;
+  }
+}
+
+async function fileStamp(file: string): Promise<string | null> {
+  const stats = await stat(file).catch(() => null);
+  return stats ? `${stats.ino}:${stats.size}:${Math.trunc(stats.mtimeMs)}` : null; // a rename gives a new inode: milliseconds are enough
 }
 
 /** Whether what a build wrote describes the output folder as it is now, under this render version. */

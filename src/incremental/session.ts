@@ -1,5 +1,6 @@
 import path from "node:path";
 import { SearchLanes } from "../search/search-lanes.ts";
+import { WrittenManifests } from "./build-manifest.ts";
 import { ParseCache } from "./parse-cache.ts";
 import { SeedReader } from "./seed-reader.ts";
 import { parserVersion } from "./versions.ts";
@@ -17,6 +18,8 @@ export class BuildSession {
   readonly seedReader: SeedReader;
   /** The search indexing threads, kept idle between builds. */
   readonly searchLanes: SearchLanes;
+  /** The build manifests this session wrote, taken back without reading them while their files are unchanged. */
+  readonly manifests = new WrittenManifests();
   private parser: Promise<string> | undefined;
 
   /**

@@ -1,7 +1,7 @@
 import type { Diagnostic } from "../article.ts";
 import { noProgress, type Progress } from "../common/progress.ts";
 import { createTimer } from "../common/timings.ts";
-import { type BuildManifest, readManifest, readSummary, writeManifest, writeSummary } from "../incremental/build-manifest.ts";
+import { type BuildManifest, manifestFile, readManifest, readSummary, writeManifest, writeSummary } from "../incremental/build-manifest.ts";
 import { diffSite, searchGroupId } from "../incremental/changeset.ts";
 import { buildFingerprint } from "../incremental/fingerprint.ts";
 import { keyPages } from "../incremental/page-keys.ts";
@@ -77,7 +77,7 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   const stamps = stampPrint(inputFiles(seedsDir, listing), listing, versions, today, startedAt);
   const summary = await readSummary(cacheDir, outputDir, versions.render);
   if (summary && stamps !== null && summary.stamps === stamps) return nothingToDo(summary, summary.pageCount);
-  const previous = await readManifest(cacheDir, outputDir, versions.render);
+  const previous = await readManifest(cacheDir, outputDir, versions.render, session.manifests);
   const files = await readSeedFiles(seedsDir, session.seedReader, listing);
   const fingerprint = buildFingerprint(files, versions, today);
   lap("read seeds");
@@ -112,8 +112,10 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   const toIndex = new Set(changes.index);
   for (const shard of shards) if (!toIndex.has(shard.id)) manifest.groups[searchGroupId(shard.id)] = previous!.groups[searchGroupId(shard.id)]!;
   const result: BuildResult = { ok: true, diagnostics, articleCount: articles.length, rendered: changes.render.length, kept: changes.keep.length };
+  const remember = (written: BuildManifest) => (cacheDir ? session.manifests.remember(manifestFile(cacheDir, outputDir), written) : undefined);
   if (changes.unchanged) {
     await writeManifest(cacheDir, outputDir, manifest); // the inputs changed, the site did not
+    await remember(manifest);
     return result;
   }
 
@@ -160,9 +162,9 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
     await publishUpdate(outputDir, pagesStep, false);
     lap("pages published");
     await onPagesPublished();
-    await publishUpdate(outputDir, { ...update, write: (staging) => writeFiles(staging, context, [], index, shards), remove: changes.removeShardFiles, written: [] }, false);
+    await remember(await publishUpdate(outputDir, { ...update, write: (staging) => writeFiles(staging, context, [], index, shards), remove: changes.removeShardFiles, written: [] }, false));
   } else {
-    await publishUpdate(outputDir, update, whole);
+    await remember(await publishUpdate(outputDir, update, whole));
     await onPagesPublished?.();
   }
   lap("published");

@@ -32,11 +32,12 @@ export interface SiteUpdate {
  * folder under a journal, for a small change, since a fresh folder costs a directory per page.
  * Either way a build that fails or is killed leaves the previous site as it was.
  */
-export async function publishUpdate(outputDir: string, update: SiteUpdate, whole: boolean): Promise<void> {
+export async function publishUpdate(outputDir: string, update: SiteUpdate, whole: boolean): Promise<BuildManifest> {
   return whole ? replaceWhole(outputDir, update) : updateInPlace(outputDir, update);
 }
 
-async function replaceWhole(outputDir: string, update: SiteUpdate): Promise<void> {
+/** Each way gives back the manifest it wrote (the folder's identity filled in). */
+async function replaceWhole(outputDir: string, update: SiteUpdate): Promise<BuildManifest> {
   const staging = await prepareStaging(outputDir);
   try {
     await cp(projectPath("public"), staging, { recursive: true });
@@ -49,10 +50,12 @@ async function replaceWhole(outputDir: string, update: SiteUpdate): Promise<void
     await discardStaging(staging);
     throw error;
   }
-  await writeManifest(update.cacheDir, outputDir, { ...update.manifest, outputIdentity: (await folderIdentity(outputDir)) ?? "" });
+  const manifest = { ...update.manifest, outputIdentity: (await folderIdentity(outputDir)) ?? "" };
+  await writeManifest(update.cacheDir, outputDir, manifest);
+  return manifest;
 }
 
-async function updateInPlace(outputDir: string, update: SiteUpdate): Promise<void> {
+async function updateInPlace(outputDir: string, update: SiteUpdate): Promise<BuildManifest> {
   const staging = await prepareStaging(outputDir);
   try {
     await update.write(staging);
@@ -71,6 +74,7 @@ async function updateInPlace(outputDir: string, update: SiteUpdate): Promise<voi
     await discardStaging(staging);
     throw error;
   }
+  return update.manifest;
 }
 
 function listFiles(folder: string): string[] {

@@ -1,7 +1,7 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, open, stat, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { type BuildManifest, folderIdentity, manifestFile, readManifest, writeManifest } from "../../src/incremental/build-manifest.ts";
+import { type BuildManifest, folderIdentity, manifestFile, readManifest, writeManifest, WrittenManifests } from "../../src/incremental/build-manifest.ts";
 import { tempDir } from "../e2e/cli.ts";
 
 async function manifestFor(outputDir: string): Promise<BuildManifest> {
@@ -28,5 +28,28 @@ describe("readManifest", () => {
     await mkdir(path.dirname(manifestFile(cacheDir, outputDir)), { recursive: true });
     await writeFile(manifestFile(cacheDir, outputDir), JSON.stringify(earlier));
     expect(await readManifest(cacheDir, outputDir, "r1")).toBeNull();
+  });
+
+  it("should take a manifest this process wrote back from memory while its file is as written, and read the file once it is not", async () => {
+    const cacheDir = await tempDir();
+    const outputDir = path.join(await tempDir(), "site");
+    const manifest = await manifestFor(outputDir);
+    const file = manifestFile(cacheDir, outputDir);
+    const written = new WrittenManifests();
+    await writeManifest(cacheDir, outputDir, manifest);
+    await written.remember(file, manifest);
+    expect(await readManifest(cacheDir, outputDir, "r1", written)).toBe(manifest);
+    // The same bytes' length and modification time, other bytes: memory is taken, not the file.
+    const { mtimeMs } = await stat(file);
+    const handle = await open(file, "r+");
+    await handle.write(Buffer.from('{"format":0,'), 0, 12, 0); // a manifest no build uses
+    await handle.close();
+    await utimes(file, mtimeMs / 1000, mtimeMs / 1000);
+    expect(await readManifest(cacheDir, outputDir, "r1", written)).toBe(manifest);
+    expect(await readManifest(cacheDir, outputDir, "r1")).toBeNull();
+    // Written again (by another build): the file's.
+    const other = { ...manifest, articleCount: 2 };
+    await writeManifest(cacheDir, outputDir, other);
+    expect(await readManifest(cacheDir, outputDir, "r1", written)).toEqual(other);
   });
 });
