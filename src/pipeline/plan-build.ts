@@ -7,6 +7,7 @@ import type { BuildSession } from "../incremental/session.ts";
 import { buildCodeVersion, renderVersion } from "../incremental/versions.ts";
 import { planSearchShards, type SearchShard } from "../search/search-records.ts";
 import type { Page } from "../site/pages.ts";
+import { entityIndex } from "../site/entity-index.ts";
 import { planSite } from "../site/plan-site.ts";
 import type { SiteConfig } from "../site.config.ts";
 import { localToday, parseOptionsFor, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
@@ -51,5 +52,6 @@ export async function planBuild(seedsDir: string, site: SiteConfig, session: Bui
 /** The archive, every page and every search shard of parsed seeds: what every build plans, whole or split, in one place. */
 export function planArchive(parsed: ParsedArticle[], site: SiteConfig, versions: { parser: string }): { articles: ArchivedArticle[]; pages: Page[]; shards: SearchShard[] } {
   const articles = assembleArchive(parsed, site.pathPrefix);
-  return { articles, pages: planSite(articles, site, { parserVersion: versions.parser }), shards: planSearchShards(articles, site.language) };
+  const entities = entityIndex(articles); // the name pages and the search's filters share it
+  return { articles, pages: planSite(articles, site, { parserVersion: versions.parser }, entities), shards: planSearchShards(articles, site.language, entities) };
 }

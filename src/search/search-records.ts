@@ -91,9 +91,9 @@ export function entityFiltersOf(articles: readonly ArchivedArticle[], index: Ent
 }
 
 /** Groups the articles by year, newest year first, each shard with the key of its records. */
-export function planSearchShards(articles: ArchivedArticle[], language = siteConfig.language): SearchShard[] {
+export function planSearchShards(articles: ArchivedArticle[], language = siteConfig.language, entities = entityIndex(articles)): SearchShard[] {
   const byYear = groupBy(articles, (article) => yearOf(article.date));
-  const entityFilters = entityFiltersOf(articles);
+  const entityFilters = entityFiltersOf(articles, entities);
   return [...byYear.entries()]
     .sort(([a], [b]) => byCodeUnits(b, a))
     .map(([id, list]) => {

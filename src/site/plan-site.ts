@@ -28,9 +28,10 @@ export const SITEMAP_SIZE = 50_000;
 
 /**
  * Every page of the site, from the articles (newest first). Pure: the same articles and
- * configuration always give the same pages, in the same order.
+ * configuration always give the same pages, in the same order. `entities` is the articles'
+ * index, for a caller that has made it already (the search's filters need it too).
  */
-export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, facts: BuildFacts = {}): Page[] {
+export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, facts: BuildFacts = {}, entities = entityIndex(newestFirst)): Page[] {
   const home = planPagedList(newestFirst, site.pageSize, {
     section: "home",
     root: "/",
@@ -42,7 +43,6 @@ export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, facts
   const { overview: sources, outlets } = planOutletPages(newestFirst, site.pageSize);
   const { overview: tagIndex, tags } = planTagPages(newestFirst, site.pageSize);
   const onThisDay = planOnThisDay(newestFirst);
-  const entities = entityIndex(newestFirst);
   const entityPages = planEntityPages(entities, site.pageSize);
   const articlePages = planArticlePages(newestFirst, facts.parserVersion ?? null);
   const related = moreOnThis(newestFirst, entities);
