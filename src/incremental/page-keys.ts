@@ -29,7 +29,7 @@ export function pageKey(page: Page, version: string, tokens: ArticleTokens = NO_
   return hashKey(keyData(page, tokens), version);
 }
 
-// One-shot hashing: a hash object per page cost three times as long as the digest (see docs/performance.md).
+// One call a page: a hash object for each took three times as long (see docs/performance.md).
 function hashKey(data: unknown, version: string): string {
   return hash("sha256", `${version}\0${JSON.stringify(data)}`, "hex");
 }
