@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { type BigIntStats, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { changedNear, fileStamp, RACY_MS } from "./stamp-print.ts";
 
@@ -47,9 +47,9 @@ export class SeedReader {
     private readonly racyMs = RACY_MS,
   ) {}
 
-  read(file: string): SeedInput {
+  /** `stats`: the file's, when the build took them already (`statFiles`), so that it is not stat'ed twice. */
+  read(file: string, stats: BigIntStats = statSync(file, { bigint: true })): SeedInput {
     this.load();
-    const stats = statSync(file, { bigint: true });
     const stamp = fileStamp(stats);
     const known = this.known.get(file);
     if (known?.stamp === stamp && known.trusted) return { digest: known.digest, bytes: () => this.readAgain(file, known.digest) };

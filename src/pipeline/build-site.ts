@@ -5,7 +5,7 @@ import { type BuildManifest, manifestFile, readManifest, readSummary, writeManif
 import { diffSite, searchGroupId } from "../incremental/changeset.ts";
 import { buildFingerprint } from "../incremental/fingerprint.ts";
 import { keyPages } from "../incremental/page-keys.ts";
-import { stampPrint } from "../incremental/stamp-print.ts";
+import { stampPrint, statFiles } from "../incremental/stamp-print.ts";
 import { BuildSession } from "../incremental/session.ts";
 import { renderVersion } from "../incremental/versions.ts";
 import { finishInterruptedCommit } from "../publish/commit-journal.ts";
@@ -74,11 +74,12 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   const today = localToday();
   const nothingToDo = ({ diagnostics, articleCount }: Pick<BuildManifest, "diagnostics" | "articleCount">, kept: number): BuildResult => ({ ok: true, diagnostics, articleCount, rendered: 0, kept });
   // No file written since the last build: nothing to read, not even the last build's page list.
-  const stamps = stampPrint(inputFiles(seedsDir, listing), listing, versions, today, startedAt);
+  const stats = statFiles(inputFiles(seedsDir, listing)); // once: the seed reader takes them too
+  const stamps = stampPrint(stats, listing, versions, today, startedAt);
   const summary = await readSummary(cacheDir, outputDir, versions.render);
   if (summary && stamps !== null && summary.stamps === stamps) return nothingToDo(summary, summary.pageCount);
   const previous = await readManifest(cacheDir, outputDir, versions.render, session.manifests);
-  const files = await readSeedFiles(seedsDir, session.seedReader, listing);
+  const files = await readSeedFiles(seedsDir, session.seedReader, listing, stats);
   const fingerprint = buildFingerprint(files, versions, today);
   lap("read seeds");
   if (previous?.fingerprint === fingerprint) {

@@ -1,3 +1,4 @@
+import type { BigIntStats } from "node:fs";
 import path from "node:path";
 import type { Diagnostic, ParsedArticle } from "../article.ts";
 import { checkArchive } from "../archive/qa-checks.ts";
@@ -34,17 +35,20 @@ export async function loadSeeds(seedsDir: string, options: LoadOptions = {}, ses
   return parseSeedFiles(await readSeedFiles(seedsDir, session.seedReader), options, session);
 }
 
-/** Reads every seed file under a folder (listed already, or now), in a stable order. The only part of the build that reads seeds. */
-export async function readSeedFiles(seedsDir: string, reader: SeedReader, listing?: SeedListing): Promise<SeedFiles> {
+/**
+ * Reads every seed file under a folder (listed already, or now; with its files' stats when the
+ * build took them), in a stable order. The only part of the build that reads seeds.
+ */
+export async function readSeedFiles(seedsDir: string, reader: SeedReader, listing?: SeedListing, stats?: ReadonlyMap<string, BigIntStats>): Promise<SeedFiles> {
   const { seeds, skipped } = listing ?? (await listSeedFiles(seedsDir));
   const paths = seeds.map((file) => path.join(seedsDir, file));
   const pictures = pictureFiles(seedsDir, skipped);
   reader.forgetOthers(seedsDir, [...paths, ...pictures.map((picture) => picture.path)]);
   // Synchronous reads: thousands of small files load faster in a loop than through the thread pool.
   const files = {
-    seeds: seeds.map((file, index) => ({ file, ...reader.read(paths[index]!) })),
+    seeds: seeds.map((file, index) => ({ file, ...reader.read(paths[index]!, stats?.get(paths[index]!)) })),
     skipped,
-    pictures: pictures.map((picture) => ({ ...picture, ...reader.read(picture.path) })),
+    pictures: pictures.map((picture) => ({ ...picture, ...reader.read(picture.path, stats?.get(picture.path)) })),
   };
   reader.save();
   return files;

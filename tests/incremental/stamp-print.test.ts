@@ -3,7 +3,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { manifestFile } from "../../src/incremental/build-manifest.ts";
-import { stampPrint } from "../../src/incremental/stamp-print.ts";
+import { stampPrint, statFiles } from "../../src/incremental/stamp-print.ts";
 import { copyFixture, runScript, tempDir } from "../e2e/cli.ts";
 
 const versions = { parser: "p1", render: "r1" };
@@ -20,27 +20,27 @@ async function twoFiles(): Promise<{ files: string[]; later: number }> {
 describe("stampPrint", () => {
   it("should be the same for files nobody wrote, and change with the listing, the versions or the day", async () => {
     const { files, later } = await twoFiles();
-    const print = stampPrint(files, ["a.txt", "b.txt"], versions, "2026-12-01", later);
+    const print = stampPrint(statFiles(files), ["a.txt", "b.txt"], versions, "2026-12-01", later);
     expect(print).toMatch(/^[0-9a-f]{64}$/);
-    expect(stampPrint(files, ["a.txt", "b.txt"], versions, "2026-12-01", later)).toBe(print);
-    expect(stampPrint(files.slice(0, 1), ["a.txt"], versions, "2026-12-01", later)).not.toBe(print);
-    expect(stampPrint(files, ["a.txt", "b.txt"], { ...versions, parser: "p2" }, "2026-12-01", later)).not.toBe(print);
-    expect(stampPrint(files, ["a.txt", "b.txt"], versions, "2026-12-02", later)).not.toBe(print);
+    expect(stampPrint(statFiles(files), ["a.txt", "b.txt"], versions, "2026-12-01", later)).toBe(print);
+    expect(stampPrint(statFiles(files.slice(0, 1)), ["a.txt"], versions, "2026-12-01", later)).not.toBe(print);
+    expect(stampPrint(statFiles(files), ["a.txt", "b.txt"], { ...versions, parser: "p2" }, "2026-12-01", later)).not.toBe(print);
+    expect(stampPrint(statFiles(files), ["a.txt", "b.txt"], versions, "2026-12-02", later)).not.toBe(print);
   });
 
   it("should change when a file is rewritten with the same size and its modification time set back", async () => {
     const { files, later } = await twoFiles();
     const when = anHourAgo();
     await utimes(files[0]!, when, when);
-    const print = stampPrint(files, [], versions, "2026-12-01", later);
+    const print = stampPrint(statFiles(files), [], versions, "2026-12-01", later);
     await writeFile(files[0]!, "TEXT OF a.txt");
     await utimes(files[0]!, when, when); // the change time cannot be set back
-    expect(stampPrint(files, [], versions, "2026-12-01", later)).not.toBe(print);
+    expect(stampPrint(statFiles(files), [], versions, "2026-12-01", later)).not.toBe(print);
   });
 
   it("should give no print when a file changed just before the build started, which a file system's clock tick could hide", async () => {
     const { files } = await twoFiles();
-    expect(stampPrint(files, [], versions, "2026-12-01", Date.now())).toBeNull();
+    expect(stampPrint(statFiles(files), [], versions, "2026-12-01", Date.now())).toBeNull();
   });
 });
 

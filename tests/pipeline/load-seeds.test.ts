@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { decodeSeed } from "../../src/parse/decode-seed.ts";
 import { SeedReader } from "../../src/incremental/seed-reader.ts";
 import { BuildSession } from "../../src/incremental/session.ts";
+import { statFiles } from "../../src/incremental/stamp-print.ts";
 import { loadSeeds, readSeedFiles } from "../../src/pipeline/load-seeds.ts";
 import { listSeedFiles } from "../../src/pipeline/seed-files.ts";
 
@@ -108,6 +109,19 @@ describe("SeedReader", () => {
     expect((await readSeedFiles(dir, reader)).seeds.map((seed) => seed.file)).toEqual(["a.txt"]);
     await writeFile(path.join(dir, "b.txt"), GOOD);
     expect(text((await readSeedFiles(dir, reader)).seeds[1]!.bytes())).toBe(GOOD);
+  });
+
+  it("should take a file's stats from the build when given them, so that a build stats each seed once", async () => {
+    const dir = await seedsFolder({ "a.txt": GOOD });
+    const reader = new SeedReader(null, TRUST_NOW);
+    const listing = await listSeedFiles(dir);
+    const taken = statFiles([path.join(dir, "a.txt")]);
+    const first = await readSeedFiles(dir, reader, listing, taken);
+    await writeFile(path.join(dir, "a.txt"), GOOD.replace("Body.", "A longer body."));
+    // Stats taken before the change say the file is as it was read: it is not read again.
+    expect((await readSeedFiles(dir, reader, listing, taken)).seeds[0]!.digest).toBe(first.seeds[0]!.digest);
+    expect(reader.filesRead).toBe(1);
+    expect((await readSeedFiles(dir, reader, listing)).seeds[0]!.digest).not.toBe(first.seeds[0]!.digest);
   });
 
   it("should keep the digests in its index file for the next process, and read a file changed since", async () => {
