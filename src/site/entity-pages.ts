@@ -17,7 +17,7 @@ const CO_MENTIONS = 10;
 export function planEntityPages(index: EntityIndex, pageSize: number): { indexes: EntitiesPage[]; lists: ListPage[] } {
   const indexes: EntitiesPage[] = [];
   const lists: ListPage[] = [];
-  const named = pagedEntitiesByArticle(index);
+  const coMentions = coMentionsOf(index);
   for (const kind of ENTITY_KINDS) {
     const { plural } = KIND_LABELS[kind];
     const crumbs = [
@@ -42,14 +42,25 @@ export function planEntityPages(index: EntityIndex, pageSize: number): { indexes
         title: `${entity.name}: articles`,
         breadcrumbs: [...crumbs, { label: entity.name, path: entity.path }],
       });
-      pages[0]!.entity = entitySummary(entity, named);
+      pages[0]!.entity = entitySummary(entity, coMentions);
       lists.push(...pages);
     }
   }
   return { indexes, lists };
 }
 
-export function entitySummary(entity: Entity, named: ReadonlyMap<ArchivedArticle, Entity[]>): EntitySummary {
+/** Who names what, for the summaries above the entities' lists, by each entity's number. */
+interface CoMentions {
+  /** The entities with pages, in alphabetical order (case aside, then by path): an entity's number is its place here, and ties in counts go by it. */
+  alphabetical: Entity[];
+  number: ReadonlyMap<Entity, number>;
+  /** The numbers of the entities with pages that each article names. */
+  named: ReadonlyMap<ArchivedArticle, number[]>;
+  /** A count an entity, zero between two summaries (numbers count faster than a map). */
+  counts: Int32Array;
+}
+
+function entitySummary(entity: Entity, coMentions: CoMentions): EntitySummary {
   const newest = entity.articles[0]!;
   const oldest = entity.articles.at(-1)!;
   return {
@@ -57,34 +68,55 @@ export function entitySummary(entity: Entity, named: ReadonlyMap<ArchivedArticle
     count: entity.articles.length,
     first: { date: oldest.date, article: { label: oldest.title, path: oldest.path } },
     last: { date: newest.date, article: { label: newest.title, path: newest.path } },
-    mentionedWith: mentionedWith(entity, named),
+    mentionedWith: mentionedWith(entity, coMentions),
     sparkline: sparkline(entity.articles.map((article) => article.date)),
   };
 }
 
-/** The entities with pages that each article names, each once: made once, for every entity's summary. */
-function pagedEntitiesByArticle(index: EntityIndex): Map<ArchivedArticle, Entity[]> {
-  const named = new Map<ArchivedArticle, Entity[]>();
-  for (const kind of ENTITY_KINDS) {
-    for (const entity of index.paged[kind]) {
-      for (const article of entity.articles) {
-        const list = named.get(article);
-        if (list) list.push(entity);
-        else named.set(article, [entity]);
-      }
+/** Who names what, made once for every entity's summary. */
+function coMentionsOf(index: EntityIndex): CoMentions {
+  const alphabetical = ENTITY_KINDS.flatMap((kind) => index.paged[kind])
+    .map((entity) => ({ entity, name: entity.name.toLowerCase() }))
+    .sort((a, b) => byCodeUnits(a.name, b.name) || byCodeUnits(a.entity.path, b.entity.path))
+    .map(({ entity }) => entity);
+  const named = new Map<ArchivedArticle, number[]>();
+  alphabetical.forEach((entity, number) => {
+    for (const article of entity.articles) {
+      const list = named.get(article);
+      if (list) list.push(number);
+      else named.set(article, [number]);
     }
-  }
-  return named;
+  });
+  return { alphabetical, number: new Map(alphabetical.map((entity, number) => [entity, number])), named, counts: new Int32Array(alphabetical.length) };
 }
 
-/** The entities named in most of this one's articles (in how many articles each). */
-function mentionedWith(entity: Entity, named: ReadonlyMap<ArchivedArticle, Entity[]>): EntitySummary["mentionedWith"] {
-  const counts = new Map<Entity, number>();
+/**
+ * The entities named in most of this one's articles (in how many articles each). A large
+ * archive's entities share articles with thousands of others: they are counted by number and
+ * the first `CO_MENTIONS` kept as they come, not sorted whole (docs/performance.md, session 11).
+ */
+function mentionedWith(entity: Entity, { alphabetical, number, named, counts }: CoMentions): EntitySummary["mentionedWith"] {
+  const self = number.get(entity)!;
+  const seen: number[] = [];
   for (const article of entity.articles) {
-    for (const other of named.get(article) ?? []) if (other !== entity) counts.set(other, (counts.get(other) ?? 0) + 1);
+    for (const other of named.get(article)!) {
+      if (other === self) continue;
+      if (counts[other] === 0) seen.push(other);
+      counts[other]! += 1;
+    }
   }
-  return [...counts]
-    .sort(([a, x], [b, y]) => y - x || byCodeUnits(a.name.toLowerCase(), b.name.toLowerCase()) || byCodeUnits(a.path, b.path))
-    .slice(0, CO_MENTIONS)
-    .map(([other, count]) => ({ name: other.name, path: other.path, kind: KIND_LABELS[other.kind].one, count }));
+  const before = (a: number, b: number) => counts[b]! - counts[a]! || a - b;
+  const top: number[] = [];
+  for (const other of seen) {
+    if (top.length === CO_MENTIONS && before(other, top.at(-1)!) > 0) continue;
+    let at = top.length;
+    while (at > 0 && before(other, top[at - 1]!) < 0) at--;
+    top.splice(at, 0, other);
+    if (top.length > CO_MENTIONS) top.pop();
+  }
+  const result = top.map((other) => ({ ...linkTo(alphabetical[other]!), count: counts[other]! }));
+  for (const other of seen) counts[other] = 0;
+  return result;
 }
+
+const linkTo = ({ name, path, kind }: Entity) => ({ name, path, kind: KIND_LABELS[kind].one });

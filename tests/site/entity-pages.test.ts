@@ -54,6 +54,18 @@ describe("entityIndex", () => {
     });
   });
 
+  it("should name the ten entities mentioned with it most, ties in alphabetical order whatever the case", () => {
+    const others = ["ankara", "Baku", "berlin", "Cairo", "delhi", "Erfurt", "fez", "Gdansk", "hue", "Izmir", "jena", "Kobe"];
+    const places = [
+      ["Kyiv", "Zurich", ...others],
+      ["Kyiv", "Zurich", ...[...others].reverse()],
+      ["Kyiv", "Zurich"],
+    ];
+    const archive = archiveOf(["2025-01-01", "2025-01-02", "2025-01-03"], (i) => ({ entities: named([], places[i]!) }));
+    const kyiv = planEntityPages(entityIndex(archive), 50).lists.find((page) => page.path === "/places/kyiv/")!;
+    expect(kyiv.entity!.mentionedWith.map(({ name, count }) => [name, count])).toEqual([["Zurich", 3], ...others.slice(0, 9).map((name) => [name, 2])]);
+  });
+
   it("should put the summary on the first page of a long list only", () => {
     const many = archiveOf(["2025-01-01", "2025-01-02", "2025-01-03", "2025-01-04", "2025-01-05"], () => ({ entities: named([], ["Kyiv"]) }));
     const pages = planEntityPages(entityIndex(many), 2).lists;
