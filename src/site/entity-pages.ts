@@ -53,7 +53,6 @@ export function planEntityPages(index: EntityIndex, pageSize: number): { indexes
 interface CoMentions {
   /** The entities with pages, in alphabetical order (case aside, then by path): an entity's number is its place here, and ties in counts go by it. */
   alphabetical: Entity[];
-  number: ReadonlyMap<Entity, number>;
   /** The numbers of the entities with pages that each article names. */
   named: ReadonlyMap<ArchivedArticle, number[]>;
   /** A count an entity, zero between two summaries (numbers count faster than a map). */
@@ -87,7 +86,7 @@ function coMentionsOf(index: EntityIndex): CoMentions {
       else named.set(article, [number]);
     }
   });
-  return { alphabetical, number: new Map(alphabetical.map((entity, number) => [entity, number])), named, counts: new Int32Array(alphabetical.length) };
+  return { alphabetical, named, counts: new Int32Array(alphabetical.length) };
 }
 
 /**
@@ -95,12 +94,11 @@ function coMentionsOf(index: EntityIndex): CoMentions {
  * archive's entities share articles with thousands of others: they are counted by number and
  * the first `CO_MENTIONS` kept as they come, not sorted whole (docs/performance.md, session 11).
  */
-function mentionedWith(entity: Entity, { alphabetical, number, named, counts }: CoMentions): EntitySummary["mentionedWith"] {
-  const self = number.get(entity)!;
+function mentionedWith(entity: Entity, { alphabetical, named, counts }: CoMentions): EntitySummary["mentionedWith"] {
   const seen: number[] = [];
   for (const article of entity.articles) {
     for (const other of named.get(article)!) {
-      if (other === self) continue;
+      if (alphabetical[other] === entity) continue;
       if (counts[other] === 0) seen.push(other);
       counts[other]! += 1;
     }
@@ -114,9 +112,10 @@ function mentionedWith(entity: Entity, { alphabetical, number, named, counts }: 
     top.splice(at, 0, other);
     if (top.length > CO_MENTIONS) top.pop();
   }
-  const result = top.map((other) => ({ ...linkTo(alphabetical[other]!), count: counts[other]! }));
+  const result = top.map((other) => {
+    const { name, path, kind } = alphabetical[other]!;
+    return { name, path, kind: KIND_LABELS[kind].one, count: counts[other]! };
+  });
   for (const other of seen) counts[other] = 0;
   return result;
 }
-
-const linkTo = ({ name, path, kind }: Entity) => ({ name, path, kind: KIND_LABELS[kind].one });
