@@ -12,17 +12,36 @@ import { settleAll } from "../common/settle-all.ts";
 const MIN_PAGES_FOR_LANES = 3000;
 
 /**
- * Renders pages with Eleventy into `outputDir`, on every core. The pages are cut into runs of at
- * most `PAGES_PER_RUN`, as many as the lanes or a multiple; this thread and worker threads each
- * take the next run as they free up, so a worker holds one run's pages at a time, not its share.
+ * V8 lets a heap grow far past what is live: uncapped, a lane's heap reached 1.3 GB on runs that
+ * render in 640 MB. So each worker lane's heap is capped, and runs are cut by their data to fit
+ * (measured: see docs/performance.md).
  */
+const LANE_HEAP_MB = 640;
+const RUN_CHARS = 24 * 2 ** 20;
+
 export interface RenderOptions {
   threads?: number;
   /** Called with a number of pages just written (a few hundred at a time from a worker). */
   onRendered?: (count: number) => void;
+  /** The heap a worker lane may use, in MB, and the page data a run may hold, in JSON characters (tests change them). */
+  laneHeapMb?: number;
+  runChars?: number;
+  /** Called with a run's size when the run filled its lane's heap and is to be rendered again, in halves. */
+  onLaneFull?: (pages: number) => void;
 }
 
-export async function renderPages(allPages: Page[], site: SiteConfig, outputDir: string, { threads = buildThreads(), onRendered = () => {} }: RenderOptions = {}): Promise<void> {
+/**
+ * Renders pages with Eleventy into `outputDir`, on every core. The pages are cut into runs
+ * (`cutRuns`). A few pages render on this thread; more on worker threads, one a core, which
+ * each take the next run as they free up, so a worker holds one run's pages at a time, not its
+ * share. This thread keeps the plan, so its heap is not capped; it renders none of a large build.
+ */
+export async function renderPages(
+  allPages: Page[],
+  site: SiteConfig,
+  outputDir: string,
+  { threads = buildThreads(), onRendered = () => {}, laneHeapMb = LANE_HEAP_MB, runChars = RUN_CHARS, onLaneFull = () => {} }: RenderOptions = {},
+): Promise<void> {
   // Pictures are made by sharp, not Eleventy, beside the lanes (sharp has threads of its own).
   const pictures = allPages.filter((page): page is PicturePage => page.kind === "picture");
   // The reference downloads are small files made from data, beside them too.
@@ -32,40 +51,101 @@ export async function renderPages(allPages: Page[], site: SiteConfig, outputDir:
     pictures.length > 0 ? import("./render-pictures.ts").then(({ renderPictures }) => renderPictures(pictures, outputDir)).then(() => onRendered(pictures.length)) : Promise.resolve();
   const citesDone = cites.length > 0 ? import("./render-cite-files.ts").then(({ renderCiteFiles }) => renderCiteFiles(cites, site, outputDir)).then(() => onRendered(cites.length)) : Promise.resolve();
   const lanes = pages.length < MIN_PAGES_FOR_LANES ? 1 : Math.max(1, threads);
-  const runCount = Math.ceil(Math.ceil(pages.length / PAGES_PER_RUN) / lanes) * lanes;
-  const size = Math.max(1, Math.ceil(pages.length / runCount));
-  const runs: Page[][] = [];
-  for (let start = 0; start < pages.length; start += size) runs.push(pages.slice(start, start + size));
+  const runs = cutRuns(pages, lanes, runChars);
   const take = () => runs.shift();
-
-  const onThisThread = async () => {
-    for (let run = take(); run; run = take()) await renderRun(run, site, outputDir, onRendered);
-  };
-  const lanesDone = Promise.all([onThisThread(), ...Array.from({ length: lanes - 1 }, () => onWorker(take, site, outputDir, onRendered))]);
+  const again = (run: Page[]) => runs.unshift(...halves(run));
+  const lanesDone =
+    lanes === 1
+      ? (async () => {
+          for (let run = take(); run; run = take()) await renderRun(run, site, outputDir, onRendered);
+        })()
+      : Promise.all(Array.from({ length: lanes }, () => onWorker({ take, again, site, outputDir, onRendered, laneHeapMb, onLaneFull })));
   await settleAll([lanesDone, picturesDone, citesDone]);
 }
 
-/** A worker thread that renders the runs it takes, one message each, until none is left. */
-function onWorker(take: () => Page[] | undefined, site: SiteConfig, outputDir: string, onRendered: (count: number) => void): Promise<void> {
+/**
+ * Cuts pages into runs, in order: at most `PAGES_PER_RUN` pages and `RUN_CHARS` characters of
+ * page data (as JSON) a run, since a list page's data is eight times an article page's; and at
+ * least as many runs as lanes, so that each lane has one.
+ */
+export function cutRuns(pages: readonly Page[], lanes: number, maxChars = RUN_CHARS): Page[][] {
+  const count = Math.ceil(Math.ceil(pages.length / PAGES_PER_RUN) / lanes) * lanes;
+  const size = Math.max(1, Math.ceil(pages.length / count));
+  const runs: Page[][] = [];
+  let run: Page[] = [];
+  let chars = 0;
+  for (const page of pages) {
+    const weight = JSON.stringify(page).length;
+    if (run.length > 0 && (run.length >= size || chars + weight > maxChars)) {
+      runs.push(run);
+      run = [];
+      chars = 0;
+    }
+    run.push(page);
+    chars += weight;
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+function halves(run: Page[]): Page[][] {
+  const middle = Math.ceil(run.length / 2);
+  return [run.slice(0, middle), run.slice(middle)];
+}
+
+interface Lane {
+  take: () => Page[] | undefined;
+  /** Puts back a run that did not fit in a lane's heap, in two halves. */
+  again: (run: Page[]) => void;
+  site: SiteConfig;
+  outputDir: string;
+  onRendered: (count: number) => void;
+  laneHeapMb: number;
+  onLaneFull: (pages: number) => void;
+}
+
+/**
+ * A worker thread that renders the runs it takes, one message each, until none is left. A run
+ * that fills the lane's heap ends the worker; its pages go back in halves, to a new lane.
+ */
+function onWorker(lane: Lane): Promise<void> {
+  const { take, again, site, outputDir, onRendered, laneHeapMb, onLaneFull } = lane;
   return new Promise((resolve, reject) => {
-    const worker = startTsWorker(new URL("./render-worker.ts", import.meta.url));
+    const worker = startTsWorker(new URL("./render-worker.ts", import.meta.url), { maxOldGenerationSizeMb: laneHeapMb });
     let done = false;
+    let run: Page[] | undefined;
+    let renderedOfRun = 0;
     const send = () => {
-      const pages = take();
-      if (pages) return worker.postMessage({ pages, site, outputDir });
+      run = take();
+      renderedOfRun = 0;
+      if (run) return worker.postMessage({ pages: run, site, outputDir });
       done = true;
       void worker.terminate().then(() => resolve());
     };
     worker.once("online", send);
     worker.on("message", (message: { error?: string; rendered?: number }) => {
-      if (message.rendered) return onRendered(message.rendered);
+      if (message.rendered) {
+        renderedOfRun += message.rendered;
+        return onRendered(message.rendered);
+      }
       if (!message.error) return send();
       done = true;
       void worker.terminate();
       reject(new Error(message.error));
     });
-    worker.once("error", reject);
-    // A worker that ends without an error (killed, out of memory) would leave this waiting for ever.
+    worker.once("error", (error: Error & { code?: string }) => {
+      done = true;
+      if (error.code !== "ERR_WORKER_OUT_OF_MEMORY" || !run) return reject(error);
+      if (run.length === 1)
+        return reject(
+          new Error(`the page ${run[0]!.path} needs more memory than a render lane has (${laneHeapMb} MB): build with BROADSHEET_THREADS=1 to render on the main thread, which has no such cap`),
+        );
+      onLaneFull(run.length);
+      onRendered(-renderedOfRun); // its pages are counted again as they are rendered again
+      again(run);
+      onWorker(lane).then(resolve, reject);
+    });
+    // A worker that ends without an error (killed) would leave this waiting for ever.
     worker.once("exit", (code) => (done ? undefined : reject(new Error(`a render worker stopped (exit code ${code}) before it had rendered its pages`))));
   });
 }
