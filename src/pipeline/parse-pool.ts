@@ -13,17 +13,30 @@ export const MIN_SEEDS_FOR_WORKERS = 1000;
 const BATCH = 16;
 
 /**
+ * A parsing thread holds about 260 MB (remark, compromise, citeproc's engines, what it
+ * remembers of names), but V8 let the main thread's heap grow past 1 GB while it parsed. So
+ * worker threads parse with a capped heap, and the main thread, which keeps every result and then
+ * the plan, parses nothing when they do (measured: see docs/performance.md).
+ */
+const PARSE_HEAP_MB = 768;
+
+/**
  * Parses seeds on every core: remark takes a few milliseconds a seed, so a cold build of
- * thousands of seeds is bound by it. The main thread parses too, from the first moment, while
- * worker threads start (which takes a second or two) and then take batches as they free up.
- * Results come back in the order of the jobs, identical to parsing them one by one.
+ * thousands of seeds is bound by it. A few seeds are parsed on the main thread; more on worker
+ * threads, one a core, which take batches as they free up. A worker that fills its heap ends;
+ * the main thread parses its batches and takes its place. Results come back in the order of
+ * the jobs, identical to parsing them one by one.
  */
 export interface PoolOptions<Kept = ParseResult> {
   threads?: number;
   /** Fewer jobs than this are parsed on the main thread alone. */
   minForWorkers?: number;
+  /** The heap a worker may use, in MB (tests make it small). */
+  workerHeapMb?: number;
   /** Called for each batch a worker thread parsed (for tests). */
   onWorkerBatch?: () => void;
+  /** Called when a worker filled its heap, and the main thread took its place (for tests). */
+  onWorkerFull?: () => void;
   /** Called with the number of seeds of each batch parsed, on any thread. */
   onParsed?: (count: number) => void;
   /** What to keep of each result (the job's index given), as it arrives: the cache keeps bodies on disk, so the pool need not hold them all. */
@@ -37,7 +50,7 @@ export interface SeedJob {
 }
 
 export async function parseAll<Kept = ParseResult>(jobs: SeedJob[], options: ParseOptions, pool: PoolOptions<Kept> = {}): Promise<Kept[]> {
-  const { threads = buildThreads(), minForWorkers = MIN_SEEDS_FOR_WORKERS, onWorkerBatch, onParsed } = pool;
+  const { threads = buildThreads(), minForWorkers = MIN_SEEDS_FOR_WORKERS, workerHeapMb = PARSE_HEAP_MB, onWorkerBatch, onWorkerFull, onParsed } = pool;
   const keep = pool.keep ?? ((result: ParseResult) => result as Kept);
   const results: Kept[] = new Array(jobs.length);
   const batches = Math.ceil(jobs.length / BATCH);
@@ -49,8 +62,8 @@ export async function parseAll<Kept = ParseResult>(jobs: SeedJob[], options: Par
   };
   const slice = (batch: number): ParseJob[] => jobs.slice(batch * BATCH, (batch + 1) * BATCH).map(({ file, bytes }) => ({ file, bytes: bytes() }));
 
-  const onMainThread = async () => {
-    for (let batch = take(); batch !== null; batch = take()) {
+  const onMainThread = async (next: () => number | null) => {
+    for (let batch = next(); batch !== null; batch = next()) {
       // A copy: what remark made holds slices of the seed's text, which keep all of it alive (about
       // more memory a seed: see docs/performance.md); results from workers arrive as such copies already.
       store(
@@ -60,26 +73,32 @@ export async function parseAll<Kept = ParseResult>(jobs: SeedJob[], options: Par
       await yieldToEvents(); // let finished workers pick up their next batch
     }
   };
-  // A worker always holds its next batch: it answers while this thread parses a batch of its
-  // own, and the answer (with the next request) is read only when that batch is done. With one
-  // batch at a time, the worker sat idle for about half of each of this thread's batches.
+  // The batches of workers that filled their heaps, which the main thread parses before it takes new ones.
+  const lost: number[] = [];
+  let mainLane: Promise<void> | null = null;
+  const takeOver = (batches: Iterable<number>) => {
+    lost.push(...batches);
+    return (mainLane ??= onMainThread(() => lost.shift() ?? take()));
+  };
+  // A worker always holds its next batch: it answers while the main thread is busy (with another
+  // worker's results, or a batch of its own), and the answer is read only when that is done.
   const onWorker = () =>
     new Promise<void>((resolve, reject) => {
-      const worker = startTsWorker(new URL("./parse-worker.ts", import.meta.url));
-      let inFlight = 0;
+      const worker = startTsWorker(new URL("./parse-worker.ts", import.meta.url), { maxOldGenerationSizeMb: workerHeapMb });
+      const inFlight = new Set<number>();
       let done = false;
       const send = () => {
         const batch = take();
         if (batch !== null) {
-          inFlight++;
+          inFlight.add(batch);
           worker.postMessage({ batch, jobs: slice(batch), options });
-        } else if (inFlight === 0) {
+        } else if (inFlight.size === 0) {
           done = true;
           void worker.terminate().then(() => resolve());
         }
       };
       worker.on("message", ({ batch, results: parsed }: { batch: number; results: ParseResult[] }) => {
-        inFlight--;
+        inFlight.delete(batch);
         store(batch, parsed);
         onWorkerBatch?.();
         send();
@@ -88,12 +107,17 @@ export async function parseAll<Kept = ParseResult>(jobs: SeedJob[], options: Par
         send();
         send();
       });
-      worker.once("error", reject);
-      // A worker that ends without an error (killed, out of memory) would leave this waiting for ever.
+      worker.once("error", (error: Error & { code?: string }) => {
+        done = true;
+        if (error.code !== "ERR_WORKER_OUT_OF_MEMORY") return reject(error);
+        onWorkerFull?.();
+        takeOver(inFlight).then(resolve, reject);
+      });
+      // A worker that ends without an error (killed) would leave this waiting for ever.
       worker.once("exit", (code) => (done ? undefined : reject(new Error(`a parse worker stopped (exit code ${code}) before it had parsed its seeds`))));
     });
 
-  const workers = jobs.length < minForWorkers ? 0 : Math.max(0, threads - 1);
-  await Promise.all([onMainThread(), ...Array.from({ length: workers }, onWorker)]);
+  const workers = jobs.length < minForWorkers || threads <= 1 ? 0 : threads;
+  await (workers === 0 ? onMainThread(take) : Promise.all(Array.from({ length: workers }, onWorker)));
   return results;
 }

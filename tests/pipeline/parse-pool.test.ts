@@ -15,4 +15,17 @@ describe("parseAll", () => {
     expect(pooled).toEqual(alone);
     expect(pooled.map((result) => (result.ok ? result.article.seedFile : result.diagnostics[0]!.file))).toEqual(jobs.map((job) => job.file));
   });
+
+  it("should parse on the main thread the seeds of workers that filled their heaps, and the rest in their place", async () => {
+    // Heaps of 24 MB: the parser fills them as it loads.
+    const jobs = generateSeeds(60, { seed: 4 }).map(({ file, text }) => ({ file, bytes: () => Buffer.from(text) }));
+    const options = { outlets: siteConfig.outlets };
+    const alone = await parseAll(jobs, options, { threads: 1 });
+    let full = 0;
+    let parsed = 0;
+    const pooled = await parseAll(jobs, options, { threads: 2, minForWorkers: 1, workerHeapMb: 24, onWorkerFull: () => full++, onParsed: (count) => (parsed += count) });
+    expect(full).toBe(2);
+    expect(parsed).toBe(60);
+    expect(pooled).toEqual(alone);
+  }, 60_000);
 });
