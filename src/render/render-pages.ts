@@ -21,7 +21,7 @@ const RUN_CHARS = 24 * 2 ** 20;
 
 export interface RenderOptions {
   threads?: number;
-  /** Called with a number of pages just written (a few hundred at a time from a worker). */
+  /** Called with a number of pages just written (a few hundred at a time from a worker); negative for a run's pages that are to be written again. */
   onRendered?: (count: number) => void;
   /** The heap a worker lane may use, in MB, and the page data a run may hold, in JSON characters (tests change them). */
   laneHeapMb?: number;
