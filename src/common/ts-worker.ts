@@ -8,3 +8,8 @@ export function startTsWorker(module: URL, resourceLimits?: ResourceLimits): Wor
   const source = `import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(module.href)}); });`;
   return new Worker(source, { eval: true, resourceLimits });
 }
+
+/** Whether a worker's error is its heap filling up to its `resourceLimits`. */
+export function isOutOfMemory(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === "ERR_WORKER_OUT_OF_MEMORY";
+}

@@ -3,7 +3,7 @@ import type { ParseOptions, ParseResult } from "../parse/parse-seed.ts";
 import { parseSeedBytes } from "../parse/parse-seed-bytes.ts";
 import type { ParseJob } from "./parse-worker.ts";
 import { buildThreads } from "../common/threads.ts";
-import { startTsWorker } from "../common/ts-worker.ts";
+import { isOutOfMemory, startTsWorker } from "../common/ts-worker.ts";
 
 /**
  * A worker takes a second or two to start, so workers pay off only from about a thousand seeds
@@ -107,9 +107,9 @@ export async function parseAll<Kept = ParseResult>(jobs: SeedJob[], options: Par
         send();
         send();
       });
-      worker.once("error", (error: Error & { code?: string }) => {
+      worker.once("error", (error: Error) => {
         done = true;
-        if (error.code !== "ERR_WORKER_OUT_OF_MEMORY") return reject(error);
+        if (!isOutOfMemory(error)) return reject(error);
         onWorkerFull?.();
         takeOver(inFlight).then(resolve, reject);
       });

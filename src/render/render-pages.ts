@@ -2,7 +2,7 @@ import type { SiteConfig } from "../site.config.ts";
 import type { CitePage, Page, PicturePage } from "../site/pages.ts";
 import { PAGES_PER_RUN, renderRun } from "./render-run.ts";
 import { buildThreads } from "../common/threads.ts";
-import { startTsWorker } from "../common/ts-worker.ts";
+import { isOutOfMemory, startTsWorker } from "../common/ts-worker.ts";
 import { settleAll } from "../common/settle-all.ts";
 
 /**
@@ -133,9 +133,9 @@ function onWorker(lane: Lane): Promise<void> {
       void worker.terminate();
       reject(new Error(message.error));
     });
-    worker.once("error", (error: Error & { code?: string }) => {
+    worker.once("error", (error: Error) => {
       done = true;
-      if (error.code !== "ERR_WORKER_OUT_OF_MEMORY" || !run) return reject(error);
+      if (!isOutOfMemory(error) || !run) return reject(error);
       if (run.length === 1)
         return reject(
           new Error(`the page ${run[0]!.path} needs more memory than a render lane has (${laneHeapMb} MB): build with BROADSHEET_THREADS=1 to render on the main thread, which has no such cap`),
