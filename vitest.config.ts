@@ -11,6 +11,7 @@ if (!chromiumAvailable && process.env.CI !== "true" && !process.env.BROADSHEET_C
 export default defineConfig({
   test: {
     include: ["tests/**/*.test.ts"],
+    globalSetup: ["tests/support/temp-root.ts"],
     testTimeout: 180_000, // end-to-end tests run several real builds; a hang still fails
     hookTimeout: 120_000,
     // Each browser test file starts its own Chromium; two at a time is what 2 cores can carry.
