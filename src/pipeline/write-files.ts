@@ -20,8 +20,10 @@ export interface WriteContext {
 
 /**
  * Renders pages and indexes search shards into a folder, side by side (Pagefind indexes in its
- * own processes while Eleventy renders). Each indexed shard's files are recorded in the
- * manifest's groups; `allShards`, when given, is written as the list the search page reads.
+ * own process while Eleventy renders, in a second one too once the render is done: at 100,000
+ * articles two Pagefinds beside the render lanes made the build's peak). Each indexed shard's
+ * files are recorded in the manifest's groups; `allShards`, when given, is written as the list
+ * the search page reads.
  */
 export async function writeFiles(
   folder: string,
@@ -38,7 +40,7 @@ export async function writeFiles(
     await renderPages(pages, site, folder, { onRendered: (count) => step.add(count) }).finally(() => step.finish());
     lap(`render ${pages.length} pages`);
   };
-  const indexing = async () => {
+  const indexing = async (rendered: Promise<void>) => {
     if (shards.length === 0 && allShards === null) return;
     const { writeSearchShards, writeShardList } = await import("../search/search-index.ts");
     const step = progress.step("search shards indexed", shards.length);
@@ -53,9 +55,11 @@ export async function writeFiles(
         step.add(1);
       },
       lanes,
+      rendered,
     ).finally(() => step.finish());
     if (allShards) await writeShardList(allShards, folder);
     lap(`index ${shards.length} search shards`);
   };
-  await settleAll([rendering(), indexing()]);
+  const rendered = rendering();
+  await settleAll([rendered, indexing(rendered)]);
 }

@@ -40,7 +40,9 @@ export async function writeSearchIndex(articles: ArchivedArticle[], outputDir: s
 
 /**
  * Indexes shards into `<outputDir>/pagefind/<id>/`, on two lanes from `lanes` (worker threads
- * that each drive their own Pagefind process), and calls `written` after each. Pagefind's Node
+ * that each drive their own Pagefind process), and calls `written` after each. The second lane
+ * starts once `widen` settles: a build that renders pages meanwhile indexes on one, since a
+ * Pagefind process indexing a year of a large archive holds over a gigabyte. Pagefind's Node
  * API never answers once its process has died (a panic on a full disk, a kill): the worker thread then ends, and this
  * fails with the shard it was writing instead of waiting for ever.
  */
@@ -50,9 +52,12 @@ export async function writeSearchShards(
   site: Pick<SiteConfig, "language">,
   written?: (shard: SearchShard) => Promise<void>,
   lanes = new SearchLanes(),
+  widen: Promise<unknown> = Promise.resolve(),
 ): Promise<void> {
   const queue = [...shards];
-  const lane = async () => {
+  const lane = async (number: number) => {
+    if (number > 0 && !(await widen.then(() => true, () => false))) return; // a failed render fails the build
+    if (queue.length === 0) return;
     const worker = await lanes.take();
     let current: SearchShard | undefined;
     let onMessage: (message: { error?: string }) => void = () => {};
@@ -93,7 +98,7 @@ export async function writeSearchShards(
     }
     lanes.give(worker);
   };
-  await settleAll(Array.from({ length: Math.min(INDEXING_PROCESSES, shards.length) }, lane));
+  await settleAll(Array.from({ length: Math.min(INDEXING_PROCESSES, shards.length) }, (_, number) => lane(number)));
 }
 
 /** Writes `<outputDir>/pagefind/shards.json` for the given shards (newest year first). */

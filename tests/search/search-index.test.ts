@@ -1,9 +1,20 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeSearchIndex, type ShardList } from "../../src/search/search-index.ts";
+import type { Worker } from "node:worker_threads";
+import { planSearchShards, writeSearchIndex, writeSearchShards, type ShardList } from "../../src/search/search-index.ts";
+import { SearchLanes } from "../../src/search/search-lanes.ts";
 import { tempDir } from "../e2e/cli.ts";
-import { archive } from "./fixtures.ts";
+import { archive, article } from "./fixtures.ts";
+
+/** Lanes that count how many were taken. */
+class CountedLanes extends SearchLanes {
+  taken = 0;
+  override take(): Promise<Worker> {
+    this.taken++;
+    return super.take();
+  }
+}
 
 describe("writeSearchIndex", () => {
   it("should write one Pagefind bundle per year, without Pagefind's UI files, and list them", async () => {
@@ -30,5 +41,41 @@ describe("writeSearchIndex", () => {
     for (const file of files.filter((f) => f.includes("."))) {
       expect(await readFile(path.join(b, "pagefind", file)), file).toEqual(await readFile(path.join(a, "pagefind", file)));
     }
+  });
+});
+
+describe("writeSearchShards", () => {
+  const threeYears = planSearchShards([...archive, article({ date: "2023-05-02", slug: "bridge", title: "Bridge" })], "en");
+
+  it("should index on one lane until `widen` settles, then on two", async () => {
+    const out = await tempDir();
+    const lanes = new CountedLanes();
+    let widen!: () => void;
+    const widened = new Promise<void>((resolve) => (widen = resolve));
+    const takenAtEachShard: number[] = [];
+    await writeSearchShards(
+      threeYears,
+      out,
+      { language: "en" },
+      async () => {
+        takenAtEachShard.push(lanes.taken);
+        if (takenAtEachShard.length > 1) return;
+        widen(); // after the first shard: hold its lane until the second lane has taken a shard
+        await expect.poll(() => lanes.taken, { timeout: 30_000 }).toBe(2);
+      },
+      lanes,
+      widened,
+    );
+    expect(takenAtEachShard[0]).toBe(1);
+    expect(lanes.taken).toBe(2);
+    expect((await readdir(path.join(out, "pagefind"))).sort()).toEqual(["2023", "2024", "2025"]);
+  });
+
+  it("should index every shard on one lane when `widen` fails (the render failed)", async () => {
+    const out = await tempDir();
+    const lanes = new CountedLanes();
+    await writeSearchShards(threeYears, out, { language: "en" }, undefined, lanes, Promise.reject(new Error("render failed")));
+    expect(lanes.taken).toBe(1);
+    expect((await readdir(path.join(out, "pagefind"))).sort()).toEqual(["2023", "2024", "2025"]);
   });
 });
