@@ -56,7 +56,14 @@ export async function writeSearchShards(
 ): Promise<void> {
   const queue = [...shards];
   const lane = async (number: number) => {
-    if (number > 0 && !(await widen.then(() => true, () => false))) return; // a failed render fails the build
+    if (
+      number > 0 &&
+      !(await widen.then(
+        () => true,
+        () => false,
+      ))
+    )
+      return; // a failed render fails the build
     if (queue.length === 0) return;
     const worker = await lanes.take();
     let current: SearchShard | undefined;
