@@ -55,15 +55,12 @@ export async function writeSearchShards(
   widen: Promise<unknown> = Promise.resolve(),
 ): Promise<void> {
   const queue = [...shards];
+  const failed = widen.then(
+    () => false,
+    () => true,
+  );
   const lane = async (number: number) => {
-    if (
-      number > 0 &&
-      !(await widen.then(
-        () => true,
-        () => false,
-      ))
-    )
-      return; // a failed render fails the build
+    if (number > 0 && (await failed)) return; // a failed render fails the build
     if (queue.length === 0) return;
     const worker = await lanes.take();
     let current: SearchShard | undefined;
