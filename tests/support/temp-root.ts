@@ -6,8 +6,8 @@ import path from "node:path";
 /**
  * Vitest's global setup: every temporary folder of a run (the tests' own, the builds' staging,
  * Chromium's profiles) goes under one folder, removed when the run ends. Test files made their
- * folders and left them, about 400 MB in /tmp a run. The workers inherit TMPDIR, which
- * `os.tmpdir()` reads.
+ * folders and left them (2.8 GB in 1,279 folders in /tmp after a day's runs). The workers
+ * inherit TMPDIR, which `os.tmpdir()` reads.
  */
 export default function setup(): () => void {
   const root = mkdtempSync(path.join(os.tmpdir(), "broadsheet-tests-"));
