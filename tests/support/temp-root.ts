@@ -1,7 +1,7 @@
-import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { unmount } from "./mounts.ts";
 
 /**
  * Vitest's global setup: every temporary folder of a run (the tests' own, the builds' staging,
@@ -14,7 +14,7 @@ export default function setup(): () => void {
   process.env.TMPDIR = root;
   return () => {
     // A test that failed before its cleanup may have left a tmpfs mounted (even read-only) inside.
-    for (const mountPoint of mountsUnder(root).reverse()) execFileSync("umount", ["-l", mountPoint], { stdio: "ignore" });
+    for (const mountPoint of mountsUnder(root).reverse()) unmount(mountPoint);
     rmSync(root, { recursive: true, force: true });
   };
 }
