@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic } from "../article.ts";
+import type { Stamps } from "./stamp-print.ts";
 
 /**
  * What the last build wrote into an output folder: each page's key and file, and other groups
@@ -23,9 +24,10 @@ export interface BuildManifest {
   /**
    * The inputs as the file system describes them (src/incremental/stamp-print.ts) when the build
    * ran, copied into the summary. The summary's are what the next build compares (a build that
-   * finds seeds touched, not changed, updates them there only). Null when they cannot be trusted.
+   * finds seeds touched, not changed, updates them there only). Null for a manifest that no build
+   * may skip by (a shard's, a pages-first update's).
    */
-  stamps?: string | null;
+  stamps?: Stamps | null;
   /** What the build said about the seeds, to say it again when nothing changed. */
   diagnostics: Diagnostic[];
   articleCount: number;
@@ -97,7 +99,7 @@ async function describes(written: Pick<BuildManifest, "renderVersion" | "outputI
  * lists every page (about 100 MB at 100,000 articles, a second and more to read), this a few.
  */
 export interface ManifestSummary extends Pick<BuildManifest, "renderVersion" | "outputIdentity" | "diagnostics" | "articleCount"> {
-  stamps: string;
+  stamps: Stamps;
   pageCount: number;
 }
 
@@ -133,10 +135,14 @@ export async function removeSummary(cacheDir: string | null, outputDir: string):
 
 /** Writes the summary of the manifest now in place; none for one that no build could skip by. */
 export async function writeSummary(cacheDir: string | null, outputDir: string, manifest: BuildManifest): Promise<void> {
-  if (!cacheDir || !manifest.fingerprint || !manifest.stamps) return;
+  if (!manifest.fingerprint || !manifest.stamps) return;
   const { renderVersion, outputIdentity, diagnostics, articleCount, stamps } = manifest;
-  const summary: ManifestSummary = { renderVersion, outputIdentity, diagnostics, articleCount, stamps, pageCount: Object.keys(manifest.pages).length };
-  await writeAtomically(summaryFile(cacheDir, outputDir), JSON.stringify(summary));
+  await rewriteSummary(cacheDir, outputDir, { renderVersion, outputIdentity, diagnostics, articleCount, stamps, pageCount: Object.keys(manifest.pages).length });
+}
+
+/** Writes a summary again, with new stamps (a build that found every input as the last one read it). */
+export async function rewriteSummary(cacheDir: string | null, outputDir: string, summary: ManifestSummary): Promise<void> {
+  if (cacheDir) await writeAtomically(summaryFile(cacheDir, outputDir), JSON.stringify(summary));
 }
 
 async function writeAtomically(file: string, text: string): Promise<void> {

@@ -1,6 +1,6 @@
-import { createHash } from "node:crypto";
 import { type BigIntStats, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { digestOf } from "./file-digest.ts";
 import { changedNear, fileStamp, RACY_MS } from "./stamp-print.ts";
 
 /** A file the build may read: its digest, and its bytes when the build needs them (a seed to parse, a picture to measure). */
@@ -23,8 +23,6 @@ interface Known {
   /** False when the file changed within `RACY_MS` of its reading (stamp-print.ts): it is read again next time. */
   trusted: boolean;
 }
-
-const digestOf = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
 /**
  * Gives each file's digest, reading only the files whose size, times or inode changed since it

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { type BigIntStats, statSync } from "node:fs";
+import { stillAsRead } from "./file-digest.ts";
 
 /**
  * A file changed this close to a time (the build's start, a reading) may change again within the
@@ -24,18 +25,46 @@ export function statFiles(files: readonly string[]): Map<string, BigIntStats> {
 }
 
 /**
+ * The inputs as the file system described them when a build started: `print`, a hash of them
+ * all; `recheck`, the files that changed too close to that moment for their stamps to vouch for
+ * them, each with the digest of what the build read. The next build reads those few again (as
+ * git does its "racily clean" entries) instead of the last build's whole list of pages.
+ */
+export interface Stamps {
+  print: string;
+  recheck: Record<string, string>;
+}
+
+/**
  * A hash of every input as the file system describes it, without reading a byte: the versions,
  * the day, the listing, and each file's size, times and inode. When it equals the last build's,
  * no file was written since, and the build has nothing to do; when it differs, the build reads
  * and hashes the files (a file touched but unchanged still builds nothing). `files`: each input's
- * stats (`statFiles`), in the listing's order. Null when a file
- * changed within `RACY_MS` of `startedAt` (a time from `Date.now()`).
+ * stats (`statFiles`), in the listing's order. `racy`: the files that changed within `RACY_MS`
+ * of `startedAt` (a time from `Date.now()`), whose stamps alone prove nothing.
  */
-export function stampPrint(files: ReadonlyMap<string, BigIntStats>, listing: unknown, versions: { parser: string; render: string }, today: string, startedAt: number): string | null {
+export function stampPrint(
+  files: ReadonlyMap<string, BigIntStats>,
+  listing: unknown,
+  versions: { parser: string; render: string },
+  today: string,
+  startedAt: number,
+): { print: string; racy: string[] } {
   const hash = createHash("sha256").update(`${versions.parser}\0${versions.render}\0${today}\0${JSON.stringify(listing)}`);
+  const racy: string[] = [];
   for (const [file, stats] of files) {
-    if (changedNear(stats, startedAt)) return null;
+    if (changedNear(stats, startedAt)) racy.push(file);
     hash.update(`\0${file}\0${fileStamp(stats)}`);
   }
-  return hash.digest("hex");
+  return { print: hash.digest("hex"), racy };
+}
+
+/**
+ * The last build's stamps, carried on, when the inputs are as they say: the same print, and each
+ * file that the print could not vouch for still as the build read it. Their record shrinks to the
+ * files still too new to trust. Null when something may have changed.
+ */
+export function confirmStamps(last: Stamps | undefined, now: { print: string; racy: string[] }): Stamps | null {
+  if (last?.print !== now.print || !now.racy.every((file) => Object.hasOwn(last.recheck, file)) || !stillAsRead(last.recheck)) return null;
+  return { print: now.print, recheck: Object.fromEntries(now.racy.map((file) => [file, last.recheck[file]!])) };
 }

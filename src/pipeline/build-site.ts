@@ -1,11 +1,13 @@
+import path from "node:path";
 import type { Diagnostic } from "../article.ts";
 import { noProgress, type Progress } from "../common/progress.ts";
 import { createTimer } from "../common/timings.ts";
-import { type BuildManifest, manifestFile, readManifest, readSummary, writeManifest, writeSummary } from "../incremental/build-manifest.ts";
+import { type BuildManifest, manifestFile, readManifest, readSummary, rewriteSummary, writeManifest, writeSummary } from "../incremental/build-manifest.ts";
 import { diffSite, searchGroupId } from "../incremental/changeset.ts";
 import { buildFingerprint } from "../incremental/fingerprint.ts";
 import { keyPages } from "../incremental/page-keys.ts";
-import { stampPrint, statFiles } from "../incremental/stamp-print.ts";
+import { confirmStamps, stampPrint, type Stamps, statFiles } from "../incremental/stamp-print.ts";
+import type { SeedFiles } from "../incremental/seed-reader.ts";
 import { BuildSession } from "../incremental/session.ts";
 import { renderVersion } from "../incremental/versions.ts";
 import { finishInterruptedCommit } from "../publish/commit-journal.ts";
@@ -75,16 +77,21 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   const nothingToDo = ({ diagnostics, articleCount }: Pick<BuildManifest, "diagnostics" | "articleCount">, kept: number): BuildResult => ({ ok: true, diagnostics, articleCount, rendered: 0, kept });
   // No file written since the last build: nothing to read, not even the last build's page list.
   const stats = statFiles(inputFiles(seedsDir, listing)); // once: the seed reader takes them too
-  const stamps = stampPrint(stats, listing, versions, today, startedAt);
+  const stamped = stampPrint(stats, listing, versions, today, startedAt);
   const summary = await readSummary(cacheDir, outputDir, versions.render);
-  if (summary && stamps !== null && summary.stamps === stamps) return nothingToDo(summary, summary.pageCount);
+  const confirmed = summary && confirmStamps(summary.stamps, stamped);
+  if (confirmed) {
+    if (!sameStamps(confirmed, summary.stamps)) await rewriteSummary(cacheDir, outputDir, { ...summary, stamps: confirmed }); // fewer to read next time
+    return nothingToDo(summary, summary.pageCount);
+  }
   const previous = await readManifest(cacheDir, outputDir, versions.render, session.manifests);
   const files = await readSeedFiles(seedsDir, session.seedReader, listing, stats);
+  const stamps = withDigests(stamped, seedsDir, files);
   const fingerprint = buildFingerprint(files, versions, today);
   lap("read seeds");
   if (previous?.fingerprint === fingerprint) {
     // Files touched, not changed; or the summary lost (a commit killed halfway, a cache older than summaries).
-    if (summary?.stamps !== stamps) await writeSummary(cacheDir, outputDir, { ...previous, stamps });
+    if (!summary || !sameStamps(summary.stamps, stamps)) await writeSummary(cacheDir, outputDir, { ...previous, stamps });
     return nothingToDo(previous, Object.keys(previous.pages).length);
   }
   const { articles: parsed, diagnostics } = await parseSeedFiles(files, { ...parseOptionsFor(site), today }, session, progress);
@@ -170,4 +177,16 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   }
   lap("published");
   return result;
+}
+
+/** The stamps of a build's start, with the digest this build read of each file they could not vouch for. */
+function withDigests({ print, racy }: { print: string; racy: string[] }, seedsDir: string, files: SeedFiles): Stamps {
+  if (racy.length === 0) return { print, recheck: {} };
+  const digests = new Map<string, string>(files.pictures?.map((picture) => [picture.path, picture.digest]));
+  for (const seed of files.seeds) digests.set(path.join(seedsDir, seed.file), seed.digest);
+  return { print, recheck: Object.fromEntries(racy.map((file) => [file, digests.get(file)!])) };
+}
+
+function sameStamps(a: Stamps, b: Stamps | undefined): boolean {
+  return a.print === b?.print && JSON.stringify(a.recheck) === JSON.stringify(b.recheck);
 }

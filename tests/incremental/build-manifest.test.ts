@@ -7,7 +7,17 @@ import { tempDir } from "../e2e/cli.ts";
 async function manifestFor(outputDir: string): Promise<BuildManifest> {
   await mkdir(outputDir, { recursive: true });
   const outputIdentity = (await folderIdentity(outputDir))!;
-  return { format: 3, renderVersion: "r1", outputIdentity, fingerprint: "f", stamps: "s", diagnostics: [], articleCount: 1, pages: { "/": "k1", "/feed.xml": "k2" }, groups: {} };
+  return {
+    format: 3,
+    renderVersion: "r1",
+    outputIdentity,
+    fingerprint: "f",
+    stamps: { print: "s", recheck: {} },
+    diagnostics: [],
+    articleCount: 1,
+    pages: { "/": "k1", "/feed.xml": "k2" },
+    groups: {},
+  };
 }
 
 describe("readManifest", () => {

@@ -3,7 +3,8 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { manifestFile } from "../../src/incremental/build-manifest.ts";
-import { stampPrint, statFiles } from "../../src/incremental/stamp-print.ts";
+import { digestOf } from "../../src/incremental/file-digest.ts";
+import { confirmStamps, stampPrint, statFiles } from "../../src/incremental/stamp-print.ts";
 import { copyFixture, runScript, tempDir } from "../e2e/cli.ts";
 
 const versions = { parser: "p1", render: "r1" };
@@ -20,27 +21,52 @@ async function twoFiles(): Promise<{ files: string[]; later: number }> {
 describe("stampPrint", () => {
   it("should be the same for files nobody wrote, and change with the listing, the versions or the day", async () => {
     const { files, later } = await twoFiles();
-    const print = stampPrint(statFiles(files), ["a.txt", "b.txt"], versions, "2026-12-01", later);
+    const { print, racy } = stampPrint(statFiles(files), ["a.txt", "b.txt"], versions, "2026-12-01", later);
     expect(print).toMatch(/^[0-9a-f]{64}$/);
-    expect(stampPrint(statFiles(files), ["a.txt", "b.txt"], versions, "2026-12-01", later)).toBe(print);
-    expect(stampPrint(statFiles(files.slice(0, 1)), ["a.txt"], versions, "2026-12-01", later)).not.toBe(print);
-    expect(stampPrint(statFiles(files), ["a.txt", "b.txt"], { ...versions, parser: "p2" }, "2026-12-01", later)).not.toBe(print);
-    expect(stampPrint(statFiles(files), ["a.txt", "b.txt"], versions, "2026-12-02", later)).not.toBe(print);
+    expect(racy).toEqual([]);
+    expect(stampPrint(statFiles(files), ["a.txt", "b.txt"], versions, "2026-12-01", later).print).toBe(print);
+    expect(stampPrint(statFiles(files.slice(0, 1)), ["a.txt"], versions, "2026-12-01", later).print).not.toBe(print);
+    expect(stampPrint(statFiles(files), ["a.txt", "b.txt"], { ...versions, parser: "p2" }, "2026-12-01", later).print).not.toBe(print);
+    expect(stampPrint(statFiles(files), ["a.txt", "b.txt"], versions, "2026-12-02", later).print).not.toBe(print);
   });
 
   it("should change when a file is rewritten with the same size and its modification time set back", async () => {
     const { files, later } = await twoFiles();
     const when = anHourAgo();
     await utimes(files[0]!, when, when);
-    const print = stampPrint(statFiles(files), [], versions, "2026-12-01", later);
+    const { print } = stampPrint(statFiles(files), [], versions, "2026-12-01", later);
     await writeFile(files[0]!, "TEXT OF a.txt");
     await utimes(files[0]!, when, when); // the change time cannot be set back
-    expect(stampPrint(statFiles(files), [], versions, "2026-12-01", later)).not.toBe(print);
+    expect(stampPrint(statFiles(files), [], versions, "2026-12-01", later).print).not.toBe(print);
   });
 
-  it("should give no print when a file changed just before the build started, which a file system's clock tick could hide", async () => {
+  it("should list the files that changed just before the build started, which a file system's clock tick could hide", async () => {
     const { files } = await twoFiles();
-    expect(stampPrint(statFiles(files), [], versions, "2026-12-01", Date.now())).toBeNull();
+    expect(stampPrint(statFiles(files), [], versions, "2026-12-01", Date.now()).racy).toEqual(files);
+  });
+});
+
+describe("confirmStamps", () => {
+  const digests = async (files: string[]) => Object.fromEntries(await Promise.all(files.map(async (file) => [file, digestOf(await readFile(file))] as const)));
+
+  it("should carry the stamps on when the print is the same and each file to recheck is as read, keeping those still too new", async () => {
+    const { files } = await twoFiles();
+    const last = { print: "p", recheck: await digests(files) };
+    expect(confirmStamps(last, { print: "p", racy: files })).toEqual(last);
+    expect(confirmStamps(last, { print: "p", racy: files.slice(1) })).toEqual({ print: "p", recheck: { [files[1]!]: last.recheck[files[1]!] } });
+    expect(confirmStamps(last, { print: "p", racy: [] })).toEqual({ print: "p", recheck: {} });
+  });
+
+  it("should not carry them on when the print differs, a file to recheck holds other bytes or is gone, or a new file is too new to trust", async () => {
+    const { files } = await twoFiles();
+    const last = { print: "p", recheck: await digests(files.slice(0, 1)) };
+    expect(confirmStamps(last, { print: "q", racy: [] })).toBeNull();
+    expect(confirmStamps(undefined, { print: "p", racy: [] })).toBeNull();
+    expect(confirmStamps(last, { print: "p", racy: files })).toBeNull(); // b.txt: no digest to check it by
+    await writeFile(files[0]!, "TEXT OF a.txt"); // as a change within one tick of the clock would leave its stamp
+    expect(confirmStamps(last, { print: "p", racy: [] })).toBeNull();
+    await rm(files[0]!);
+    expect(confirmStamps(last, { print: "p", racy: [] })).toBeNull();
   });
 });
 
@@ -71,17 +97,19 @@ describe("a rebuild with nothing to do", () => {
     expect(changed.rendered).toBeGreaterThan(0);
   }, 120_000);
 
+  /** Builds with the manifest made unreadable (a build that read it would build everything again), then puts it back. */
+  const withoutManifestOf = async (seeds: string, output: string, cache: string) => {
+    const manifest = await readFile(manifestFile(cache, output));
+    await writeFile(manifestFile(cache, output), "not JSON");
+    const result = await build(seeds, output, cache);
+    await writeFile(manifestFile(cache, output), manifest);
+    return result;
+  };
+
   it("should not read the last build's list of pages (100 MB at 100,000 articles) when no file was written", async () => {
     const seeds = await copyFixture("archive");
     const [output, cache] = [path.join(await tempDir(), "site"), path.join(await tempDir(), "cache")];
-    /** Builds with the manifest made unreadable (a build that read it would build everything again), then puts it back. */
-    const withoutManifest = async () => {
-      const manifest = await readFile(manifestFile(cache, output));
-      await writeFile(manifestFile(cache, output), "not JSON");
-      const result = await build(seeds, output, cache);
-      await writeFile(manifestFile(cache, output), manifest);
-      return result;
-    };
+    const withoutManifest = () => withoutManifestOf(seeds, output, cache);
     await sleep(2100);
     await build(seeds, output, cache); // a whole new site
     expect(await withoutManifest()).toEqual({ ok: true, rendered: 0, reads: 0 });
@@ -101,5 +129,28 @@ describe("a rebuild with nothing to do", () => {
     for (const file of await readdir(builds)) if (file.endsWith(".stamps.json")) await rm(path.join(builds, file)); // as a commit killed halfway leaves it
     await build(seeds, output, cache); // made again
     expect(await withoutManifest()).toEqual({ ok: true, rendered: 0, reads: 0 });
+  }, 120_000);
+
+  it("should not read the list of pages after a build that started as its seeds were written, yet check those seeds' bytes", async () => {
+    const seeds = await copyFixture("archive"); // written now: the build starts within a clock tick of them
+    const [output, cache] = [path.join(await tempDir(), "site"), path.join(await tempDir(), "cache")];
+    await build(seeds, output, cache);
+    const summaryFile = manifestFile(cache, output).replace(/\.json$/, ".stamps.json");
+    const recheck = () => readFile(summaryFile, "utf8").then((text) => Object.keys((JSON.parse(text) as { stamps: { recheck: Record<string, string> } }).stamps.recheck));
+    expect((await recheck()).length).toBeGreaterThan(0);
+    await sleep(2100);
+
+    const summary = await readFile(summaryFile, "utf8");
+    const seed = path.join(seeds, "council-budget.txt");
+    await writeFile(summaryFile, summary.replace(/"[0-9a-f]{64}"/, `"${"0".repeat(64)}"`)); // a file not as the build read it, as a change within one tick would leave its stamp
+    expect((await withoutManifestOf(seeds, output, cache)).rendered).toBeGreaterThan(0);
+    expect(await recheck()).toEqual([]); // that build's seeds were old enough to trust
+
+    await writeFile(seed, (await readFile(seed, "utf8")).replace("council", "Council"));
+    await build(seeds, output, cache);
+    expect(await recheck()).toEqual([seed]);
+    await sleep(2100);
+    expect(await withoutManifestOf(seeds, output, cache)).toEqual({ ok: true, rendered: 0, reads: 0 });
+    expect(await recheck()).toEqual([]); // read once more, then trusted
   }, 120_000);
 });
