@@ -1,7 +1,7 @@
-import { type BigIntStats, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { digestOf } from "./file-digest.ts";
-import { changedNear, fileStamp, RACY_MS } from "./stamp-print.ts";
+import { changedNear, type FileStamp, RACY_MS, stampOf } from "./stamp-print.ts";
 
 /** A file the build may read: its digest, and its bytes when the build needs them (a seed to parse, a picture to measure). */
 export interface SeedInput {
@@ -45,15 +45,15 @@ export class SeedReader {
     private readonly racyMs = RACY_MS,
   ) {}
 
-  /** `stats`: the file's, when the build took them already (`statFiles`), so that it is not stat'ed twice. */
-  read(file: string, stats: BigIntStats = statSync(file, { bigint: true })): SeedInput {
+  /** `seen`: the file's stamp, when the build took it already (`statFiles`), so that it is not stat'ed twice. */
+  read(file: string, seen: FileStamp = stampOf(statSync(file))): SeedInput {
     this.load();
-    const stamp = fileStamp(stats);
+    const { stamp } = seen;
     const known = this.known.get(file);
     if (known?.stamp === stamp && known.trusted) return { digest: known.digest, bytes: () => this.readAgain(file, known.digest) };
     const readAt = Date.now();
     const digest = digestOf(this.readFile(file));
-    const trusted = !changedNear(stats, readAt, this.racyMs);
+    const trusted = !changedNear(seen, readAt, this.racyMs);
     this.known.set(file, { stamp, digest, trusted });
     this.changed = true;
     // Read again when parsed, rather than held: a cold build's seeds are most of its memory while it parses.

@@ -1,4 +1,3 @@
-import path from "node:path";
 import type { Diagnostic } from "../article.ts";
 import { noProgress, type Progress } from "../common/progress.ts";
 import { createTimer } from "../common/timings.ts";
@@ -18,7 +17,7 @@ import { outputFileOf } from "../site/pages.ts";
 import { normalisePrefix, type SiteConfig } from "../site.config.ts";
 import { inputFiles, localToday, parseOptionsFor, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
 import { planArchive } from "./plan-build.ts";
-import { listSeedFiles } from "./seed-files.ts";
+import { listSeedFiles, seedPaths } from "./seed-files.ts";
 import { writeFiles } from "./write-files.ts";
 
 export interface BuildOptions {
@@ -183,7 +182,11 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
 function withDigests({ print, racy }: { print: string; racy: string[] }, seedsDir: string, files: SeedFiles): Stamps {
   if (racy.length === 0) return { print, recheck: {} };
   const digests = new Map<string, string>(files.pictures?.map((picture) => [picture.path, picture.digest]));
-  for (const seed of files.seeds) digests.set(path.join(seedsDir, seed.file), seed.digest);
+  const paths = seedPaths(
+    seedsDir,
+    files.seeds.map((seed) => seed.file),
+  );
+  files.seeds.forEach((seed, index) => digests.set(paths[index]!, seed.digest));
   return { print, recheck: Object.fromEntries(racy.map((file) => [file, digests.get(file)!])) };
 }
 

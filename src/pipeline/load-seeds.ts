@@ -1,4 +1,3 @@
-import type { BigIntStats } from "node:fs";
 import path from "node:path";
 import type { Diagnostic, ParsedArticle } from "../article.ts";
 import { checkArchive } from "../archive/qa-checks.ts";
@@ -8,11 +7,12 @@ import { byCodeUnits } from "../common/order.ts";
 import { noProgress } from "../common/progress.ts";
 import { BuildSession } from "../incremental/session.ts";
 import type { SeedFiles, SeedReader } from "../incremental/seed-reader.ts";
+import type { FileStamp } from "../incremental/stamp-print.ts";
 import { diagnostic } from "../parse/diagnostic.ts";
 import type { ParseOptions, ParseResult } from "../parse/parse-seed.ts";
 import type { SeedLocations } from "../parse/seed-warnings.ts";
 import type { SiteConfig } from "../site.config.ts";
-import { listSeedFiles, type SeedListing } from "./seed-files.ts";
+import { listSeedFiles, seedPaths, type SeedListing } from "./seed-files.ts";
 import { findSeedPictures, isPictureFile } from "./seed-pictures.ts";
 
 export interface LoadedSeeds {
@@ -39,9 +39,9 @@ export async function loadSeeds(seedsDir: string, options: LoadOptions = {}, ses
  * Reads every seed file under a folder (listed already, or now; with its files' stats when the
  * build took them), in a stable order. The only part of the build that reads seeds.
  */
-export async function readSeedFiles(seedsDir: string, reader: SeedReader, listing?: SeedListing, stats?: ReadonlyMap<string, BigIntStats>): Promise<SeedFiles> {
+export async function readSeedFiles(seedsDir: string, reader: SeedReader, listing?: SeedListing, stats?: ReadonlyMap<string, FileStamp>): Promise<SeedFiles> {
   const { seeds, skipped } = listing ?? (await listSeedFiles(seedsDir));
-  const paths = seeds.map((file) => path.join(seedsDir, file));
+  const paths = seedPaths(seedsDir, seeds);
   const pictures = pictureFiles(seedsDir, skipped);
   reader.forgetOthers(seedsDir, [...paths, ...pictures.map((picture) => picture.path)]);
   // Synchronous reads: thousands of small files load faster in a loop than through the thread pool.
@@ -127,7 +127,7 @@ function withPlannedBodies(articles: ParsedArticle[]): ParsedArticle[] {
 
 /** Every file a build reads from a listing: the seeds, and the pictures a seed may show. */
 export function inputFiles(seedsDir: string, { seeds, skipped }: SeedListing): string[] {
-  return [...seeds.map((file) => path.join(seedsDir, file)), ...pictureFiles(seedsDir, skipped).map((picture) => picture.path)];
+  return [...seedPaths(seedsDir, seeds), ...pictureFiles(seedsDir, skipped).map((picture) => picture.path)];
 }
 
 /** Pictures a seed may show are inputs too: read, so that a changed photo changes the build. */

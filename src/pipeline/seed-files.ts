@@ -36,6 +36,15 @@ export async function listSeedFiles(seedsDir: string): Promise<SeedListing> {
   return { seeds: seeds.sort(byCodeUnits), skipped: skipped.sort(byCodeUnits) };
 }
 
+/**
+ * Each listed seed's path, as `path.join(seedsDir, seed)` gives it, joined as strings: the
+ * listing's paths are already normal, and `path.join` on 100,000 of them took a tenth of a second.
+ */
+export function seedPaths(seedsDir: string, seeds: readonly string[]): string[] {
+  const folder = path.join(seedsDir, "_").slice(0, -1); // "" for ".", else ending in a separator
+  return path.sep === "/" ? seeds.map((seed) => folder + seed) : seeds.map((seed) => path.join(seedsDir, seed));
+}
+
 /** A folder's entries; for the seeds folder itself (`seedsDir`), a missing folder says what to do. */
 function readFolder(folder: string, seedsDir: string | null): Dirent[] {
   try {
