@@ -12,8 +12,8 @@ export const RACY_MS = 2000;
 /**
  * A file as the file system describes it: `stamp`, its size, times and inode (equal stamps,
  * unchanged file, unless it changed too close to when it was seen); `changedMs`, when it last
- * changed. Only these are kept of its stats: 100,000 stats objects were a no-change build's
- * largest cost after the system calls.
+ * changed. Only these are kept of its stats: 100,000 `BigIntStats` kept whole made the
+ * no-change check slower by about a third (docs/performance.md, session 14).
  */
 export interface FileStamp {
   stamp: string;
