@@ -103,7 +103,8 @@ export interface ManifestSummary extends Pick<BuildManifest, "renderVersion" | "
   pageCount: number;
 }
 
-function summaryFile(cacheDir: string, outputDir: string): string {
+/** Where the summary of an output folder's manifest is kept. */
+export function summaryFile(cacheDir: string, outputDir: string): string {
   return manifestFile(cacheDir, outputDir).replace(/\.json$/, ".stamps.json");
 }
 

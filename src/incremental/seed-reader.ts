@@ -60,6 +60,12 @@ export class SeedReader {
     return { digest, bytes: () => this.readAgain(file, digest) };
   }
 
+  /** The digest it last read of a file, if it has read it. */
+  digestOf(file: string): string | undefined {
+    this.load();
+    return this.known.get(file)?.digest;
+  }
+
   /** Forgets every file in a folder but these (removed seeds); another folder's files it keeps, for its next build. */
   forgetOthers(folder: string, files: string[]): void {
     this.load();

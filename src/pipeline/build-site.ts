@@ -6,7 +6,7 @@ import { diffSite, searchGroupId } from "../incremental/changeset.ts";
 import { buildFingerprint } from "../incremental/fingerprint.ts";
 import { keyPages } from "../incremental/page-keys.ts";
 import { confirmStamps, stampPrint, type Stamps, statFiles } from "../incremental/stamp-print.ts";
-import type { SeedFiles } from "../incremental/seed-reader.ts";
+import type { SeedReader } from "../incremental/seed-reader.ts";
 import { BuildSession } from "../incremental/session.ts";
 import { renderVersion } from "../incremental/versions.ts";
 import { finishInterruptedCommit } from "../publish/commit-journal.ts";
@@ -17,7 +17,7 @@ import { outputFileOf } from "../site/pages.ts";
 import { normalisePrefix, type SiteConfig } from "../site.config.ts";
 import { inputFiles, localToday, parseOptionsFor, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
 import { planArchive } from "./plan-build.ts";
-import { listSeedFiles, seedPaths } from "./seed-files.ts";
+import { listSeedFiles } from "./seed-files.ts";
 import { writeFiles } from "./write-files.ts";
 
 export interface BuildOptions {
@@ -85,7 +85,7 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   }
   const previous = await readManifest(cacheDir, outputDir, versions.render, session.manifests);
   const files = await readSeedFiles(seedsDir, session.seedReader, listing, stats);
-  const stamps = withDigests(stamped, seedsDir, files);
+  const stamps = withDigests(stamped, session.seedReader);
   const fingerprint = buildFingerprint(files, versions, today);
   lap("read seeds");
   if (previous?.fingerprint === fingerprint) {
@@ -179,15 +179,8 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
 }
 
 /** The stamps of a build's start, with the digest this build read of each file they could not vouch for. */
-function withDigests({ print, racy }: { print: string; racy: string[] }, seedsDir: string, files: SeedFiles): Stamps {
-  if (racy.length === 0) return { print, recheck: {} };
-  const digests = new Map<string, string>(files.pictures?.map((picture) => [picture.path, picture.digest]));
-  const paths = seedPaths(
-    seedsDir,
-    files.seeds.map((seed) => seed.file),
-  );
-  files.seeds.forEach((seed, index) => digests.set(paths[index]!, seed.digest));
-  return { print, recheck: Object.fromEntries(racy.map((file) => [file, digests.get(file)!])) };
+function withDigests({ print, racy }: { print: string; racy: string[] }, reader: SeedReader): Stamps {
+  return { print, recheck: Object.fromEntries(racy.map((file) => [file, reader.digestOf(file)!])) };
 }
 
 function sameStamps(a: Stamps, b: Stamps | undefined): boolean {
