@@ -1,6 +1,7 @@
 import path from "node:path";
 import { SearchLanes } from "../search/search-lanes.ts";
 import { WrittenManifests } from "./build-manifest.ts";
+import { KeptPlan } from "./kept-plan.ts";
 import { ParseCache } from "./parse-cache.ts";
 import { SeedReader } from "./seed-reader.ts";
 import { parserVersion } from "./versions.ts";
@@ -20,6 +21,8 @@ export class BuildSession {
   readonly searchLanes: SearchLanes;
   /** The build manifests this session wrote, taken back without reading them while their files are unchanged. */
   readonly manifests = new WrittenManifests();
+  /** What the last build planned from, so that the next plans only the articles' own pages whose inputs changed. */
+  readonly keptPlan = new KeptPlan();
   private parser: Promise<string> | undefined;
 
   /**

@@ -4,7 +4,7 @@ import { createTimer } from "../common/timings.ts";
 import { type BuildManifest, manifestFile, readManifest, readSummary, rewriteSummary, writeManifest, writeSummary } from "../incremental/build-manifest.ts";
 import { diffSite, searchGroupId } from "../incremental/changeset.ts";
 import { buildFingerprint } from "../incremental/fingerprint.ts";
-import { keyPages } from "../incremental/page-keys.ts";
+import { articleTokens, keySitePlan } from "../incremental/page-keys.ts";
 import { confirmStamps, stampPrint, type Stamps, statFiles } from "../incremental/stamp-print.ts";
 import type { SeedReader } from "../incremental/seed-reader.ts";
 import { BuildSession } from "../incremental/session.ts";
@@ -13,10 +13,11 @@ import { finishInterruptedCommit } from "../publish/commit-journal.ts";
 import { lockOutput } from "../publish/output-lock.ts";
 import { recoverOutput } from "../publish/output-swap.ts";
 import { publishUpdate, type SiteUpdate } from "../publish/publish.ts";
-import { outputFileOf } from "../site/pages.ts";
+import { outputFileOf, type Page } from "../site/pages.ts";
+import { planSite } from "../site/plan-site.ts";
 import { normalisePrefix, type SiteConfig } from "../site.config.ts";
 import { inputFiles, localToday, parseOptionsFor, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
-import { planArchive } from "./plan-build.ts";
+import { assembleArchiveIndex, planArchiveParts } from "./plan-build.ts";
 import { listSeedFiles } from "./seed-files.ts";
 import { writeFiles } from "./write-files.ts";
 
@@ -98,12 +99,27 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) {
     return { ok: false, diagnostics, articleCount: parsed.length, rendered: 0, kept: 0 };
   }
-  const { articles, pages, shards } = planArchive(parsed, site, versions);
-  lap("assemble and plan");
+  // Each article's own pages are planned only when what they show changed since this session's last build.
+  const archive = assembleArchiveIndex(parsed, site);
+  const { articles } = archive;
+  const tokens = articleTokens(articles);
+  const inputs = session.keptPlan.inputsOf(articles, tokens, archive.entities, versions);
+  const kept = session.keptPlan.unchanged(previous, inputs);
+  const { plan, shards } = planArchiveParts(archive, site, versions, (article) => !kept.has(article.path));
+  lap(`assemble and plan (own pages of ${articles.length - kept.size} articles)`);
 
-  const keyed = keyPages(pages, articles, versions.render);
+  const { keyed, ownPaths } = keySitePlan(plan, articles, versions.render, tokens, kept, previous);
   const changes = diffSite(previous, { pages: keyed, shards });
   lap("page keys and changeset");
+  // The whole plan, made only for pages a kept plan left out that must be written all the same (a file deleted by hand).
+  let whole: Page[] | undefined;
+  const planned = new Map([...plan.shared, ...[...plan.own.values()].flat()].map((page) => [page.path, page]));
+  const pagesAt = (paths: ReadonlySet<string>): Page[] => {
+    const found = [...paths].flatMap((path) => planned.get(path) ?? []);
+    if (found.length === paths.size) return found;
+    whole ??= planSite(articles, site, { parserVersion: versions.parser }, archive.entities);
+    return whole.filter((page) => paths.has(page.path));
+  };
 
   const manifest: BuildManifest = {
     format: 3,
@@ -119,40 +135,37 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   const toIndex = new Set(changes.index);
   for (const shard of shards) if (!toIndex.has(shard.id)) manifest.groups[searchGroupId(shard.id)] = previous!.groups[searchGroupId(shard.id)]!;
   const result: BuildResult = { ok: true, diagnostics, articleCount: articles.length, rendered: changes.render.length, kept: changes.keep.length };
-  const remember = (written: BuildManifest) => (cacheDir ? session.manifests.remember(manifestFile(cacheDir, outputDir), written) : undefined);
+  const remember = async (written: BuildManifest) => {
+    if (!cacheDir) return;
+    session.keptPlan.remember(written, inputs, ownPaths);
+    await session.manifests.remember(manifestFile(cacheDir, outputDir), written);
+  };
   if (changes.unchanged) {
     await writeManifest(cacheDir, outputDir, manifest); // the inputs changed, the site did not
     await remember(manifest);
     return result;
   }
 
-  const byPath = new Map(pages.map((page) => [page.path, page]));
-  const render = changes.render.map((path) => byPath.get(path)!);
+  const render = pagesAt(new Set(changes.render));
   const index = shards.filter((shard) => toIndex.has(shard.id));
   const rendered = render.map((page) => outputFileOf(page.path));
   const context = { site, manifest, lanes: session.searchLanes, lap, progress };
   const remake = (staging: string, missing: ReadonlySet<string>) => {
     const missingShards = shards.filter((shard) => manifest.groups[searchGroupId(shard.id)]?.files.some((file) => missing.has(file)));
-    return writeFiles(
-      staging,
-      context,
-      pages.filter((page) => missing.has(outputFileOf(page.path))),
-      missingShards,
-      null,
-    );
+    return writeFiles(staging, context, pagesAt(new Set(keyed.filter((page) => missing.has(page.file)).map((page) => page.path))), missingShards, null);
   };
-  const whole = previous === null || render.length > pages.length / 2;
+  const fresh = previous === null || render.length > keyed.length / 2;
   const update: SiteUpdate = {
     write: (staging) => writeFiles(staging, context, render, index, shards),
     keep: [...changes.keep, ...changes.keepShardFiles],
     remake,
     remove: [...changes.removePages, ...changes.removeShardFiles],
-    written: whole ? keyed.map((page) => page.file) : rendered,
+    written: fresh ? keyed.map((page) => page.file) : rendered,
     manifest,
     cacheDir,
   };
 
-  if (previous && !whole && onPagesPublished && render.length > 0 && index.length > 0) {
+  if (previous && !fresh && onPagesPublished && render.length > 0 && index.length > 0) {
     // Pages first, then the search index: a new article can be read before it can be found. The
     // kept files are checked for in the second step, so that the new pages wait for no checks.
     const pagesOnly: BuildManifest = { ...manifest, fingerprint: null, stamps: null, groups: previous.groups };
@@ -171,7 +184,7 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
     await onPagesPublished();
     await remember(await publishUpdate(outputDir, { ...update, write: (staging) => writeFiles(staging, context, [], index, shards), remove: changes.removeShardFiles, written: [] }, false));
   } else {
-    await remember(await publishUpdate(outputDir, update, whole));
+    await remember(await publishUpdate(outputDir, update, fresh));
     await onPagesPublished?.();
   }
   lap("published");

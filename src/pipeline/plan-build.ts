@@ -7,8 +7,8 @@ import type { BuildSession } from "../incremental/session.ts";
 import { buildCodeVersion, renderVersion } from "../incremental/versions.ts";
 import { planSearchShards, type SearchShard } from "../search/search-records.ts";
 import type { Page } from "../site/pages.ts";
-import { entityIndex } from "../site/entity-index.ts";
-import { planSite } from "../site/plan-site.ts";
+import { entityIndex, type EntityIndex } from "../site/entity-index.ts";
+import { planSite, planSiteParts, type SitePlan } from "../site/plan-site.ts";
 import type { SiteConfig } from "../site.config.ts";
 import { localToday, parseOptionsFor, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
 
@@ -51,7 +51,22 @@ export async function planBuild(seedsDir: string, site: SiteConfig, session: Bui
 
 /** The archive, every page and every search shard of parsed seeds: what every build plans, whole or split, in one place. */
 export function planArchive(parsed: ParsedArticle[], site: SiteConfig, versions: { parser: string }): { articles: ArchivedArticle[]; pages: Page[]; shards: SearchShard[] } {
-  const articles = assembleArchive(parsed, site.pathPrefix);
-  const entities = entityIndex(articles); // the name pages and the search's filters share it
+  const { articles, entities } = assembleArchiveIndex(parsed, site);
   return { articles, pages: planSite(articles, site, { parserVersion: versions.parser }, entities), shards: planSearchShards(articles, site.language, entities) };
+}
+
+/** The archive and its index of names, which the name pages, the articles' own pages and the search's filters share. */
+export function assembleArchiveIndex(parsed: ParsedArticle[], site: SiteConfig): { articles: ArchivedArticle[]; entities: EntityIndex } {
+  const articles = assembleArchive(parsed, site.pathPrefix);
+  return { articles, entities: entityIndex(articles) };
+}
+
+/** The site's pages in their two parts (the own pages of the articles `ownPagesOf` picks) and every search shard. */
+export function planArchiveParts(
+  { articles, entities }: { articles: ArchivedArticle[]; entities: EntityIndex },
+  site: SiteConfig,
+  versions: { parser: string },
+  ownPagesOf?: (article: ArchivedArticle) => boolean,
+): { plan: SitePlan; shards: SearchShard[] } {
+  return { plan: planSiteParts(articles, site, { parserVersion: versions.parser }, entities, ownPagesOf), shards: planSearchShards(articles, site.language, entities) };
 }

@@ -9,13 +9,14 @@ import { provenanceOf } from "./provenance.ts";
 const linkTo = (article: ArchivedArticle | undefined): PageLink | null => (article ? { label: article.title, path: article.path } : null);
 
 /**
- * One page per article, with its neighbours in time (older and newer), its trail through the
- * date archive, its versions when the archive holds several captures of its original, where its
- * record came from (with the parser's version, which the build passes in).
- * Linear in the number of articles.
+ * The page of the article at `index` in the archive (newest first), with its neighbours in time
+ * (older and newer), its trail through the date archive, its versions when the archive holds
+ * several captures of its original, where its record came from (with the parser's version,
+ * which the build passes in). All it shows of other articles is its two neighbours.
  */
-export function planArticlePages(newestFirst: ArchivedArticle[], parserVersion: string | null = null): ArticlePage[] {
-  return newestFirst.map((article, index) => ({
+export function planArticlePage(newestFirst: readonly ArchivedArticle[], index: number, parserVersion: string | null = null): ArticlePage {
+  const article = newestFirst[index]!;
+  return {
     kind: "article",
     path: article.path,
     title: article.title,
@@ -27,5 +28,5 @@ export function planArticlePages(newestFirst: ArchivedArticle[], parserVersion: 
     picture: pictureView(article),
     body: bodyWithPictures(article),
     provenance: provenanceOf(article, parserVersion),
-  }));
+  };
 }

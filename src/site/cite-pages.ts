@@ -26,9 +26,9 @@ export function citeView(article: ArchivedArticle, site: SiteConfig): CiteView {
   return { styles, files: FILES.map(({ format, label, type }) => ({ label, type, path: `${article.path}cite.${format}` })) };
 }
 
-/** `cite.bib`, `cite.ris` and `cite.json` in each article's folder, written from its `archivedItem`. */
-export function planCitePages(newestFirst: readonly ArchivedArticle[]): CitePage[] {
-  return newestFirst.flatMap((article) => FILES.map(({ format }): CitePage => ({ kind: "cite", path: `${article.path}cite.${format}`, title: article.title, breadcrumbs: [], format, article })));
+/** `cite.bib`, `cite.ris` and `cite.json` in an article's folder, written from its `archivedItem`. */
+export function planArticleCites(article: ArchivedArticle): CitePage[] {
+  return FILES.map(({ format }): CitePage => ({ kind: "cite", path: `${article.path}cite.${format}`, title: article.title, breadcrumbs: [], format, article }));
 }
 
 /** The CSL item of the downloads: the original's address as `URL`, the archive copy's as `archive_location` and in a note (BibTeX and RIS keep only the note). */

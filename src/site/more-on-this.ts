@@ -24,11 +24,12 @@ export type MoreOnThis = Array<PageLink & { date: string }>;
  */
 export const rarity = (articles: number): number => 1 / Math.log2(1 + articles);
 
-/** Each article's "more on this", by path. */
-export function moreOnThis(newestFirst: readonly ArchivedArticle[], index: EntityIndex): Map<string, MoreOnThis> {
+/** Each article's "more on this", by path: of every article, or of those `only` picks. */
+export function moreOnThis(newestFirst: readonly ArchivedArticle[], index: EntityIndex, only: (article: ArchivedArticle) => boolean = () => true): Map<string, MoreOnThis> {
   const order = new Map(newestFirst.map((article, at) => [article, at]));
   const lists = new Map<string, MoreOnThis>();
   for (const article of newestFirst) {
+    if (!only(article)) continue;
     const scores = new Map<ArchivedArticle, number>();
     for (const kind of ENTITY_KINDS) {
       for (const name of new Set(article.entities[kind])) {

@@ -31,23 +31,22 @@ export function pictureView(article: ArchivedArticle, picture = article.picture)
 }
 
 /**
- * One page per file made of each local picture: its copy and its sizes, in the article's folder.
- * A page's data holds the picture's digest, so a changed photo gives new keys and is made again.
+ * One page per file made of each of an article's local pictures: its copy and its sizes, in the
+ * article's folder. A page's data holds the picture's digest, so a changed photo gives new keys
+ * and is made again.
  */
-export function planPicturePages(newestFirst: ArchivedArticle[]): PicturePage[] {
-  return newestFirst.flatMap(({ path, title, picture, bodyPictures = [] }) =>
-    localPictures([picture, ...bodyPictures]).flatMap((local) =>
-      pictureFiles(local).map(({ name, width, format }): PicturePage => ({
-        kind: "picture",
-        path: `${path}${name}`,
-        title,
-        breadcrumbs: [],
-        source: local.path,
-        digest: local.digest,
-        width,
-        format,
-      })),
-    ),
+export function planArticlePictures({ path, title, picture, bodyPictures = [] }: ArchivedArticle): PicturePage[] {
+  return localPictures([picture, ...bodyPictures]).flatMap((local) =>
+    pictureFiles(local).map(({ name, width, format }): PicturePage => ({
+      kind: "picture",
+      path: `${path}${name}`,
+      title,
+      breadcrumbs: [],
+      source: local.path,
+      digest: local.digest,
+      width,
+      format,
+    })),
   );
 }
 

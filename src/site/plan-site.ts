@@ -1,20 +1,20 @@
 import type { ArchivedArticle } from "../article.ts";
 import type { SiteConfig } from "../site.config.ts";
-import { planArticlePages } from "./article-pages.ts";
+import { planArticlePage } from "./article-pages.ts";
 import { planRecordFiles } from "./articles-json.ts";
 import { planArchiveOverview, planDateArchive } from "./date-archive.ts";
 import { planPagedList } from "./list-pages.ts";
 import { planOutletPages } from "./outlet-pages.ts";
 import type { Page, SitemapPage } from "./pages.ts";
-import { planPicturePages } from "./picture-pages.ts";
+import { planArticlePictures } from "./picture-pages.ts";
 import { planTagPages } from "./tag-pages.ts";
-import { planVersionPages } from "./version-pages.ts";
+import { planArticleVersions, versionSitemapPaths } from "./version-pages.ts";
 import { onThisDayList, planOnThisDay } from "./on-this-day.ts";
 import { planFeedArchive, subscriptionHistory } from "./feed-archive.ts";
 import { articleEntityGroups, entityIndex } from "./entity-index.ts";
 import { planEntityPages } from "./entity-pages.ts";
 import { moreOnThis } from "./more-on-this.ts";
-import { planCitePages } from "./cite-pages.ts";
+import { planArticleCites } from "./cite-pages.ts";
 
 /** What the build knows besides the articles and the configuration, which pages show. */
 export interface BuildFacts {
@@ -27,11 +27,37 @@ export const FEED_SIZE = 50;
 export const SITEMAP_SIZE = 50_000;
 
 /**
+ * The site's pages in two parts. An article's own pages (its page, its versions', its pictures'
+ * files and its downloads) show of the rest of the archive only its neighbours, the names it
+ * shares with others and "More on this"; so a build that knows none of those changed for an
+ * article can leave its own pages unplanned (src/incremental/kept-plan.ts). Every other page
+ * is made from the whole archive.
+ */
+export interface SitePlan {
+  /** Lists, date pages, feeds, the sitemap and the rest, in order. */
+  shared: Page[];
+  /** The own pages of each article planned, by its path, newest first. */
+  own: Map<string, Page[]>;
+}
+
+/**
  * Every page of the site, from the articles (newest first). Pure: the same articles and
  * configuration always give the same pages, in the same order. `entities` is the articles'
  * index, for a caller that has made it already (the search's filters need it too).
  */
 export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, facts: BuildFacts = {}, entities = entityIndex(newestFirst)): Page[] {
+  const { shared, own } = planSiteParts(newestFirst, site, facts, entities);
+  return [...shared, ...[...own.values()].flat()];
+}
+
+/** The site's pages as `planSite` gives them, in their two parts; the own pages only of the articles `ownPagesOf` picks. Pure. */
+export function planSiteParts(
+  newestFirst: ArchivedArticle[],
+  site: SiteConfig,
+  facts: BuildFacts = {},
+  entities = entityIndex(newestFirst),
+  ownPagesOf: (article: ArchivedArticle) => boolean = () => true,
+): SitePlan {
   const home = planPagedList(newestFirst, site.pageSize, {
     section: "home",
     root: "/",
@@ -44,18 +70,9 @@ export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, facts
   const { overview: tagIndex, tags } = planTagPages(newestFirst, site.pageSize);
   const onThisDay = planOnThisDay(newestFirst);
   const entityPages = planEntityPages(entities, site.pageSize);
-  const articlePages = planArticlePages(newestFirst, facts.parserVersion ?? null);
-  const related = moreOnThis(newestFirst, entities);
-  for (const page of articlePages) {
-    page.entities = articleEntityGroups(page.article, entities);
-    page.moreOnThis = related.get(page.path)!;
-  }
   // The home page's "On this day" link picks today's page in the reader's browser, from these days.
   home[0]!.onThisDay = onThisDayList(onThisDay.index);
-  const htmlPages: Page[] = [
-    ...home,
-    ...articlePages,
-    ...planVersionPages(newestFirst),
+  const sharedHtml: Page[] = [
     ...planDateArchive(newestFirst),
     planArchiveOverview(newestFirst),
     onThisDay.index,
@@ -80,18 +97,30 @@ export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, facts
   const updated = newestFirst[0]?.date ?? null;
   const none: never[] = [];
   const feedArchive = planFeedArchive(newestFirst, site.title);
-  return [
-    ...htmlPages,
+  // Every HTML page, as the pages are listed: an older version's canonical page is its article.
+  const sitemapPaths = [...home.map((page) => page.path), ...newestFirst.map((article) => article.path), ...newestFirst.flatMap(versionSitemapPaths), ...sharedHtml.map((page) => page.path)];
+  const shared: Page[] = [
+    ...home,
+    ...sharedHtml,
     { kind: "notfound", path: "/404.html", title: "Page not found", breadcrumbs: none },
     { kind: "atom", path: "/feed.xml", title: site.title, breadcrumbs: none, articles: latest, updated, history: subscriptionHistory(feedArchive) },
     ...feedArchive,
     { kind: "jsonfeed", path: "/feed.json", title: site.title, breadcrumbs: none, articles: latest, updated },
-    ...planSitemaps(htmlPages.filter((page) => page.kind !== "version" || page.canonical === page.path).map((page) => page.path)), // an older version's canonical page is its article
+    ...planSitemaps(sitemapPaths),
     { kind: "robots", path: "/robots.txt", title: "robots.txt", breadcrumbs: none },
     ...planRecordFiles(newestFirst, site.pathPrefix),
-    ...planPicturePages(newestFirst),
-    ...planCitePages(newestFirst),
   ];
+
+  const related = moreOnThis(newestFirst, entities, ownPagesOf);
+  const own = new Map<string, Page[]>();
+  newestFirst.forEach((article, index) => {
+    if (!ownPagesOf(article)) return;
+    const page = planArticlePage(newestFirst, index, facts.parserVersion ?? null);
+    page.entities = articleEntityGroups(article, entities);
+    page.moreOnThis = related.get(article.path)!;
+    own.set(article.path, [page, ...planArticleVersions(article), ...planArticlePictures(article), ...planArticleCites(article)]);
+  });
+  return { shared, own };
 }
 
 /** `/sitemap.xml` lists every page; past the protocol's limit it names `/sitemap-N.xml` files that do. */

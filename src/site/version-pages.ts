@@ -12,14 +12,20 @@ export function versionLink({ n, path, captured }: ArchivedVersion): VersionLink
 export const versionsIndexPath = (article: Pick<ArchivedArticle, "path">): string => `${article.path}v/`;
 
 /**
- * The pages of every article with two or more captures (README, Versions): one per version, the
- * later ones with what changed from the one before, and the list of them all. Pure; the diffs are
- * made here, once per version, for the articles that have versions only.
+ * The pages of an article with two or more captures (README, Versions): one per version, the
+ * later ones with what changed from the one before, and the list of them all; none for an
+ * article captured once. Pure; the diffs are made here, once per version.
  */
-export function planVersionPages(newestFirst: readonly ArchivedArticle[]): Array<VersionPage | VersionsPage> {
-  const pages: Array<VersionPage | VersionsPage> = [];
-  for (const article of newestFirst) if (article.versions) pages.push(...pagesOf(article, article.versions));
-  return pages;
+export function planArticleVersions(article: ArchivedArticle): Array<VersionPage | VersionsPage> {
+  return article.versions ? pagesOf(article, article.versions) : [];
+}
+
+/**
+ * The version pages of an article that the sitemap lists, in their order: the newest version
+ * (an older one names the article as canonical) and the list of versions.
+ */
+export function versionSitemapPaths(article: ArchivedArticle): string[] {
+  return article.versions ? [article.versions.at(-1)!.path, versionsIndexPath(article)] : [];
 }
 
 function pagesOf(article: ArchivedArticle, versions: readonly ArchivedVersion[]): Array<VersionPage | VersionsPage> {

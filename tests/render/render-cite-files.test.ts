@@ -7,7 +7,7 @@ import { plugins } from "@citation-js/core";
 import "@citation-js/plugin-ris";
 import { describe, expect, it } from "vitest";
 import { citeFile, renderCiteFiles } from "../../src/render/render-cite-files.ts";
-import { archivedItem, planCitePages } from "../../src/site/cite-pages.ts";
+import { archivedItem, planArticleCites } from "../../src/site/cite-pages.ts";
 import { siteConfig } from "../../src/site.config.ts";
 import { tempDir } from "../e2e/cli.ts";
 import { archiveOf } from "../site/fixtures.ts";
@@ -73,7 +73,7 @@ describe("citeFile", () => {
 describe("renderCiteFiles", () => {
   it("should write each download into the article's folder", async () => {
     const out = await tempDir();
-    const pages = planCitePages([article!]);
+    const pages = planArticleCites(article!);
     await renderCiteFiles(pages, siteConfig, out);
     const folder = path.join(out, "2025/03/14/tram-opens");
     expect(JSON.parse(await readFile(path.join(folder, "cite.json"), "utf8"))).toHaveLength(1);

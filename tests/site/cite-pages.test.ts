@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { articleTokens, pageKey } from "../../src/incremental/page-keys.ts";
 import { ARCHIVE_URL_TOKEN } from "../../src/parse/citation-item.ts";
-import { archivedItem, citationMeta, citeView, planCitePages } from "../../src/site/cite-pages.ts";
+import { archivedItem, citationMeta, citeView, planArticleCites } from "../../src/site/cite-pages.ts";
 import { planSite } from "../../src/site/plan-site.ts";
 import { provenanceOf, waybackUrl } from "../../src/site/provenance.ts";
 import { siteConfig, type SiteConfig } from "../../src/site.config.ts";
@@ -40,10 +40,10 @@ describe("citeView", () => {
   });
 });
 
-describe("planCitePages", () => {
+describe("planArticleCites", () => {
   it("should plan the three downloads of each article, from the article, and keep them out of the sitemap", () => {
     const articles = archiveOf(["2025-03-14"], () => ({ slug: "tram", captured: "2025-03-15T08:00:00Z" }));
-    const pages = planCitePages(articles);
+    const pages = articles.flatMap(planArticleCites);
     expect(pages.map((page) => [page.path, page.format])).toEqual([
       ["/2025/03/14/tram/cite.bib", "bib"],
       ["/2025/03/14/tram/cite.ris", "ris"],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LocalPicture } from "../../src/article.ts";
 import { assembleArchive } from "../../src/archive/assemble-archive.ts";
-import { pictureView, planPicturePages } from "../../src/site/picture-pages.ts";
+import { pictureView, planArticlePictures } from "../../src/site/picture-pages.ts";
 import { articleJsonLd } from "../../src/site/structured-data.ts";
 import { siteConfig } from "../../src/site.config.ts";
 import { archiveOf } from "./fixtures.ts";
@@ -35,9 +35,9 @@ describe("pictureView", () => {
   });
 });
 
-describe("planPicturePages", () => {
+describe("planArticlePictures", () => {
   it("should plan the copy and every size in the article's folder, each with the picture's digest", () => {
-    const pages = planPicturePages([withPicture()]);
+    const pages = planArticlePictures(withPicture());
     expect(pages.map((page) => page.path)).toEqual([
       "/2026/01/03/story-0/photo.jpg",
       "/2026/01/03/story-0/photo-480.webp",

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { planArticlePages } from "../../src/site/article-pages.ts";
+import { planArticlePage } from "../../src/site/article-pages.ts";
 import { planPagedList } from "../../src/site/list-pages.ts";
 import { planOutletPages } from "../../src/site/outlet-pages.ts";
+import { outputFileOf } from "../../src/site/pages.ts";
 import { planSite, planSitemaps } from "../../src/site/plan-site.ts";
 import { siteConfig } from "../../src/site.config.ts";
 import { archiveOf } from "./fixtures.ts";
@@ -38,9 +39,10 @@ describe("list items", () => {
   });
 });
 
-describe("planArticlePages", () => {
+describe("planArticlePage", () => {
   it("should link each article to its older and newer neighbours", () => {
-    const pages = planArticlePages(archiveOf(["2025-01-01", "2025-01-02", "2025-01-03"]));
+    const articles = archiveOf(["2025-01-01", "2025-01-02", "2025-01-03"]);
+    const pages = articles.map((_, index) => planArticlePage(articles, index));
     expect(pages.map((p) => [p.article.date, p.older?.path ?? null, p.newer?.path ?? null])).toEqual([
       ["2025-01-03", "/2025/01/02/story-1/", null],
       ["2025-01-02", "/2025/01/01/story-0/", "/2025/01/03/story-2/"],
@@ -51,7 +53,7 @@ describe("planArticlePages", () => {
 
   it("should make the captures of one source URL one page, at the first's URL, linking every version", () => {
     const articles = archiveOf(["2025-01-01", "2025-01-02", "2025-01-03"], (i) => (i < 2 ? { source: { name: "AP", domain: "apnews.com", url: "https://apnews.com/x" } } : {}));
-    const pages = planArticlePages(articles);
+    const pages = articles.map((_, index) => planArticlePage(articles, index));
     expect(pages.map((p) => [p.path, p.title])).toEqual([
       ["/2025/01/03/story-2/", "Story 2"],
       ["/2025/01/01/story-0/", "Story 1"],
@@ -86,6 +88,16 @@ describe("planSite", () => {
     expect(paths).toEqual(expect.arrayContaining(["/", "/archive/", "/sources/", "/search/", "/404.html", "/feed.xml", "/feed.json", "/sitemap.xml", "/robots.txt", "/articles.json"]));
     const sitemap = pages.find((p) => p.kind === "sitemap")!;
     expect(sitemap.kind === "sitemap" && sitemap.paths).toEqual(expect.arrayContaining(["/2025/01/01/story-1/", "/2024/12/31/story-0/", "/2025/"]));
+  });
+
+  it("should list in the sitemap every HTML page but the older versions, whose canonical page is their article", () => {
+    const articles = archiveOf(["2025-01-01", "2025-01-02", "2025-01-03", "2025-01-04"], (i) => (i < 3 ? { source: { name: "AP", domain: "apnews.com", url: "https://apnews.com/x" } } : {}));
+    const pages = planSite(articles, siteConfig);
+    const sitemap = pages.find((p) => p.kind === "sitemap")!;
+    const html = pages.filter((p) => outputFileOf(p.path).endsWith("index.html") && !(p.kind === "version" && p.canonical !== p.path)).map((p) => p.path);
+    expect(sitemap.kind === "sitemap" && [...sitemap.paths].sort()).toEqual(html.sort());
+    expect(html).toEqual(expect.arrayContaining(["/2025/01/01/story-0/v/3/", "/2025/01/01/story-0/v/"]));
+    expect(html).not.toContain("/2025/01/01/story-0/v/1/");
   });
 
   it("should plan an empty archive", () => {

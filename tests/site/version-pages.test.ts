@@ -3,7 +3,7 @@ import type { ParsedArticle } from "../../src/article.ts";
 import { assembleArchive } from "../../src/archive/assemble-archive.ts";
 import { planSite } from "../../src/site/plan-site.ts";
 import type { VersionPage, VersionsPage } from "../../src/site/pages.ts";
-import { planVersionPages } from "../../src/site/version-pages.ts";
+import { planArticleVersions } from "../../src/site/version-pages.ts";
 import { siteConfig } from "../../src/site.config.ts";
 import { parsedArticle } from "../archive/fixtures.ts";
 
@@ -17,8 +17,8 @@ const archive = assembleArchive([
   parsedArticle({ seedFile: "other.txt", slug: "other" }),
 ]);
 
-describe("planVersionPages", () => {
-  const pages = planVersionPages(archive);
+describe("planArticleVersions", () => {
+  const pages = archive.flatMap(planArticleVersions);
   const versions = pages.filter((page): page is VersionPage => page.kind === "version");
 
   it("should plan a page per version and the list of versions, for articles with versions only", () => {

@@ -1,0 +1,109 @@
+import type { ArchivedArticle, ArticleEntities } from "../article.ts";
+import { ENTITY_KINDS } from "../parse/entity-names.ts";
+import { entityId, type EntityIndex } from "../site/entity-index.ts";
+import { COMMON } from "../site/more-on-this.ts";
+import type { BuildManifest } from "./build-manifest.ts";
+import type { ArticleTokens } from "./page-keys.ts";
+
+/**
+ * What an article's own pages (src/site/plan-site.ts, `SitePlan`) are made from, besides the
+ * render and parser versions: the article (its token), its neighbours' paths and titles, and the
+ * names it gives, whose pages and "More on this" depend on every other article naming them.
+ */
+interface OwnInputs {
+  token: string;
+  neighbours: string;
+  entities: ArticleEntities;
+}
+
+/** What a build planned from, as `KeptPlan` compares it with the build before. */
+export interface PlanInputs {
+  versions: { parser: string; render: string };
+  articles: Map<string, OwnInputs>;
+  /** Each entity with a page: its path and name, by id. */
+  paged: Map<string, string>;
+  /** The entities too common for "More on this" (src/site/more-on-this.ts): which articles name them shows on no article's page. */
+  common: Set<string>;
+}
+
+/**
+ * What a session's last build planned from, so that the next can leave unplanned the own pages
+ * of every article none of whose inputs changed: their keys are the last manifest's. At 100,000
+ * articles those are about 95% of the pages, and planning and keying them was most of a save
+ * (docs/performance.md, session 15). Only for the manifest that build wrote: any other (another
+ * process built, a build failed halfway) gets everything planned.
+ */
+export class KeptPlan {
+  private last: { manifest: BuildManifest; inputs: PlanInputs; ownPaths: ReadonlyMap<string, readonly string[]> } | null = null;
+  /** Each article's entity ids, by its names' object, which the parse cache keeps from one build to the next. */
+  private readonly ids = new WeakMap<ArticleEntities, string[]>();
+
+  /** The inputs of a plan of these articles (newest first). */
+  inputsOf(newestFirst: readonly ArchivedArticle[], tokens: ArticleTokens, entities: EntityIndex, versions: { parser: string; render: string }): PlanInputs {
+    const articles = new Map<string, OwnInputs>();
+    newestFirst.forEach((article, index) => {
+      const older = newestFirst[index + 1];
+      const newer = newestFirst[index - 1];
+      const neighbours = `${older?.path}\0${older?.title}\0${newer?.path}\0${newer?.title}`;
+      articles.set(article.path, { token: tokens.get(article.path)!, neighbours, entities: article.entities });
+    });
+    const paged = new Map<string, string>();
+    const common = new Set<string>();
+    for (const [id, entity] of entities.byId) {
+      paged.set(id, `${entity.path}\0${entity.name}`);
+      if (entity.articles.length > COMMON) common.add(id);
+    }
+    return { versions, articles, paged, common };
+  }
+
+  /**
+   * The articles whose own pages would be planned as the last build planned them, with those
+   * pages' paths (their keys are in `previous`): none unless `previous` is what that build wrote.
+   */
+  unchanged(previous: BuildManifest | null, inputs: PlanInputs): Map<string, readonly string[]> {
+    const kept = new Map<string, readonly string[]>();
+    const last = this.last;
+    if (!last || !previous || last.manifest !== previous) return kept;
+    const before = last.inputs;
+    if (before.versions.parser !== inputs.versions.parser || before.versions.render !== inputs.versions.render) return kept;
+    // Names given by an article added, removed or changed (but those too common to count before and
+    // after), or whose page came, went or was renamed.
+    const touched = new Set<string>();
+    const touch = (entities: ArticleEntities) => {
+      for (const id of this.idsOf(entities)) if (!(before.common.has(id) && inputs.common.has(id))) touched.add(id);
+    };
+    for (const [path, now] of inputs.articles) {
+      const then = before.articles.get(path);
+      if (then?.token === now.token) continue;
+      touch(now.entities);
+      if (then) touch(then.entities);
+    }
+    for (const [path, then] of before.articles) if (!inputs.articles.has(path)) touch(then.entities);
+    for (const [id, page] of inputs.paged) if (before.paged.get(id) !== page) touched.add(id);
+    for (const id of before.paged.keys()) if (!inputs.paged.has(id)) touched.add(id);
+
+    for (const [path, now] of inputs.articles) {
+      const then = before.articles.get(path);
+      const paths = last.ownPaths.get(path);
+      if (!then || !paths || then.token !== now.token || then.neighbours !== now.neighbours) continue;
+      if (this.idsOf(now.entities).some((id) => touched.has(id))) continue;
+      kept.set(path, paths);
+    }
+    return kept;
+  }
+
+  /** After a build: what it planned from, each article's own pages' paths, and the manifest it wrote. */
+  remember(manifest: BuildManifest, inputs: PlanInputs, ownPaths: ReadonlyMap<string, readonly string[]>): void {
+    this.last = { manifest, inputs, ownPaths };
+  }
+
+  private idsOf(entities: ArticleEntities): string[] {
+    if (!entities) return [];
+    let ids = this.ids.get(entities);
+    if (!ids) {
+      ids = ENTITY_KINDS.flatMap((kind) => (entities?.[kind] ?? []).map((name) => entityId(kind, name)));
+      this.ids.set(entities, ids);
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import type { ArchivedArticle } from "../../src/article.ts";
+import { mulberry32 } from "../../src/bench/synthetic-seeds.ts";
+import type { BuildManifest } from "../../src/incremental/build-manifest.ts";
+import { KeptPlan } from "../../src/incremental/kept-plan.ts";
+import { articleTokens, keyPages, keySitePlan } from "../../src/incremental/page-keys.ts";
+import { entityIndex } from "../../src/site/entity-index.ts";
+import { COMMON } from "../../src/site/more-on-this.ts";
+import { planSite, planSiteParts } from "../../src/site/plan-site.ts";
+import { siteConfig } from "../../src/site.config.ts";
+import { archiveOf } from "../site/fixtures.ts";
+
+const VERSIONS = { parser: "parser-1", render: "render-1" };
+const NAMES = ["Anna Berg", "Oslo", "Kyiv", "NATO", "Jon Lie", "Riga", "UNICEF", "Maria Sol"];
+
+/** One article of a random archive: a date, a title, some of a few names and now and then a second capture of another. */
+interface Spec {
+  date: string;
+  title: string;
+  names: string[];
+  original: number;
+}
+
+function randomSpec(random: () => number, index: number): Spec {
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const names = NAMES.filter(() => random() < 0.3);
+  return { date: `2025-0${1 + Math.floor(random() * 3)}-1${Math.floor(random() * 9)}`, title: `Story ${index}`, names, original: random() < 0.1 ? pick([0, 1, 2]) : index };
+}
+
+function archive(specs: Spec[]): ArchivedArticle[] {
+  return archiveOf(
+    specs.map((spec) => spec.date),
+    (index) => {
+      const { title, names, original } = specs[index]!;
+      const [people, places] = [names.filter((name) => /[ -]/.test(name)), names.filter((name) => !/[ -]/.test(name))];
+      return {
+        title,
+        source: { name: "Reuters", domain: "reuters.com", url: `https://www.reuters.com/${original}` },
+        entities: { people, places, organisations: [] },
+        // A stand-in for the parse's key, which the loader gives every article: it changes with the article.
+        sourceKey: JSON.stringify(specs[index]),
+      };
+    },
+  );
+}
+
+/** A random change to the archive: an article added, removed, retitled, renamed or moved in time. */
+function edit(specs: Spec[], random: () => number, next: number): Spec[] {
+  const copy = specs.map((spec) => ({ ...spec }));
+  const at = Math.floor(random() * copy.length);
+  const change = Math.floor(random() * 5);
+  if (change === 0 || copy.length < 3) copy.push(randomSpec(random, next));
+  else if (change === 1) copy.splice(at, 1);
+  else if (change === 2) copy[at]!.title = `${copy[at]!.title} (updated)`;
+  else if (change === 3) copy[at]!.names = NAMES.filter(() => random() < 0.3);
+  else copy[at]!.date = randomSpec(random, next).date;
+  return copy;
+}
+
+/** A session's build of a plan: the kept plan leaves out what it can, and the keys are what they would be. */
+function build(kept: KeptPlan, articles: ArchivedArticle[], previous: BuildManifest | null) {
+  const tokens = articleTokens(articles);
+  const entities = entityIndex(articles);
+  const inputs = kept.inputsOf(articles, tokens, entities, VERSIONS);
+  const unchanged = kept.unchanged(previous, inputs);
+  const plan = planSiteParts(articles, siteConfig, { parserVersion: VERSIONS.parser }, entities, (article) => !unchanged.has(article.path));
+  const { keyed, ownPaths } = keySitePlan(plan, articles, VERSIONS.render, tokens, unchanged, previous);
+  const manifest = { pages: Object.fromEntries(keyed.map(({ path, key }) => [path, key])) } as BuildManifest;
+  kept.remember(manifest, inputs, ownPaths);
+  return { manifest, unchanged, planned: plan.own.size };
+}
+
+const fullKeys = (articles: ArchivedArticle[]) =>
+  Object.fromEntries(keyPages(planSite(articles, siteConfig, { parserVersion: VERSIONS.parser }), articles, VERSIONS.render).map(({ path, key }) => [path, key]));
+
+describe("KeptPlan", () => {
+  it("should give every page the key a whole plan gives it, through any sequence of changes", () => {
+    for (let run = 0; run < 12; run++) {
+      const random = mulberry32(run + 1);
+      let specs = Array.from({ length: 25 }, (_, index) => randomSpec(random, index));
+      const kept = new KeptPlan();
+      let previous: BuildManifest | null = null;
+      for (let step = 0; step < 15; step++) {
+        const articles = archive(specs);
+        const { manifest } = build(kept, articles, previous);
+        expect(manifest.pages, `run ${run}, step ${step}`).toEqual(fullKeys(articles));
+        previous = manifest;
+        specs = edit(specs, random, 100 + step);
+      }
+    }
+  });
+
+  it("should plan again only the articles whose own pages a change reaches", () => {
+    const random = mulberry32(7);
+    const day = (index: number) => `2025-0${1 + Math.floor(index / 28)}-${String(1 + (index % 28)).padStart(2, "0")}`;
+    const specs = Array.from({ length: 40 }, (_, index) => ({ ...randomSpec(random, index), date: day(index), names: [] as string[], original: index }));
+    specs[10]!.names = ["Anna Berg"];
+    specs[20]!.names = ["Anna Berg"];
+    const kept = new KeptPlan();
+    const first = build(kept, archive(specs), null);
+    expect(first.planned).toBe(40);
+    // A new headline: the article itself, its two neighbours (which show it) and the one that shares a name with it.
+    const retitled = specs.map((spec, index) => (index === 10 ? { ...spec, title: "A new headline" } : spec));
+    const articles = archive(retitled);
+    const second = build(kept, articles, first.manifest);
+    const position = articles.findIndex((article) => article.title === "A new headline");
+    const expected = [
+      ...new Set([articles[position - 1], articles[position], articles[position + 1], articles.find((article) => article.title === "Story 20")].flatMap((article) => (article ? [article.path] : []))),
+    ];
+    expect(articles.filter((article) => !second.unchanged.has(article.path)).map((article) => article.path)).toEqual(expect.arrayContaining(expected));
+    expect(second.planned).toBe(expected.length);
+    expect(second.manifest.pages).toEqual(fullKeys(articles));
+  });
+
+  it("should plan again the articles of a name that loses its page to another with the same address", () => {
+    // "Anna-Berg" and "Anna Berg" are two names with one address, /people/anna-berg/: the name of the newest article naming either keeps it.
+    const specs: Spec[] = Array.from({ length: 6 }, (_, index) => ({ date: `2025-01-0${index + 1}`, title: `Story ${index}`, names: [], original: index }));
+    specs[0]!.names = specs[1]!.names = ["Anna-Berg"];
+    const kept = new KeptPlan();
+    let previous: BuildManifest | null = null;
+    for (const [at, names] of [
+      [4, ["Anna Berg"]],
+      [5, ["Anna Berg"]],
+    ] as const) {
+      specs[at]!.names = [...names];
+      const articles = archive(specs);
+      previous = build(kept, articles, previous).manifest;
+      expect(previous.pages).toEqual(fullKeys(articles));
+    }
+  });
+
+  it("should plan again every article of a name that becomes too common for More on this, and then no more of them", () => {
+    const day = (index: number) => `20${10 + Math.floor(index / 28)}-01-${String(1 + (index % 28)).padStart(2, "0")}`;
+    const specs: Spec[] = Array.from({ length: COMMON }, (_, index) => ({ date: day(index), title: `Story ${index}`, names: ["Oslo"], original: index }));
+    const kept = new KeptPlan();
+    let previous = build(kept, archive(specs), null).manifest;
+    const planned: number[] = [];
+    for (const added of [COMMON, COMMON + 1]) {
+      specs.push({ date: day(added), title: `Story ${added}`, names: ["Oslo"], original: added });
+      const articles = archive(specs);
+      const next = build(kept, articles, previous);
+      expect(next.manifest.pages).toEqual(fullKeys(articles));
+      planned.push(next.planned);
+      previous = next.manifest;
+    }
+    // The 201st makes Oslo too common: every article's "More on this" loses it. The 202nd changes only its neighbour's page.
+    expect(planned).toEqual([COMMON + 1, 2]);
+  });
+
+  it("should keep nothing for a manifest it did not remember, or under another version", () => {
+    const articles = archive(Array.from({ length: 5 }, (_, index) => randomSpec(mulberry32(3), index)));
+    const kept = new KeptPlan();
+    const { manifest } = build(kept, articles, null);
+    const inputs = kept.inputsOf(articles, articleTokens(articles), entityIndex(articles), VERSIONS);
+    expect(kept.unchanged(manifest, inputs).size).toBe(5);
+    expect(kept.unchanged({ ...manifest }, inputs).size).toBe(0);
+    expect(kept.unchanged(manifest, { ...inputs, versions: { ...VERSIONS, render: "render-2" } }).size).toBe(0);
+    expect(kept.unchanged(manifest, { ...inputs, versions: { ...VERSIONS, parser: "parser-2" } }).size).toBe(0);
+  });
+});
