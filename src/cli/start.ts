@@ -21,6 +21,7 @@ runCommand(async (context) => {
 
   let server: EleventyDevServer | undefined;
   let firstBuild = true; // the one that may take minutes: it shows its progress
+  let warming = false; // the build that makes the site's plan while idle, after the first
   const build = async (): Promise<void> => {
     const started = performance.now();
     let published = started;
@@ -29,8 +30,12 @@ runCommand(async (context) => {
       server?.reload({ files: [] }); // the pages are in: the browser shows them while search is re-indexed
     };
     const progress = firstBuild ? commandProgress(options) : undefined;
-    firstBuild = false;
-    const result = await buildSite({ ...options, onPagesPublished, progress }, session).catch((error: unknown) => {
+    // Every build but the first (which gets the site served soon) leaves the session the site's
+    // plan, made if need be, so that a save plans only what it changes.
+    const keepPlan = !firstBuild;
+    const warmUp = warming;
+    firstBuild = warming = false;
+    const result = await buildSite({ ...options, onPagesPublished, progress, keepPlan }, session).catch((error: unknown) => {
       console.error(`broadsheet: the build failed: ${failureMessage(error, options.outputDir)}; still serving the last good site`);
       return null;
     });
@@ -40,6 +45,7 @@ runCommand(async (context) => {
       console.error(`${report}\nNot rebuilt: still serving the last good site. Fix the seeds above and save again.`);
       return;
     }
+    if (warmUp && result.rendered === 0) return; // the plan made while idle: nothing to say
     const summary = report.split("\n").at(-1); // the warnings themselves: npm run check
     const pagesMs = Math.round(published - started);
     const allMs = Math.round(performance.now() - started);
@@ -67,6 +73,9 @@ runCommand(async (context) => {
     messageOnStart: ({ hosts }: { hosts: string[] }) => `Serving ${displayPath(options.outputDir)} at ${hosts.join(" or ")} (watching ${seedsLabel}/ for changes; Ctrl+C stops)`,
   });
   server.serve(options.port);
+  // While idle: the site's plan, which the first build may not have made (it had nothing to do).
+  warming = true;
+  queue.schedule();
   // A new seed's references need citeproc's engines, which take seconds to make: made while idle.
   setTimeout(warmCitationStyles, 0);
   return new Promise<number>(() => {}); // serve until stopped

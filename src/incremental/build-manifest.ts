@@ -70,7 +70,7 @@ export async function readManifest(cacheDir: string | null, outputDir: string, v
 export class WrittenManifests {
   private readonly known = new Map<string, { stamp: string; manifest: BuildManifest }>();
 
-  /** Remembers the manifest just written to the file (the caller holds the output folder's lock). */
+  /** Remembers the manifest the file holds, just written or read (the caller holds the output folder's lock). */
   async remember(file: string, manifest: BuildManifest): Promise<void> {
     const stamp = await fileStamp(file);
     if (stamp) this.known.set(file, { stamp, manifest });

@@ -92,6 +92,11 @@ export class KeptPlan {
     return kept;
   }
 
+  /** Whether the session's last plan is the one behind this manifest. */
+  holds(manifest: BuildManifest): boolean {
+    return this.last?.manifest === manifest;
+  }
+
   /** After a build: what it planned from, each article's own pages' paths, and the manifest it wrote. */
   remember(manifest: BuildManifest, inputs: PlanInputs, ownPaths: ReadonlyMap<string, readonly string[]>): void {
     this.last = { manifest, inputs, ownPaths };

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "../article.ts";
+import type { Diagnostic, ParsedArticle } from "../article.ts";
 import { noProgress, type Progress } from "../common/progress.ts";
 import { createTimer } from "../common/timings.ts";
 import { type BuildManifest, manifestFile, readManifest, readSummary, rewriteSummary, writeManifest, writeSummary } from "../incremental/build-manifest.ts";
@@ -6,7 +6,7 @@ import { diffSite, searchGroupId } from "../incremental/changeset.ts";
 import { buildFingerprint } from "../incremental/fingerprint.ts";
 import { articleTokens, keySitePlan } from "../incremental/page-keys.ts";
 import { confirmStamps, stampPrint, type Stamps, statFiles } from "../incremental/stamp-print.ts";
-import type { SeedReader } from "../incremental/seed-reader.ts";
+import type { SeedFiles, SeedReader } from "../incremental/seed-reader.ts";
 import { BuildSession } from "../incremental/session.ts";
 import { renderVersion } from "../incremental/versions.ts";
 import { finishInterruptedCommit } from "../publish/commit-journal.ts";
@@ -16,7 +16,9 @@ import { publishUpdate, type SiteUpdate } from "../publish/publish.ts";
 import { outputFileOf, type Page } from "../site/pages.ts";
 import { planSite } from "../site/plan-site.ts";
 import { normalisePrefix, type SiteConfig } from "../site.config.ts";
-import { inputFiles, localToday, parseOptionsFor, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
+
+type Versions = { parser: string; render: string };
+import { inputFiles, type LoadedSeeds, localToday, parseOptionsFor, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
 import { assembleArchiveIndex, planArchiveParts } from "./plan-build.ts";
 import { listSeedFiles } from "./seed-files.ts";
 import { writeFiles } from "./write-files.ts";
@@ -36,6 +38,12 @@ export interface BuildOptions {
   onPagesPublished?: () => void | Promise<void>;
   /** Told how many seeds are parsed, pages rendered and search shards indexed, as they are. */
   progress?: Progress;
+  /**
+   * When nothing changed, plan the site all the same (writing nothing) unless the session holds
+   * its plan already, so that the session's next build plans only what changes: `npm start`
+   * asks for it once it serves, as its first build may have had nothing to do.
+   */
+  keepPlan?: boolean;
 }
 
 export interface BuildResult {
@@ -80,8 +88,12 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   const stamped = stampPrint(stats, listing, versions, today, startedAt);
   const summary = await readSummary(cacheDir, outputDir, versions.render);
   const confirmed = summary && confirmStamps(summary.stamps, stamped);
+  const parse = (files: SeedFiles) => parseSeedFiles(files, { ...parseOptionsFor(site), today }, session, progress);
+  const keep = { site, versions, session, parse, cacheDir, outputDir };
   if (confirmed) {
     if (!sameStamps(confirmed, summary.stamps)) await rewriteSummary(cacheDir, outputDir, { ...summary, stamps: confirmed }); // fewer to read next time
+    const previous = options.keepPlan ? await readManifest(cacheDir, outputDir, versions.render, session.manifests) : null;
+    if (previous) await keepPlan(previous, await readSeedFiles(seedsDir, session.seedReader, listing, stats), keep);
     return nothingToDo(summary, summary.pageCount);
   }
   const previous = await readManifest(cacheDir, outputDir, versions.render, session.manifests);
@@ -92,25 +104,18 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   if (previous?.fingerprint === fingerprint) {
     // Files touched, not changed; or the summary lost (a commit killed halfway, a cache older than summaries).
     if (!summary || !sameStamps(summary.stamps, stamps)) await writeSummary(cacheDir, outputDir, { ...previous, stamps });
+    if (options.keepPlan) await keepPlan(previous, files, keep);
     return nothingToDo(previous, Object.keys(previous.pages).length);
   }
-  const { articles: parsed, diagnostics } = await parseSeedFiles(files, { ...parseOptionsFor(site), today }, session, progress);
+  const { articles: parsed, diagnostics } = await parse(files);
   lap("parse seeds");
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) {
     return { ok: false, diagnostics, articleCount: parsed.length, rendered: 0, kept: 0 };
   }
-  // Each article's own pages are planned only when what they show changed since this session's last build.
-  const archive = assembleArchiveIndex(parsed, site);
+  const { archive, inputs, plan, shards, keyed, ownPaths } = planAndKey(parsed, site, versions, session, previous, lap);
   const { articles } = archive;
-  const tokens = articleTokens(articles);
-  const inputs = session.keptPlan.inputsOf(articles, tokens, archive.entities, versions);
-  const kept = session.keptPlan.unchanged(previous, inputs);
-  const { plan, shards } = planArchiveParts(archive, site, versions, (article) => !kept.has(article.path));
-  lap(`assemble and plan (own pages of ${articles.length - kept.size} articles)`);
-
-  const { keyed, ownPaths } = keySitePlan(plan, articles, versions.render, tokens, kept, previous);
   const changes = diffSite(previous, { pages: keyed, shards });
-  lap("page keys and changeset");
+  lap("changeset");
   // The whole plan, made only for pages a kept plan left out that must be written all the same (a file deleted by hand).
   let whole: Page[] | undefined;
   const planned = new Map([...plan.shared, ...[...plan.own.values()].flat()].map((page) => [page.path, page]));
@@ -189,6 +194,48 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   }
   lap("published");
   return result;
+}
+
+/**
+ * The archive planned and keyed. Each article's own pages are planned only when what they show
+ * changed since the session's last build (src/incremental/kept-plan.ts); the others keep their
+ * keys in `previous`.
+ */
+function planAndKey(parsed: ParsedArticle[], site: SiteConfig, versions: Versions, session: BuildSession, previous: BuildManifest | null, lap = (_phase: string) => {}) {
+  const archive = assembleArchiveIndex(parsed, site);
+  const tokens = articleTokens(archive.articles);
+  const inputs = session.keptPlan.inputsOf(archive.articles, tokens, archive.entities, versions);
+  const kept = session.keptPlan.unchanged(previous, inputs);
+  const { plan, shards } = planArchiveParts(archive, site, versions, (article) => !kept.has(article.path));
+  lap(`assemble and plan (own pages of ${archive.articles.length - kept.size} articles)`);
+  const { keyed, ownPaths } = keySitePlan(plan, archive.articles, versions.render, tokens, kept, previous);
+  lap("page keys");
+  return { archive, inputs, plan, shards, keyed, ownPaths };
+}
+
+/**
+ * Plans the site the manifest describes (nothing changed since it was written) and, when every
+ * key matches it, lets the session keep the plan, as if it had written the manifest itself.
+ */
+async function keepPlan(
+  previous: BuildManifest,
+  files: SeedFiles,
+  {
+    site,
+    versions,
+    session,
+    parse,
+    cacheDir,
+    outputDir,
+  }: { site: SiteConfig; versions: Versions; session: BuildSession; parse: (files: SeedFiles) => Promise<LoadedSeeds>; cacheDir: string | null; outputDir: string },
+): Promise<void> {
+  if (!cacheDir || session.keptPlan.holds(previous)) return;
+  const { articles: parsed, diagnostics } = await parse(files);
+  if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) return;
+  const { inputs, keyed, ownPaths } = planAndKey(parsed, site, versions, session, null);
+  if (keyed.length !== Object.keys(previous.pages).length || keyed.some(({ path, key }) => previous.pages[path] !== key)) return;
+  await session.manifests.remember(manifestFile(cacheDir, outputDir), previous);
+  session.keptPlan.remember(previous, inputs, ownPaths);
 }
 
 /** The stamps of a build's start, with the digest this build read of each file they could not vouch for. */

@@ -48,4 +48,21 @@ describe("build sessions", () => {
     // The later builds were incremental: most pages were kept.
     for (const result of shared.results.slice(1)) expect(result.kept).toBeGreaterThan(result.rendered);
   });
+
+  it("should, asked to keep the plan, plan a site that is up to date, so that the next build plans only the articles a change reaches", async () => {
+    const [first, second] = states as [string, string];
+    const output = path.join(await tempDir(), "site");
+    const cache = path.join(await tempDir(), "cache");
+    expect((await runCli("build", ["--seeds", first, "--output", output, "--cache-dir", cache])).code).toBe(0);
+    const run = await runScript("tests/support/kept-plan-builds.ts", [output, cache, first, second]);
+    expect(run.code, run.stderr).toBe(0);
+    const [warm, save] = JSON.parse(run.stdout) as Array<{ ok: boolean; rendered: number; keptArticles: number }>;
+    expect(warm).toMatchObject({ ok: true, rendered: 0 });
+    // A seed changed, one added and one removed: most articles' own pages kept their keys.
+    expect(save!.keptArticles).toBeGreaterThan(0);
+    expect(save!.rendered).toBeGreaterThan(0);
+    const last = path.join(await tempDir(), "site");
+    expect((await runCli("build", ["--seeds", second, "--output", last, "--no-cache"])).code).toBe(0);
+    expect(await hashTree(output)).toEqual(await hashTree(last));
+  });
 });
