@@ -201,7 +201,7 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
  * changed since the session's last build (src/incremental/kept-plan.ts); the others keep their
  * keys in `previous`.
  */
-function planAndKey(parsed: ParsedArticle[], site: SiteConfig, versions: Versions, session: BuildSession, previous: BuildManifest | null, lap = (_phase: string) => {}) {
+function planAndKey(parsed: ParsedArticle[], site: SiteConfig, versions: Versions, session: BuildSession, previous: BuildManifest | null, lap: (phase: string) => void = () => {}) {
   const archive = assembleArchiveIndex(parsed, site);
   const tokens = articleTokens(archive.articles);
   const inputs = session.keptPlan.inputsOf(archive.articles, tokens, archive.entities, versions);

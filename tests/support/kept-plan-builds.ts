@@ -8,7 +8,7 @@ import { siteConfig } from "../../src/site.config.ts";
 
 const [outputDir, cacheDir, ...seedFolders] = process.argv.slice(2) as [string, string, ...string[]];
 const session = new BuildSession(cacheDir);
-let keptArticles = 0;
+let keptArticles: number;
 const unchanged = session.keptPlan.unchanged.bind(session.keptPlan);
 session.keptPlan.unchanged = (...args) => {
   const kept = unchanged(...args);
