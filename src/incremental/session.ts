@@ -1,4 +1,5 @@
 import path from "node:path";
+import { ShardFacetCounts } from "../search/search-index.ts";
 import { SearchLanes } from "../search/search-lanes.ts";
 import { WrittenManifests } from "./build-manifest.ts";
 import { KeptPlan } from "./kept-plan.ts";
@@ -19,6 +20,8 @@ export class BuildSession {
   readonly seedReader: SeedReader;
   /** The search indexing threads, kept idle between builds. */
   readonly searchLanes: SearchLanes;
+  /** Each search shard's filter counts, by its key, for the shard list. */
+  readonly shardFacets = new ShardFacetCounts();
   /** The build manifests this session wrote, taken back without reading them while their files are unchanged. */
   readonly manifests = new WrittenManifests();
   /** What the last build planned from, so that the next plans only the articles' own pages whose inputs changed. */

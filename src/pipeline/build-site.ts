@@ -154,7 +154,7 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   const render = pagesAt(new Set(changes.render));
   const index = shards.filter((shard) => toIndex.has(shard.id));
   const rendered = render.map((page) => outputFileOf(page.path));
-  const context = { site, manifest, lanes: session.searchLanes, lap, progress };
+  const context = { site, manifest, lanes: session.searchLanes, facets: session.shardFacets, lap, progress };
   const remake = (staging: string, missing: ReadonlySet<string>) => {
     const missingShards = shards.filter((shard) => manifest.groups[searchGroupId(shard.id)]?.files.some((file) => missing.has(file)));
     return writeFiles(staging, context, pagesAt(new Set(keyed.filter((page) => missing.has(page.file)).map((page) => page.path))), missingShards, null);

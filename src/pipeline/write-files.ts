@@ -5,6 +5,7 @@ import { searchGroupId } from "../incremental/changeset.ts";
 import type { Page } from "../site/pages.ts";
 import type { SiteConfig } from "../site.config.ts";
 import type { SearchLanes } from "../search/search-lanes.ts";
+import type { ShardFacetCounts } from "../search/search-index.ts";
 import type { SearchShard } from "../search/search-records.ts";
 import { noProgress, type Progress } from "../common/progress.ts";
 import { settleAll } from "../common/settle-all.ts";
@@ -14,6 +15,8 @@ export interface WriteContext {
   site: SiteConfig;
   manifest: BuildManifest;
   lanes: SearchLanes;
+  /** The shards' filter counts the session remembers, for `shards.json`. */
+  facets?: ShardFacetCounts;
   lap: (phase: string) => void;
   progress?: Progress;
 }
@@ -27,7 +30,7 @@ export interface WriteContext {
  */
 export async function writeFiles(
   folder: string,
-  { site, manifest, lanes, lap, progress = noProgress }: WriteContext,
+  { site, manifest, lanes, facets, lap, progress = noProgress }: WriteContext,
   pages: Page[],
   shards: SearchShard[],
   allShards: SearchShard[] | null,
@@ -57,7 +60,7 @@ export async function writeFiles(
       lanes,
       rendered,
     ).finally(() => step.finish());
-    if (allShards) await writeShardList(allShards, folder);
+    if (allShards) await writeShardList(allShards, folder, facets);
     lap(`index ${shards.length} search shards`);
   };
   const rendered = rendering();

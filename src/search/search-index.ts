@@ -106,11 +106,34 @@ export async function writeSearchShards(
 }
 
 /** Writes `<outputDir>/pagefind/shards.json` for the given shards (newest year first). */
-export async function writeShardList(shards: SearchShard[], outputDir: string): Promise<void> {
+export async function writeShardList(shards: SearchShard[], outputDir: string, facets = new ShardFacetCounts()): Promise<void> {
+  const filters = facets.of(shards);
   const list: ShardList = {
     pagefind: PAGEFIND_VERSION,
-    shards: shards.map(({ id, articles, key, entityFilters }) => ({ id, articles: articles.length, key, filters: shardFacets(articles, entityFilters) })),
+    shards: shards.map(({ id, articles, key }, index) => ({ id, articles: articles.length, key, filters: filters[index]! })),
   };
   await mkdir(path.join(outputDir, "pagefind"), { recursive: true });
   await writeFile(path.join(outputDir, "pagefind", "shards.json"), `${JSON.stringify(list)}\n`);
+}
+
+type Facets = ShardList["shards"][number]["filters"];
+
+/**
+ * Each shard's counts by filter value (`shardFacets`), remembered by the shard's key, which
+ * stands for its records: a session that keeps one counts only the shards whose key is new (at
+ * 100,000 articles, counting every shard took about a second of each save). It keeps the counts
+ * of the last list only.
+ */
+export class ShardFacetCounts {
+  private byKey = new Map<string, Facets>();
+
+  of(shards: readonly SearchShard[]): Facets[] {
+    const known = this.byKey;
+    this.byKey = new Map();
+    return shards.map(({ key, articles, entityFilters }) => {
+      const facets = known.get(key) ?? this.byKey.get(key) ?? shardFacets(articles, entityFilters);
+      this.byKey.set(key, facets);
+      return facets;
+    });
+  }
 }

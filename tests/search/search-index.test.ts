@@ -2,7 +2,8 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Worker } from "node:worker_threads";
-import { planSearchShards, writeSearchIndex, writeSearchShards, type ShardList } from "../../src/search/search-index.ts";
+import { planSearchShards, ShardFacetCounts, writeSearchIndex, writeSearchShards, type SearchShard, type ShardList } from "../../src/search/search-index.ts";
+import { shardFacets } from "../../src/search/search-records.ts";
 import { SearchLanes } from "../../src/search/search-lanes.ts";
 import { tempDir } from "../e2e/cli.ts";
 import { archive, article } from "./fixtures.ts";
@@ -77,5 +78,20 @@ describe("writeSearchShards", () => {
     await writeSearchShards(threeYears, out, { language: "en" }, undefined, lanes, Promise.reject(new Error("render failed")));
     expect(lanes.taken).toBe(1);
     expect((await readdir(path.join(out, "pagefind"))).sort()).toEqual(["2023", "2024", "2025"]);
+  });
+});
+
+describe("ShardFacetCounts", () => {
+  it("should count each shard's filters, and count again only a shard whose key it has not seen in the last list", () => {
+    const counts = new ShardFacetCounts();
+    const [newer, older] = planSearchShards(archive, "en") as [SearchShard, SearchShard];
+    expect(counts.of([newer, older])).toEqual([shardFacets(newer.articles), shardFacets(older.articles)]);
+    // The same key stands for the same records: a shard under a known key is not counted again.
+    const sameKey = { ...older, articles: older.articles.slice(1) };
+    expect(counts.of([newer, sameKey])[1]).toEqual(shardFacets(older.articles));
+    const newKey = { ...sameKey, key: "another" };
+    expect(counts.of([newer, newKey])[1]).toEqual(shardFacets(sameKey.articles));
+    // Only the last list's keys are kept.
+    expect(counts.of([{ ...sameKey, key: older.key }])[0]).toEqual(shardFacets(sameKey.articles));
   });
 });
