@@ -7,8 +7,9 @@ import { processIsRunning } from "../common/process-running.ts";
 /**
  * Building into a fresh folder beside the output, then swapping it in, means a failed or killed
  * build leaves the previous site exactly as it was. The swap is two renames; a build killed
- * between them leaves the old site at `<output>.old-*`, which the next build puts back.
- * Leftovers of killed builds are cleared by the next one.
+ * between them leaves the old site at `<output>.old-*`, which the next build puts back. An old
+ * site is removed in the background, renamed `<output>.removing-<pid>-*` after the process
+ * removing it. Leftovers of killed builds are cleared by the next one.
  */
 export async function prepareStaging(outputDir: string): Promise<string> {
   await mkdir(path.dirname(outputDir), { recursive: true });
@@ -26,7 +27,7 @@ export async function swapIntoPlace(staging: string, outputDir: string): Promise
   if (hadOutput) renameSync(outputDir, old);
   renameSync(staging, outputDir);
   openStagings.delete(staging);
-  if (hadOutput) removeInBackground(old);
+  if (hadOutput) removeInBackground(old, outputDir);
 }
 
 export async function discardStaging(staging: string): Promise<void> {
@@ -52,13 +53,27 @@ export function releaseStaging(staging: string): void {
   openStagings.delete(staging);
 }
 
-/** Deleting a whole site is slow; a detached process does it while the build finishes. */
-function removeInBackground(folder: string): void {
-  const child = spawn(process.execPath, ["-e", "require('node:fs').rmSync(process.argv[1], { recursive: true, force: true })", folder], { detached: true, stdio: "ignore" });
+/**
+ * Deleting a whole site is slow (minutes at 100,000 articles); a detached process does it while
+ * the build finishes. The folder is first renamed after that process, so that the builds that
+ * start meanwhile (npm start's saves) leave it to it instead of each starting another: four
+ * were seen removing one folder at once, slowing every save.
+ */
+function removeInBackground(folder: string, outputDir: string): void {
+  const script = "let f='';process.stdin.on('data',(d)=>f+=d).on('end',()=>require('node:fs').rmSync(f,{recursive:true,force:true}))";
+  const child = spawn(process.execPath, ["-e", script], { detached: true, stdio: ["pipe", "ignore", "ignore"] });
+  const removing = `${outputDir}.removing-${child.pid}-${Date.now()}`;
+  try {
+    renameSync(folder, removing);
+  } catch {
+    child.kill(); // gone already
+    return;
+  }
+  child.stdin!.end(removing);
   child.unref();
 }
 
-async function siblings(outputDir: string, kind: "old" | "staging"): Promise<string[]> {
+async function siblings(outputDir: string, kind: "old" | "staging" | "removing"): Promise<string[]> {
   const prefix = `${path.basename(outputDir)}.${kind}-`;
   const names = await readdir(path.dirname(outputDir)).catch(() => [] as string[]);
   return names
@@ -82,14 +97,17 @@ export async function recoverOutput(outputDir: string): Promise<void> {
   await clearLeftovers(outputDir);
 }
 
-/** Staging folders of builds that are no longer running, and old sites left behind. */
+/** Staging folders of builds that are no longer running, and old sites left behind or whose removal was stopped. */
 async function clearLeftovers(outputDir: string): Promise<void> {
   for (const folder of await siblings(outputDir, "staging")) {
-    const pid = Number(path.basename(folder).split(".staging-")[1]?.split("-")[0]);
-    if (!processIsRunning(pid)) await rm(folder, { recursive: true, force: true });
+    if (!processIsRunning(pidOf(folder, "staging"))) await rm(folder, { recursive: true, force: true });
   }
-  for (const folder of await siblings(outputDir, "old")) removeInBackground(folder);
+  for (const folder of await siblings(outputDir, "old")) removeInBackground(folder, outputDir);
+  for (const folder of await siblings(outputDir, "removing")) if (!processIsRunning(pidOf(folder, "removing"))) removeInBackground(folder, outputDir);
 }
+
+/** The process named in a sibling's name: `site.staging-<pid>-<time>`. */
+const pidOf = (folder: string, kind: string): number => Number(path.basename(folder).split(`.${kind}-`)[1]?.split("-")[0]);
 
 async function exists(file: string): Promise<boolean> {
   return stat(file).then(

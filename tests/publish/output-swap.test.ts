@@ -19,6 +19,14 @@ async function builtSite() {
   return { parent, output };
 }
 
+/** Waits for a condition that a background process makes true (for at most ten seconds). */
+async function until(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 50) {
+    if (waited > 10_000) throw new Error("waited ten seconds in vain");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** The pid of a process that has ended (and, being reaped, is not running under that pid). */
 function deadPid(): number {
   const child = spawnSync(process.execPath, ["-e", "process.stdout.write(String(process.pid))"], { encoding: "utf8" });
@@ -72,6 +80,29 @@ describe("prepareStaging", () => {
     write(running, "index.html", "a build under way");
     await prepareStaging(output);
     expect(readFileSync(path.join(running, "index.html"), "utf8")).toBe("a build under way");
+  });
+
+  it("should move an old site aside at once for one process to remove, so that the next builds leave it to that process", async () => {
+    const { parent, output } = await builtSite();
+    write(path.join(parent, `site.old-${deadPid()}-1`), "index.html", "older home");
+    await prepareStaging(output);
+    // Renamed after the process removing it, before prepareStaging returned: a second build finds no old site to remove again.
+    const siblings = readdirSync(parent).filter((name) => name.startsWith("site."));
+    expect(siblings.filter((name) => name.startsWith("site.old-"))).toEqual([]);
+    const removing = siblings.filter((name) => name.startsWith("site.removing-"));
+    expect(removing).toHaveLength(1);
+    await until(() => !existsSync(path.join(parent, removing[0]!)));
+  });
+
+  it("should leave a site that a running process removes, and remove one whose process is gone", async () => {
+    const { parent, output } = await builtSite();
+    const running = path.join(parent, `site.removing-${process.ppid}-1`);
+    const stopped = path.join(parent, `site.removing-${deadPid()}-1`);
+    write(running, "index.html", "being removed");
+    write(stopped, "index.html", "left half removed");
+    await prepareStaging(output);
+    await until(() => !readdirSync(parent).some((name) => name.startsWith("site.removing-") && name !== path.basename(running)));
+    expect(readFileSync(path.join(running, "index.html"), "utf8")).toBe("being removed");
   });
 
   it("should leave folders of other outputs alone", async () => {
