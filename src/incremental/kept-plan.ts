@@ -3,16 +3,18 @@ import { ENTITY_KINDS } from "../parse/entity-names.ts";
 import { entityId, type EntityIndex } from "../site/entity-index.ts";
 import { COMMON } from "../site/more-on-this.ts";
 import type { BuildManifest } from "./build-manifest.ts";
-import type { ArticleTokens } from "./page-keys.ts";
+import type { ArticleTokens, KeyedPage } from "./page-keys.ts";
 
 /**
  * What an article's own pages (src/site/plan-site.ts, `SitePlan`) are made from, besides the
- * render and parser versions: the article (its token), its neighbours' paths and titles, and the
- * names it gives, whose pages and "More on this" depend on every other article naming them.
+ * render and parser versions: the article (its token), its neighbours (their paths and titles:
+ * a title changes its article's token), and the names it gives, whose pages and "More on this"
+ * depend on every other article naming them.
  */
 interface OwnInputs {
   token: string;
-  neighbours: string;
+  older: string | undefined;
+  newer: string | undefined;
   entities: ArticleEntities;
 }
 
@@ -34,7 +36,7 @@ export interface PlanInputs {
  * process built, a build failed halfway) gets everything planned.
  */
 export class KeptPlan {
-  private last: { manifest: BuildManifest; inputs: PlanInputs; ownPaths: ReadonlyMap<string, readonly string[]> } | null = null;
+  private last: { manifest: BuildManifest; inputs: PlanInputs; own: ReadonlyMap<string, readonly KeyedPage[]> } | null = null;
   /** Each article's entity ids, by its names' object, which the parse cache keeps from one build to the next. */
   private readonly ids = new WeakMap<ArticleEntities, string[]>();
 
@@ -42,10 +44,7 @@ export class KeptPlan {
   inputsOf(newestFirst: readonly ArchivedArticle[], tokens: ArticleTokens, entities: EntityIndex, versions: { parser: string; render: string }): PlanInputs {
     const articles = new Map<string, OwnInputs>();
     newestFirst.forEach((article, index) => {
-      const older = newestFirst[index + 1];
-      const newer = newestFirst[index - 1];
-      const neighbours = `${older?.path}\0${older?.title}\0${newer?.path}\0${newer?.title}`;
-      articles.set(article.path, { token: tokens.get(article.path)!, neighbours, entities: article.entities });
+      articles.set(article.path, { token: tokens.get(article.path)!, older: newestFirst[index + 1]?.path, newer: newestFirst[index - 1]?.path, entities: article.entities });
     });
     const paged = new Map<string, string>();
     const common = new Set<string>();
@@ -58,10 +57,10 @@ export class KeptPlan {
 
   /**
    * The articles whose own pages would be planned as the last build planned them, with those
-   * pages' paths (their keys are in `previous`): none unless `previous` is what that build wrote.
+   * pages' keys and files (as `previous` holds them): none unless `previous` is what that build wrote.
    */
-  unchanged(previous: BuildManifest | null, inputs: PlanInputs): Map<string, readonly string[]> {
-    const kept = new Map<string, readonly string[]>();
+  unchanged(previous: BuildManifest | null, inputs: PlanInputs): Map<string, readonly KeyedPage[]> {
+    const kept = new Map<string, readonly KeyedPage[]>();
     const last = this.last;
     if (!last || !previous || last.manifest !== previous) return kept;
     const before = last.inputs;
@@ -72,22 +71,29 @@ export class KeptPlan {
     const touch = (entities: ArticleEntities) => {
       for (const id of this.idsOf(entities)) if (!(before.common.has(id) && inputs.common.has(id))) touched.add(id);
     };
+    const changed = new Set<string>(); // articles added, removed or changed
     for (const [path, now] of inputs.articles) {
       const then = before.articles.get(path);
       if (then?.token === now.token) continue;
+      changed.add(path);
       touch(now.entities);
       if (then) touch(then.entities);
     }
-    for (const [path, then] of before.articles) if (!inputs.articles.has(path)) touch(then.entities);
+    for (const [path, then] of before.articles) {
+      if (inputs.articles.has(path)) continue;
+      changed.add(path);
+      touch(then.entities);
+    }
     for (const [id, page] of inputs.paged) if (before.paged.get(id) !== page) touched.add(id);
     for (const id of before.paged.keys()) if (!inputs.paged.has(id)) touched.add(id);
 
     for (const [path, now] of inputs.articles) {
-      const then = before.articles.get(path);
-      const paths = last.ownPaths.get(path);
-      if (!then || !paths || then.token !== now.token || then.neighbours !== now.neighbours) continue;
+      const own = last.own.get(path);
+      if (!own || changed.has(path)) continue;
+      const then = before.articles.get(path)!;
+      if (then.older !== now.older || then.newer !== now.newer || changed.has(now.older!) || changed.has(now.newer!)) continue;
       if (this.idsOf(now.entities).some((id) => touched.has(id))) continue;
-      kept.set(path, paths);
+      kept.set(path, own);
     }
     return kept;
   }
@@ -97,9 +103,9 @@ export class KeptPlan {
     return this.last?.manifest === manifest;
   }
 
-  /** After a build: what it planned from, each article's own pages' paths, and the manifest it wrote. */
-  remember(manifest: BuildManifest, inputs: PlanInputs, ownPaths: ReadonlyMap<string, readonly string[]>): void {
-    this.last = { manifest, inputs, ownPaths };
+  /** After a build: what it planned from, each article's own pages as keyed, and the manifest it wrote. */
+  remember(manifest: BuildManifest, inputs: PlanInputs, own: ReadonlyMap<string, readonly KeyedPage[]>): void {
+    this.last = { manifest, inputs, own };
   }
 
   private idsOf(entities: ArticleEntities): string[] {

@@ -4,7 +4,6 @@ import { assembledPart } from "../archive/assemble-archive.ts";
 import type { ArticlePage, CitePage, ListItem, Page } from "../site/pages.ts";
 import { outputFileOf } from "../site/pages.ts";
 import type { SitePlan } from "../site/plan-site.ts";
-import type { BuildManifest } from "./build-manifest.ts";
 
 /**
  * What stands for each article in keys, by its path: a hash of the parse's key (which determines
@@ -22,6 +21,9 @@ export function articleTokens(articles: readonly ArchivedArticle[]): ArticleToke
 }
 
 const NO_TOKENS: ArticleTokens = new Map();
+
+/** A page's key and file, by its path. */
+export type KeyedPage = { path: string; key: string; file: string };
 
 /**
  * A page's key: its data under a render version. Equal keys render to equal bytes. An article,
@@ -42,38 +44,33 @@ function hashKey(data: unknown, version: string): string {
  * data to compare with cost as long as hashing it, on pages planned afresh, and held a copy of
  * the site's data between saves (measured: see docs/performance.md).
  */
-export function keyPages(pages: readonly Page[], articles: readonly ArchivedArticle[], version: string, tokens = articleTokens(articles)): Array<{ path: string; key: string; file: string }> {
+export function keyPages(pages: readonly Page[], articles: readonly ArchivedArticle[], version: string, tokens = articleTokens(articles)): KeyedPage[] {
   return pages.map((page) => ({ path: page.path, key: pageKey(page, version, tokens), file: outputFileOf(page.path) }));
 }
 
-/** A page's key and file, by its path. */
-export type KeyedPage = { path: string; key: string; file: string };
-
 /**
  * Every page's key, as `keyPages` gives them, of a plan that left out the own pages of the
- * articles `kept` names (with their paths): those keep their key in `previous`, the manifest
- * of the build whose plan they are unchanged from (src/incremental/kept-plan.ts). Also gives
- * each article's own pages' paths, for the next build to keep.
+ * articles `kept` names (with their pages as the build whose plan they are unchanged from keyed
+ * them: src/incremental/kept-plan.ts). Also gives each article's own pages as keyed, for the
+ * next build to keep.
  */
 export function keySitePlan(
   plan: SitePlan,
   articles: readonly ArchivedArticle[],
   version: string,
   tokens: ArticleTokens,
-  kept: ReadonlyMap<string, readonly string[]>,
-  previous: BuildManifest | null,
-): { keyed: KeyedPage[]; ownPaths: Map<string, readonly string[]> } {
+  kept: ReadonlyMap<string, readonly KeyedPage[]>,
+): { keyed: KeyedPage[]; own: Map<string, readonly KeyedPage[]> } {
   const keyed = keyPages(plan.shared, articles, version, tokens);
-  const ownPaths = new Map<string, readonly string[]>();
+  const own = new Map<string, readonly KeyedPage[]>();
   for (const { path } of articles) {
-    const own = plan.own.get(path);
-    const paths = own ? own.map((page) => page.path) : kept.get(path);
-    if (!paths) throw new Error(`the plan has no pages of ${path}, and no build before planned them`);
-    ownPaths.set(path, paths);
-    if (own) for (const page of own) keyed.push({ path: page.path, key: pageKey(page, version, tokens), file: outputFileOf(page.path) });
-    else for (const page of paths) keyed.push({ path: page, key: previous!.pages[page]!, file: outputFileOf(page) });
+    const planned = plan.own.get(path);
+    const pages = planned ? keyPages(planned, articles, version, tokens) : kept.get(path);
+    if (!pages) throw new Error(`the plan has no pages of ${path}, and no build before planned them`);
+    own.set(path, pages);
+    for (const page of pages) keyed.push(page);
   }
-  return { keyed, ownPaths };
+  return { keyed, own };
 }
 
 /** The page with its bulk stood for (see `pageKey`). */

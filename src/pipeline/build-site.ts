@@ -112,7 +112,7 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) {
     return { ok: false, diagnostics, articleCount: parsed.length, rendered: 0, kept: 0 };
   }
-  const { archive, inputs, plan, shards, keyed, ownPaths } = planAndKey(parsed, site, versions, session, previous, lap);
+  const { archive, inputs, plan, shards, keyed, own } = planAndKey(parsed, site, versions, session, previous, lap);
   const { articles } = archive;
   const changes = diffSite(previous, { pages: keyed, shards });
   lap("changeset");
@@ -142,7 +142,7 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   const result: BuildResult = { ok: true, diagnostics, articleCount: articles.length, rendered: changes.render.length, kept: changes.keep.length };
   const remember = async (written: BuildManifest) => {
     if (!cacheDir) return;
-    session.keptPlan.remember(written, inputs, ownPaths);
+    session.keptPlan.remember(written, inputs, own);
     await session.manifests.remember(manifestFile(cacheDir, outputDir), written);
   };
   if (changes.unchanged) {
@@ -208,9 +208,9 @@ function planAndKey(parsed: ParsedArticle[], site: SiteConfig, versions: Version
   const kept = session.keptPlan.unchanged(previous, inputs);
   const { plan, shards } = planArchiveParts(archive, site, versions, (article) => !kept.has(article.path));
   lap(`assemble and plan (own pages of ${archive.articles.length - kept.size} articles)`);
-  const { keyed, ownPaths } = keySitePlan(plan, archive.articles, versions.render, tokens, kept, previous);
+  const { keyed, own } = keySitePlan(plan, archive.articles, versions.render, tokens, kept);
   lap("page keys");
-  return { archive, inputs, plan, shards, keyed, ownPaths };
+  return { archive, inputs, plan, shards, keyed, own };
 }
 
 /**
@@ -232,10 +232,10 @@ async function keepPlan(
   if (!cacheDir || session.keptPlan.holds(previous)) return;
   const { articles: parsed, diagnostics } = await parse(files);
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) return;
-  const { inputs, keyed, ownPaths } = planAndKey(parsed, site, versions, session, null);
+  const { inputs, keyed, own } = planAndKey(parsed, site, versions, session, null);
   if (keyed.length !== Object.keys(previous.pages).length || keyed.some(({ path, key }) => previous.pages[path] !== key)) return;
   await session.manifests.remember(manifestFile(cacheDir, outputDir), previous);
-  session.keptPlan.remember(previous, inputs, ownPaths);
+  session.keptPlan.remember(previous, inputs, own);
 }
 
 /** The stamps of a build's start, with the digest this build read of each file they could not vouch for. */

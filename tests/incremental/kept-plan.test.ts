@@ -64,9 +64,9 @@ function build(kept: KeptPlan, articles: ArchivedArticle[], previous: BuildManif
   const inputs = kept.inputsOf(articles, tokens, entities, VERSIONS);
   const unchanged = kept.unchanged(previous, inputs);
   const plan = planSiteParts(articles, siteConfig, { parserVersion: VERSIONS.parser }, entities, (article) => !unchanged.has(article.path));
-  const { keyed, ownPaths } = keySitePlan(plan, articles, VERSIONS.render, tokens, unchanged, previous);
+  const { keyed, own } = keySitePlan(plan, articles, VERSIONS.render, tokens, unchanged);
   const manifest = { pages: Object.fromEntries(keyed.map(({ path, key }) => [path, key])) } as BuildManifest;
-  kept.remember(manifest, inputs, ownPaths);
+  kept.remember(manifest, inputs, own);
   return { manifest, unchanged, planned: plan.own.size };
 }
 
