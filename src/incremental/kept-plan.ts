@@ -3,7 +3,7 @@ import { ENTITY_KINDS } from "../parse/entity-names.ts";
 import { entityId, type EntityIndex } from "../site/entity-index.ts";
 import { COMMON } from "../site/more-on-this.ts";
 import type { BuildManifest } from "./build-manifest.ts";
-import type { ArticleTokens, KeyedPage } from "./page-keys.ts";
+import type { ArticleTokens, KeptPages, KeyedPage } from "./page-keys.ts";
 
 /**
  * What an article's own pages (src/site/plan-site.ts, `SitePlan`) are made from, besides the
@@ -17,6 +17,9 @@ interface OwnInputs {
   newer: string | undefined;
   entities: ArticleEntities;
 }
+
+/** The path in a name's entry of `PlanInputs.paged`. */
+const pathOf = (page: string): string => page.slice(0, page.indexOf("\0"));
 
 /** What a build planned from, as `KeptPlan` compares it with the build before. */
 export interface PlanInputs {
@@ -36,7 +39,7 @@ export interface PlanInputs {
  * process built, a build failed halfway) gets everything planned.
  */
 export class KeptPlan {
-  private last: { manifest: BuildManifest; inputs: PlanInputs; own: ReadonlyMap<string, readonly KeyedPage[]> } | null = null;
+  private last: ({ manifest: BuildManifest; inputs: PlanInputs } & KeptPages) | null = null;
   /** Each article's entity ids, by its names' object, which the parse cache keeps from one build to the next. */
   private readonly ids = new WeakMap<ArticleEntities, string[]>();
 
@@ -56,11 +59,12 @@ export class KeptPlan {
   }
 
   /**
-   * The articles whose own pages would be planned as the last build planned them, with those
-   * pages' keys and files (as `previous` holds them): none unless `previous` is what that build wrote.
+   * The articles whose own pages, and the names whose lists, would be planned as the last build
+   * planned them, with those pages' keys and files (as `previous` holds them): none unless
+   * `previous` is what that build wrote.
    */
-  unchanged(previous: BuildManifest | null, inputs: PlanInputs): Map<string, readonly KeyedPage[]> {
-    const kept = new Map<string, readonly KeyedPage[]>();
+  unchanged(previous: BuildManifest | null, inputs: PlanInputs): KeptPages {
+    const kept = { own: new Map<string, readonly KeyedPage[]>(), names: new Map<string, readonly KeyedPage[]>() };
     const last = this.last;
     if (!last || !previous || last.manifest !== previous) return kept;
     const before = last.inputs;
@@ -68,8 +72,12 @@ export class KeptPlan {
     // Names given by an article added, removed or changed (but those too common to count before and
     // after), or whose page came, went or was renamed.
     const touched = new Set<string>();
+    const listed = new Set<string>(); // names whose lists show an article added, removed or changed: all of them
     const touch = (entities: ArticleEntities) => {
-      for (const id of this.idsOf(entities)) if (!(before.common.has(id) && inputs.common.has(id))) touched.add(id);
+      for (const id of this.idsOf(entities)) {
+        listed.add(id);
+        if (!(before.common.has(id) && inputs.common.has(id))) touched.add(id);
+      }
     };
     const changed = new Set<string>(); // articles added, removed or changed
     for (const [path, now] of inputs.articles) {
@@ -84,8 +92,24 @@ export class KeptPlan {
       changed.add(path);
       touch(then.entities);
     }
-    for (const [id, page] of inputs.paged) if (before.paged.get(id) !== page) touched.add(id);
-    for (const id of before.paged.keys()) if (!inputs.paged.has(id)) touched.add(id);
+    const renamed = new Set<string>(); // names whose page came, went or was renamed
+    for (const [id, page] of inputs.paged) if (before.paged.get(id) !== page) renamed.add(id);
+    for (const id of before.paged.keys()) if (!inputs.paged.has(id)) renamed.add(id);
+    for (const id of renamed) {
+      touched.add(id);
+      listed.add(id);
+    }
+    // A name's list counts the names its articles give with it: those beside a renamed one may change.
+    if (renamed.size > 0) {
+      for (const { entities } of inputs.articles.values()) {
+        const ids = this.idsOf(entities);
+        if (ids.some((id) => renamed.has(id))) for (const id of ids) listed.add(id);
+      }
+    }
+    for (const [id, page] of inputs.paged) {
+      const pages = listed.has(id) ? undefined : last.names.get(pathOf(page));
+      if (pages) kept.names.set(pathOf(page), pages);
+    }
 
     for (const [path, now] of inputs.articles) {
       const own = last.own.get(path);
@@ -93,7 +117,7 @@ export class KeptPlan {
       const then = before.articles.get(path)!;
       if (then.older !== now.older || then.newer !== now.newer || changed.has(now.older!) || changed.has(now.newer!)) continue;
       if (this.idsOf(now.entities).some((id) => touched.has(id))) continue;
-      kept.set(path, own);
+      kept.own.set(path, own);
     }
     return kept;
   }
@@ -103,9 +127,9 @@ export class KeptPlan {
     return this.last?.manifest === manifest;
   }
 
-  /** After a build: what it planned from, each article's own pages as keyed, and the manifest it wrote. */
-  remember(manifest: BuildManifest, inputs: PlanInputs, own: ReadonlyMap<string, readonly KeyedPage[]>): void {
-    this.last = { manifest, inputs, own };
+  /** After a build: what it planned from, each article's own pages and each name's list as keyed, and the manifest it wrote. */
+  remember(manifest: BuildManifest, inputs: PlanInputs, { own, names }: KeptPages): void {
+    this.last = { manifest, inputs, own, names };
   }
 
   private idsOf(entities: ArticleEntities): string[] {

@@ -25,6 +25,12 @@ const NO_TOKENS: ArticleTokens = new Map();
 /** A page's key and file, by its path. */
 export type KeyedPage = { path: string; key: string; file: string };
 
+/** Pages as keyed, of articles (their own pages) by the article's path, and of names (their lists) by the name's path. */
+export interface KeptPages {
+  own: ReadonlyMap<string, readonly KeyedPage[]>;
+  names: ReadonlyMap<string, readonly KeyedPage[]>;
+}
+
 /**
  * A page's key: its data under a render version. Equal keys render to equal bytes. An article,
  * and a list item (which is made from the article at its path), are stood for by their token.
@@ -49,28 +55,29 @@ export function keyPages(pages: readonly Page[], articles: readonly ArchivedArti
 }
 
 /**
- * Every page's key, as `keyPages` gives them, of a plan that left out the own pages of the
- * articles `kept` names (with their pages as the build whose plan they are unchanged from keyed
- * them: src/incremental/kept-plan.ts). Also gives each article's own pages as keyed, for the
- * next build to keep.
+ * Every page's key, as `keyPages` gives them, of a plan that left out the own pages of some
+ * articles and the lists of some names: `kept` has those pages as the build whose plan they are
+ * unchanged from keyed them (src/incremental/kept-plan.ts). Also gives every article's own pages
+ * and every name's list as keyed, for the next build to keep.
  */
-export function keySitePlan(
-  plan: SitePlan,
-  articles: readonly ArchivedArticle[],
-  version: string,
-  tokens: ArticleTokens,
-  kept: ReadonlyMap<string, readonly KeyedPage[]>,
-): { keyed: KeyedPage[]; own: Map<string, readonly KeyedPage[]> } {
+export function keySitePlan(plan: SitePlan, articles: readonly ArchivedArticle[], version: string, tokens: ArticleTokens, kept: KeptPages): { keyed: KeyedPage[] } & KeptPages {
   const keyed = keyPages(plan.shared, articles, version, tokens);
-  const own = new Map<string, readonly KeyedPage[]>();
-  for (const { path } of articles) {
-    const planned = plan.own.get(path);
-    const pages = planned ? keyPages(planned, articles, version, tokens) : kept.get(path);
-    if (!pages) throw new Error(`the plan has no pages of ${path}, and no build before planned them`);
-    own.set(path, pages);
-    for (const page of pages) keyed.push(page);
-  }
-  return { keyed, own };
+  const take = (parts: Iterable<[string, readonly Page[] | null | undefined]>, from: ReadonlyMap<string, readonly KeyedPage[]>) => {
+    const all = new Map<string, readonly KeyedPage[]>();
+    for (const [path, planned] of parts) {
+      const pages = planned ? keyPages(planned, articles, version, tokens) : from.get(path);
+      if (!pages) throw new Error(`the plan has no pages of ${path}, and no build before planned them`);
+      all.set(path, pages);
+      for (const page of pages) keyed.push(page);
+    }
+    return all;
+  };
+  const own = take(
+    articles.map(({ path }) => [path, plan.own.get(path)]),
+    kept.own,
+  );
+  const names = take(plan.names, kept.names);
+  return { keyed, own, names };
 }
 
 /** The page with its bulk stood for (see `pageKey`). */

@@ -112,13 +112,13 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) {
     return { ok: false, diagnostics, articleCount: parsed.length, rendered: 0, kept: 0 };
   }
-  const { archive, inputs, plan, shards, keyed, own } = planAndKey(parsed, site, versions, session, previous, lap);
+  const { archive, inputs, plan, shards, keyed, kept } = planAndKey(parsed, site, versions, session, previous, lap);
   const { articles } = archive;
   const changes = diffSite(previous, { pages: keyed, shards });
   lap("changeset");
   // The whole plan, made only for pages a kept plan left out that must be written all the same (a file deleted by hand).
   let whole: Page[] | undefined;
-  const planned = new Map([...plan.shared, ...[...plan.own.values()].flat()].map((page) => [page.path, page]));
+  const planned = new Map([...plan.shared, ...[...plan.own.values()].flat(), ...[...plan.names.values()].flatMap((pages) => pages ?? [])].map((page) => [page.path, page]));
   const pagesAt = (paths: ReadonlySet<string>): Page[] => {
     const found = [...paths].flatMap((path) => planned.get(path) ?? []);
     if (found.length === paths.size) return found;
@@ -142,7 +142,7 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   const result: BuildResult = { ok: true, diagnostics, articleCount: articles.length, rendered: changes.render.length, kept: changes.keep.length };
   const remember = async (written: BuildManifest) => {
     if (!cacheDir) return;
-    session.keptPlan.remember(written, inputs, own);
+    session.keptPlan.remember(written, inputs, kept);
     await session.manifests.remember(manifestFile(cacheDir, outputDir), written);
   };
   if (changes.unchanged) {
@@ -206,11 +206,17 @@ function planAndKey(parsed: ParsedArticle[], site: SiteConfig, versions: Version
   const tokens = articleTokens(archive.articles);
   const inputs = session.keptPlan.inputsOf(archive.articles, tokens, archive.entities, versions);
   const kept = session.keptPlan.unchanged(previous, inputs);
-  const { plan, shards } = planArchiveParts(archive, site, versions, (article) => !kept.has(article.path));
-  lap(`assemble and plan (own pages of ${archive.articles.length - kept.size} articles)`);
-  const { keyed, own } = keySitePlan(plan, archive.articles, versions.render, tokens, kept);
+  const { plan, shards } = planArchiveParts(
+    archive,
+    site,
+    versions,
+    (article) => !kept.own.has(article.path),
+    (entity) => !kept.names.has(entity.path),
+  );
+  lap(`assemble and plan (own pages of ${plan.own.size} articles, lists of ${plan.names.size - kept.names.size} names)`);
+  const { keyed, own, names } = keySitePlan(plan, archive.articles, versions.render, tokens, kept);
   lap("page keys");
-  return { archive, inputs, plan, shards, keyed, own };
+  return { archive, inputs, plan, shards, keyed, kept: { own, names } };
 }
 
 /**
@@ -232,10 +238,10 @@ async function keepPlan(
   if (!cacheDir || session.keptPlan.holds(previous)) return;
   const { articles: parsed, diagnostics } = await parse(files);
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) return;
-  const { inputs, keyed, own } = planAndKey(parsed, site, versions, session, null);
+  const { inputs, keyed, kept } = planAndKey(parsed, site, versions, session, null);
   if (keyed.length !== Object.keys(previous.pages).length || keyed.some(({ path, key }) => previous.pages[path] !== key)) return;
   await session.manifests.remember(manifestFile(cacheDir, outputDir), previous);
-  session.keptPlan.remember(previous, inputs, own);
+  session.keptPlan.remember(previous, inputs, kept);
 }
 
 /** The stamps of a build's start, with the digest this build read of each file they could not vouch for. */

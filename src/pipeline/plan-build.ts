@@ -7,7 +7,7 @@ import type { BuildSession } from "../incremental/session.ts";
 import { buildCodeVersion, renderVersion } from "../incremental/versions.ts";
 import { planSearchShards, type SearchShard } from "../search/search-records.ts";
 import type { Page } from "../site/pages.ts";
-import { entityIndex, type EntityIndex } from "../site/entity-index.ts";
+import { type Entity, entityIndex, type EntityIndex } from "../site/entity-index.ts";
 import { planSite, planSiteParts, type SitePlan } from "../site/plan-site.ts";
 import type { SiteConfig } from "../site.config.ts";
 import { localToday, parseOptionsFor, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
@@ -61,12 +61,13 @@ export function assembleArchiveIndex(parsed: ParsedArticle[], site: SiteConfig):
   return { articles, entities: entityIndex(articles) };
 }
 
-/** The site's pages in their two parts (the own pages of the articles `ownPagesOf` picks) and every search shard. */
+/** The site's pages in their parts (the own pages of the articles `ownPagesOf` picks, the lists of the names `listsOf` picks) and every search shard. */
 export function planArchiveParts(
   { articles, entities }: { articles: ArchivedArticle[]; entities: EntityIndex },
   site: SiteConfig,
   versions: { parser: string },
   ownPagesOf?: (article: ArchivedArticle) => boolean,
+  listsOf?: (entity: Entity) => boolean,
 ): { plan: SitePlan; shards: SearchShard[] } {
-  return { plan: planSiteParts(articles, site, { parserVersion: versions.parser }, entities, ownPagesOf), shards: planSearchShards(articles, site.language, entities) };
+  return { plan: planSiteParts(articles, site, { parserVersion: versions.parser }, entities, ownPagesOf, listsOf), shards: planSearchShards(articles, site.language, entities) };
 }

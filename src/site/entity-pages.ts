@@ -13,11 +13,12 @@ const CO_MENTIONS = 10;
  * `/people/`, `/places/`, `/organisations/` (each kind's entities by number of articles), and each
  * entity's articles as a paged list like an outlet's, its first page with the summary above. Only
  * the first page shows the summary: an added article then changes no older page of the list.
+ * The lists come by entity path, in order, each null unless `listsOf` picks its entity.
  */
-export function planEntityPages(index: EntityIndex, pageSize: number): { indexes: EntitiesPage[]; lists: ListPage[] } {
+export function planEntityPages(index: EntityIndex, pageSize: number, listsOf: (entity: Entity) => boolean = () => true): { indexes: EntitiesPage[]; lists: Map<string, ListPage[] | null> } {
   const indexes: EntitiesPage[] = [];
-  const lists: ListPage[] = [];
-  const coMentions = coMentionsOf(index);
+  const lists = new Map<string, ListPage[] | null>();
+  let coMentions: CoMentions | undefined;
   for (const kind of ENTITY_KINDS) {
     const { plural } = KIND_LABELS[kind];
     const crumbs = [
@@ -34,6 +35,11 @@ export function planEntityPages(index: EntityIndex, pageSize: number): { indexes
       entities: index.paged[kind].map(({ name, path, articles }) => ({ name, path, count: articles.length })),
     });
     for (const entity of index.paged[kind]) {
+      if (!listsOf(entity)) {
+        lists.set(entity.path, null);
+        continue;
+      }
+      coMentions ??= coMentionsOf(index);
       const pages = planPagedList(entity.articles, pageSize, {
         section: "entity",
         root: entity.path,
@@ -43,7 +49,7 @@ export function planEntityPages(index: EntityIndex, pageSize: number): { indexes
         breadcrumbs: [...crumbs, { label: entity.name, path: entity.path }],
       });
       pages[0]!.entity = entitySummary(entity, coMentions);
-      lists.push(...pages);
+      lists.set(entity.path, pages);
     }
   }
   return { indexes, lists };

@@ -46,3 +46,9 @@ export function planPagedList(newestFirst: ArchivedArticle[], size: number, list
   }));
   return [root, ...numbered];
 }
+
+/** The paths of the pages `planPagedList` makes of `count` articles under `root`, in order. */
+export function pagedListPaths(root: string, count: number, size: number): string[] {
+  if (count <= size) return [root];
+  return [root, ...Array.from({ length: Math.ceil(count / size) }, (_, index) => `${root}page/${index + 1}/`)];
+}

@@ -3,7 +3,7 @@ import type { SiteConfig } from "../site.config.ts";
 import { planArticlePage } from "./article-pages.ts";
 import { planRecordFiles } from "./articles-json.ts";
 import { planArchiveOverview, planDateArchive } from "./date-archive.ts";
-import { planPagedList } from "./list-pages.ts";
+import { pagedListPaths, planPagedList } from "./list-pages.ts";
 import { planOutletPages } from "./outlet-pages.ts";
 import type { Page, SitemapPage } from "./pages.ts";
 import { planArticlePictures } from "./picture-pages.ts";
@@ -11,7 +11,8 @@ import { planTagPages } from "./tag-pages.ts";
 import { planArticleVersions, versionSitemapPaths } from "./version-pages.ts";
 import { onThisDayList, planOnThisDay } from "./on-this-day.ts";
 import { planFeedArchive, subscriptionHistory } from "./feed-archive.ts";
-import { articleEntityGroups, entityIndex } from "./entity-index.ts";
+import { articleEntityGroups, type Entity, entityIndex } from "./entity-index.ts";
+import { ENTITY_KINDS } from "../parse/entity-names.ts";
 import { planEntityPages } from "./entity-pages.ts";
 import { moreOnThis } from "./more-on-this.ts";
 import { planArticleCites } from "./cite-pages.ts";
@@ -27,17 +28,20 @@ export const FEED_SIZE = 50;
 export const SITEMAP_SIZE = 50_000;
 
 /**
- * The site's pages in two parts. An article's own pages (its page, its versions', its pictures'
- * files and its downloads) show of the rest of the archive only its neighbours, the names it
- * shares with others and "More on this"; so a build that knows none of those changed for an
- * article can leave its own pages unplanned (src/incremental/kept-plan.ts). Every other page
- * is made from the whole archive.
+ * The site's pages in three parts. An article's own pages (its page, its versions', its
+ * pictures' files and its downloads) show of the rest of the archive only its neighbours, the
+ * names it shares with others and "More on this"; a name's list shows the articles that give
+ * it and the names they give with it. So a build that knows none of those changed for an
+ * article or a name can leave its pages unplanned (src/incremental/kept-plan.ts). Every other
+ * page is made from the whole archive.
  */
 export interface SitePlan {
   /** Lists, date pages, feeds, the sitemap and the rest, in order. */
   shared: Page[];
   /** The own pages of each article planned, by its path, newest first. */
   own: Map<string, Page[]>;
+  /** Each name's list pages, by the name's path, in the order of `/people/`, `/places/` and `/organisations/`: null where not planned. */
+  names: Map<string, Page[] | null>;
 }
 
 /**
@@ -46,17 +50,18 @@ export interface SitePlan {
  * index, for a caller that has made it already (the search's filters need it too).
  */
 export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, facts: BuildFacts = {}, entities = entityIndex(newestFirst)): Page[] {
-  const { shared, own } = planSiteParts(newestFirst, site, facts, entities);
-  return [...shared, ...[...own.values()].flat()];
+  const { shared, own, names } = planSiteParts(newestFirst, site, facts, entities);
+  return [...shared, ...[...own.values()].flat(), ...[...names.values()].flatMap((pages) => pages ?? [])];
 }
 
-/** The site's pages as `planSite` gives them, in their two parts; the own pages only of the articles `ownPagesOf` picks. Pure. */
+/** The site's pages as `planSite` gives them, in their parts; the own pages only of the articles `ownPagesOf` picks, the lists only of the names `listsOf` picks. Pure. */
 export function planSiteParts(
   newestFirst: ArchivedArticle[],
   site: SiteConfig,
   facts: BuildFacts = {},
   entities = entityIndex(newestFirst),
   ownPagesOf: (article: ArchivedArticle) => boolean = () => true,
+  listsOf: (entity: Entity) => boolean = () => true,
 ): SitePlan {
   const home = planPagedList(newestFirst, site.pageSize, {
     section: "home",
@@ -69,39 +74,37 @@ export function planSiteParts(
   const { overview: sources, outlets } = planOutletPages(newestFirst, site.pageSize);
   const { overview: tagIndex, tags } = planTagPages(newestFirst, site.pageSize);
   const onThisDay = planOnThisDay(newestFirst);
-  const entityPages = planEntityPages(entities, site.pageSize);
+  const entityPages = planEntityPages(entities, site.pageSize, listsOf);
   // The home page's "On this day" link picks today's page in the reader's browser, from these days.
   home[0]!.onThisDay = onThisDayList(onThisDay.index);
-  const sharedHtml: Page[] = [
-    ...planDateArchive(newestFirst),
-    planArchiveOverview(newestFirst),
-    onThisDay.index,
-    ...onThisDay.days,
-    sources,
-    ...outlets,
-    tagIndex,
-    ...tags,
-    ...entityPages.indexes,
-    ...entityPages.lists,
-    {
-      kind: "search",
-      path: "/search/",
-      title: "Search",
-      breadcrumbs: [
-        { label: "Home", path: "/" },
-        { label: "Search", path: "/search/" },
-      ],
-    },
-  ];
+  const sharedHtml: Page[] = [...planDateArchive(newestFirst), planArchiveOverview(newestFirst), onThisDay.index, ...onThisDay.days, sources, ...outlets, tagIndex, ...tags, ...entityPages.indexes];
+  const search: Page = {
+    kind: "search",
+    path: "/search/",
+    title: "Search",
+    breadcrumbs: [
+      { label: "Home", path: "/" },
+      { label: "Search", path: "/search/" },
+    ],
+  };
+  const nameListPaths = ENTITY_KINDS.flatMap((kind) => entities.paged[kind]).flatMap((entity) => pagedListPaths(entity.path, entity.articles.length, site.pageSize));
   const latest = newestFirst.slice(0, FEED_SIZE);
   const updated = newestFirst[0]?.date ?? null;
   const none: never[] = [];
   const feedArchive = planFeedArchive(newestFirst, site.title);
   // Every HTML page, as the pages are listed: an older version's canonical page is its article.
-  const sitemapPaths = [...home.map((page) => page.path), ...newestFirst.map((article) => article.path), ...newestFirst.flatMap(versionSitemapPaths), ...sharedHtml.map((page) => page.path)];
+  const sitemapPaths = [
+    ...home.map((page) => page.path),
+    ...newestFirst.map((article) => article.path),
+    ...newestFirst.flatMap(versionSitemapPaths),
+    ...sharedHtml.map((page) => page.path),
+    ...nameListPaths,
+    search.path,
+  ];
   const shared: Page[] = [
     ...home,
     ...sharedHtml,
+    search,
     { kind: "notfound", path: "/404.html", title: "Page not found", breadcrumbs: none },
     { kind: "atom", path: "/feed.xml", title: site.title, breadcrumbs: none, articles: latest, updated, history: subscriptionHistory(feedArchive) },
     ...feedArchive,
@@ -120,7 +123,7 @@ export function planSiteParts(
     page.moreOnThis = related.get(article.path)!;
     own.set(article.path, [page, ...planArticleVersions(article), ...planArticlePictures(article), ...planArticleCites(article)]);
   });
-  return { shared, own };
+  return { shared, own, names: entityPages.lists };
 }
 
 /** `/sitemap.xml` lists every page; past the protocol's limit it names `/sitemap-N.xml` files that do. */

@@ -63,11 +63,18 @@ function build(kept: KeptPlan, articles: ArchivedArticle[], previous: BuildManif
   const entities = entityIndex(articles);
   const inputs = kept.inputsOf(articles, tokens, entities, VERSIONS);
   const unchanged = kept.unchanged(previous, inputs);
-  const plan = planSiteParts(articles, siteConfig, { parserVersion: VERSIONS.parser }, entities, (article) => !unchanged.has(article.path));
-  const { keyed, own } = keySitePlan(plan, articles, VERSIONS.render, tokens, unchanged);
+  const plan = planSiteParts(
+    articles,
+    siteConfig,
+    { parserVersion: VERSIONS.parser },
+    entities,
+    (article) => !unchanged.own.has(article.path),
+    (entity) => !unchanged.names.has(entity.path),
+  );
+  const { keyed, own, names } = keySitePlan(plan, articles, VERSIONS.render, tokens, unchanged);
   const manifest = { pages: Object.fromEntries(keyed.map(({ path, key }) => [path, key])) } as BuildManifest;
-  kept.remember(manifest, inputs, own);
-  return { manifest, unchanged, planned: plan.own.size };
+  kept.remember(manifest, inputs, { own, names });
+  return { manifest, unchanged, planned: plan.own.size, lists: [...plan.names.values()].filter(Boolean).length };
 }
 
 const fullKeys = (articles: ArchivedArticle[]) =>
@@ -107,9 +114,13 @@ describe("KeptPlan", () => {
     const expected = [
       ...new Set([articles[position - 1], articles[position], articles[position + 1], articles.find((article) => article.title === "Story 20")].flatMap((article) => (article ? [article.path] : []))),
     ];
-    expect(articles.filter((article) => !second.unchanged.has(article.path)).map((article) => article.path)).toEqual(expect.arrayContaining(expected));
+    expect(articles.filter((article) => !second.unchanged.own.has(article.path)).map((article) => article.path)).toEqual(expect.arrayContaining(expected));
     expect(second.planned).toBe(expected.length);
+    expect([first.lists, second.lists]).toEqual([1, 1]); // Anna Berg's, which shows the new headline
     expect(second.manifest.pages).toEqual(fullKeys(articles));
+    // A headline of an article that gives no name: no list is planned again.
+    const third = build(kept, archive(retitled.map((spec, index) => (index === 30 ? { ...spec, title: "Another headline" } : spec))), second.manifest);
+    expect(third.lists).toBe(0);
   });
 
   it("should plan again the articles of a name that loses its page to another with the same address", () => {
@@ -127,6 +138,20 @@ describe("KeptPlan", () => {
       previous = build(kept, articles, previous).manifest;
       expect(previous.pages).toEqual(fullKeys(articles));
     }
+  });
+
+  it("should plan again the list of a name given beside one that gets a page, which its summary names", () => {
+    // Oslo's articles are 0 and 1; article 1 gives Riga too, which gets a page when article 2 names it.
+    const specs: Spec[] = [
+      { date: "2025-01-01", title: "Story 0", names: ["Oslo"], original: 0 },
+      { date: "2025-01-02", title: "Story 1", names: ["Oslo", "Riga"], original: 1 },
+      { date: "2025-01-03", title: "Story 2", names: [], original: 2 },
+    ];
+    const kept = new KeptPlan();
+    const first = build(kept, archive(specs), null);
+    specs[2]!.names = ["Riga"];
+    const articles = archive(specs);
+    expect(build(kept, articles, first.manifest).manifest.pages).toEqual(fullKeys(articles));
   });
 
   it("should plan again every article of a name that becomes too common for More on this, and then no more of them", () => {
@@ -152,9 +177,10 @@ describe("KeptPlan", () => {
     const kept = new KeptPlan();
     const { manifest } = build(kept, articles, null);
     const inputs = kept.inputsOf(articles, articleTokens(articles), entityIndex(articles), VERSIONS);
-    expect(kept.unchanged(manifest, inputs).size).toBe(5);
-    expect(kept.unchanged({ ...manifest }, inputs).size).toBe(0);
-    expect(kept.unchanged(manifest, { ...inputs, versions: { ...VERSIONS, render: "render-2" } }).size).toBe(0);
-    expect(kept.unchanged(manifest, { ...inputs, versions: { ...VERSIONS, parser: "parser-2" } }).size).toBe(0);
+    expect(kept.unchanged(manifest, inputs).own.size).toBe(5);
+    const none = { own: new Map(), names: new Map() };
+    expect(kept.unchanged({ ...manifest }, inputs)).toEqual(none);
+    expect(kept.unchanged(manifest, { ...inputs, versions: { ...VERSIONS, render: "render-2" } })).toEqual(none);
+    expect(kept.unchanged(manifest, { ...inputs, versions: { ...VERSIONS, parser: "parser-2" } })).toEqual(none);
   });
 });

@@ -43,7 +43,7 @@ describe("entityIndex", () => {
       ["/places/", 1],
       ["/organisations/", 0],
     ]);
-    const lavrov = lists.find((page) => page.path === "/people/sergei-lavrov/")!;
+    const lavrov = lists.get("/people/sergei-lavrov/")![0]!;
     expect(lavrov.items.map((item) => item.title)).toEqual(["Story 2", "Story 1", "Story 0"]);
     expect(lavrov.entity).toMatchObject({
       kind: "person",
@@ -62,18 +62,26 @@ describe("entityIndex", () => {
       ["Kyiv", "Zurich"],
     ];
     const archive = archiveOf(["2025-01-01", "2025-01-02", "2025-01-03"], (i) => ({ entities: named([], places[i]!) }));
-    const kyiv = planEntityPages(entityIndex(archive), 50).lists.find((page) => page.path === "/places/kyiv/")!;
+    const kyiv = planEntityPages(entityIndex(archive), 50).lists.get("/places/kyiv/")![0]!;
     expect(kyiv.entity!.mentionedWith.map(({ name, count }) => [name, count])).toEqual([["Zurich", 3], ...others.slice(0, 9).map((name) => [name, 2])]);
   });
 
   it("should put the summary on the first page of a long list only", () => {
     const many = archiveOf(["2025-01-01", "2025-01-02", "2025-01-03", "2025-01-04", "2025-01-05"], () => ({ entities: named([], ["Kyiv"]) }));
-    const pages = planEntityPages(entityIndex(many), 2).lists;
+    const pages = planEntityPages(entityIndex(many), 2).lists.get("/places/kyiv/")!;
     expect(pages.map((page) => [page.path, Boolean(page.entity)])).toEqual([
       ["/places/kyiv/", true],
       ["/places/kyiv/page/1/", false],
       ["/places/kyiv/page/2/", false],
       ["/places/kyiv/page/3/", false],
+    ]);
+  });
+
+  it("should plan only the lists of the entities it is asked for, and name the others in order", () => {
+    const { lists } = planEntityPages(entityIndex(articles), 50, (entity) => entity.kind === "places");
+    expect([...lists]).toEqual([
+      ["/people/sergei-lavrov/", null],
+      ["/places/moscow/", [expect.objectContaining({ path: "/places/moscow/" })]],
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { planArticlePage } from "../../src/site/article-pages.ts";
-import { planPagedList } from "../../src/site/list-pages.ts";
+import { pagedListPaths, planPagedList } from "../../src/site/list-pages.ts";
 import { planOutletPages } from "../../src/site/outlet-pages.ts";
 import { outputFileOf } from "../../src/site/pages.ts";
 import { planSite, planSitemaps } from "../../src/site/plan-site.ts";
@@ -91,18 +91,30 @@ describe("planSite", () => {
   });
 
   it("should list in the sitemap every HTML page but the older versions, whose canonical page is their article", () => {
-    const articles = archiveOf(["2025-01-01", "2025-01-02", "2025-01-03", "2025-01-04"], (i) => (i < 3 ? { source: { name: "AP", domain: "apnews.com", url: "https://apnews.com/x" } } : {}));
+    const dates = Array.from({ length: 60 }, (_, i) => `2025-0${1 + Math.floor(i / 28)}-${String(1 + (i % 28)).padStart(2, "0")}`);
+    const entities = { people: ["Anna Berg"], places: [], organisations: [] }; // a name with a list of two pages
+    const articles = archiveOf(dates, (i) => (i < 3 ? { source: { name: "AP", domain: "apnews.com", url: "https://apnews.com/x" }, entities } : { entities }));
     const pages = planSite(articles, siteConfig);
     const sitemap = pages.find((p) => p.kind === "sitemap")!;
     const html = pages.filter((p) => outputFileOf(p.path).endsWith("index.html") && !(p.kind === "version" && p.canonical !== p.path)).map((p) => p.path);
     expect(sitemap.kind === "sitemap" && [...sitemap.paths].sort()).toEqual(html.sort());
     expect(html).toEqual(expect.arrayContaining(["/2025/01/01/story-0/v/3/", "/2025/01/01/story-0/v/"]));
     expect(html).not.toContain("/2025/01/01/story-0/v/1/");
+    expect(html).toEqual(expect.arrayContaining(["/people/anna-berg/", "/people/anna-berg/page/1/", "/people/anna-berg/page/2/"]));
   });
 
   it("should plan an empty archive", () => {
     const pages = planSite([], siteConfig);
     expect(pages.find((p) => p.path === "/")).toMatchObject({ kind: "list", items: [] });
+  });
+});
+
+describe("pagedListPaths", () => {
+  it("should give the paths planPagedList makes", () => {
+    for (const count of [0, 1, 3, 4, 7, 9]) {
+      const pages = planPagedList(archiveOf(Array.from({ length: count }, (_, i) => `2025-01-${String(i + 1).padStart(2, "0")}`)), 3, { ...list, root: "/x/" });
+      expect(pagedListPaths("/x/", count, 3)).toEqual(pages.map((page) => page.path));
+    }
   });
 });
 

@@ -12,7 +12,7 @@ let keptArticles: number;
 const unchanged = session.keptPlan.unchanged.bind(session.keptPlan);
 session.keptPlan.unchanged = (...args) => {
   const kept = unchanged(...args);
-  keptArticles = kept.size;
+  keptArticles = kept.own.size;
   return kept;
 };
 const results = [];
