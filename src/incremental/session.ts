@@ -24,7 +24,7 @@ export class BuildSession {
   readonly shardFacets = new ShardFacetCounts();
   /** The build manifests this session wrote, taken back without reading them while their files are unchanged. */
   readonly manifests = new WrittenManifests();
-  /** What the last build planned from, so that the next plans only the articles' own pages whose inputs changed. */
+  /** What the last build planned from, so that the next plans only the articles' own pages and the names' lists whose inputs changed. */
   readonly keptPlan = new KeptPlan();
   private parser: Promise<string> | undefined;
 

@@ -16,12 +16,12 @@ import { publishUpdate, type SiteUpdate } from "../publish/publish.ts";
 import { outputFileOf, type Page } from "../site/pages.ts";
 import { planSite } from "../site/plan-site.ts";
 import { normalisePrefix, type SiteConfig } from "../site.config.ts";
-
-type Versions = { parser: string; render: string };
 import { inputFiles, type LoadedSeeds, localToday, parseOptionsFor, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
 import { assembleArchiveIndex, planArchiveParts } from "./plan-build.ts";
 import { listSeedFiles } from "./seed-files.ts";
 import { writeFiles } from "./write-files.ts";
+
+type Versions = { parser: string; render: string };
 
 export interface BuildOptions {
   seedsDir: string;
@@ -197,9 +197,9 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
 }
 
 /**
- * The archive planned and keyed. Each article's own pages are planned only when what they show
- * changed since the session's last build (src/incremental/kept-plan.ts); the others keep their
- * keys in `previous`.
+ * The archive planned and keyed. Each article's own pages and each name's list are planned only
+ * when what they show changed since the session's last build (src/incremental/kept-plan.ts); the
+ * others keep their keys in `previous`.
  */
 function planAndKey(parsed: ParsedArticle[], site: SiteConfig, versions: Versions, session: BuildSession, previous: BuildManifest | null, lap: (phase: string) => void = () => {}) {
   const archive = assembleArchiveIndex(parsed, site);
