@@ -22,6 +22,7 @@ runCommand(async (context) => {
   let server: EleventyDevServer | undefined;
   let firstBuild = true; // the one that may take minutes: it shows its progress
   let warming = false; // the build that makes the site's plan while idle, after the first
+  let lastOk = false; // whether the last build succeeded: after a failed one there is no site to plan
   const build = async (): Promise<void> => {
     const started = performance.now();
     let published = started;
@@ -39,6 +40,7 @@ runCommand(async (context) => {
       console.error(`broadsheet: the build failed: ${failureMessage(error, options.outputDir)}; still serving the last good site`);
       return null;
     });
+    lastOk = result?.ok ?? false;
     if (!result) return;
     const report = formatReport(result.diagnostics, seedsLabel, result.articleCount);
     if (!result.ok) {
@@ -74,8 +76,10 @@ runCommand(async (context) => {
   });
   server.serve(options.port);
   // While idle: the site's plan, which the first build may not have made (it had nothing to do).
-  warming = true;
-  queue.schedule();
+  if (lastOk) {
+    warming = true;
+    queue.schedule();
+  }
   // A new seed's references need citeproc's engines, which take seconds to make: made while idle.
   setTimeout(warmCitationStyles, 0);
   return new Promise<number>(() => {}); // serve until stopped

@@ -67,3 +67,23 @@ describe("npm start", () => {
     expect((await fetch(`${url}/2025/06/01/a-seed-added-while-serving/`)).status).toBe(404);
   });
 });
+
+describe("npm start with a broken seed", () => {
+  it("should report the seed's error once, not again from the plan it makes while idle", async () => {
+    const seeds = await copyFixture("archive");
+    await writeFile(path.join(seeds, "broken.txt"), "# Broken\n\nFebruary 30, 2025\n\nText.\n");
+    const out = path.join(await tempDir(), "site");
+    const cache = path.join(await tempDir(), "cache");
+    let output = "";
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/start.ts", "--seeds", seeds, "--output", out, "--cache-dir", cache, "--port", "0"], { cwd: projectRoot });
+    child.stdout!.on("data", (chunk) => (output += chunk));
+    child.stderr!.on("data", (chunk) => (output += chunk));
+    try {
+      await waitFor("the server to start", async () => /Serving .* at http/.test(output), 60_000);
+      await new Promise((resolve) => setTimeout(resolve, 4_000)); // time for a build while idle, which a small archive takes well within
+      expect(output.split("broken.txt:3:1: error").length - 1, output).toBe(1);
+    } finally {
+      child.kill();
+    }
+  }, 90_000);
+});
