@@ -1,10 +1,9 @@
-import type { Diagnostic, ParsedArticle } from "../article.ts";
+import type { Diagnostic } from "../article.ts";
 import { noProgress, type Progress } from "../common/progress.ts";
 import { createTimer } from "../common/timings.ts";
 import { type BuildManifest, manifestFile, readManifest, readSummary, rewriteSummary, writeManifest, writeSummary } from "../incremental/build-manifest.ts";
 import { diffSite, searchGroupId } from "../incremental/changeset.ts";
 import { buildFingerprint } from "../incremental/fingerprint.ts";
-import { articleTokens, keySitePlan } from "../incremental/page-keys.ts";
 import { confirmStamps, stampPrint, type Stamps, statFiles } from "../incremental/stamp-print.ts";
 import type { SeedFiles, SeedReader } from "../incremental/seed-reader.ts";
 import { BuildSession } from "../incremental/session.ts";
@@ -16,12 +15,10 @@ import { publishUpdate, type SiteUpdate } from "../publish/publish.ts";
 import { outputFileOf, type Page } from "../site/pages.ts";
 import { planSite } from "../site/plan-site.ts";
 import { normalisePrefix, type SiteConfig } from "../site.config.ts";
-import { inputFiles, type LoadedSeeds, localToday, parseOptionsFor, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
-import { assembleArchiveIndex, planArchiveParts } from "./plan-build.ts";
+import { inputFiles, localToday, parseOptionsFor, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
+import { keepPlan, planAndKey } from "./plan-and-key.ts";
 import { listSeedFiles } from "./seed-files.ts";
 import { writeFiles } from "./write-files.ts";
-
-type Versions = { parser: string; render: string };
 
 export interface BuildOptions {
   seedsDir: string;
@@ -93,7 +90,7 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   if (confirmed) {
     if (!sameStamps(confirmed, summary.stamps)) await rewriteSummary(cacheDir, outputDir, { ...summary, stamps: confirmed }); // fewer to read next time
     const previous = options.keepPlan ? await readManifest(cacheDir, outputDir, versions.render, session.manifests) : null;
-    if (previous) await keepPlan(previous, await readSeedFiles(seedsDir, session.seedReader, listing, stats), keep);
+    if (previous) await keepPlan(previous, () => readSeedFiles(seedsDir, session.seedReader, listing, stats), keep);
     return nothingToDo(summary, summary.pageCount);
   }
   const previous = await readManifest(cacheDir, outputDir, versions.render, session.manifests);
@@ -104,7 +101,7 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   if (previous?.fingerprint === fingerprint) {
     // Files touched, not changed; or the summary lost (a commit killed halfway, a cache older than summaries).
     if (!summary || !sameStamps(summary.stamps, stamps)) await writeSummary(cacheDir, outputDir, { ...previous, stamps });
-    if (options.keepPlan) await keepPlan(previous, files, keep);
+    if (options.keepPlan) await keepPlan(previous, async () => files, keep);
     return nothingToDo(previous, Object.keys(previous.pages).length);
   }
   const { articles: parsed, diagnostics } = await parse(files);
@@ -194,54 +191,6 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   }
   lap("published");
   return result;
-}
-
-/**
- * The archive planned and keyed. Each article's own pages and each name's list are planned only
- * when what they show changed since the session's last build (src/incremental/kept-plan.ts); the
- * others keep their keys in `previous`.
- */
-function planAndKey(parsed: ParsedArticle[], site: SiteConfig, versions: Versions, session: BuildSession, previous: BuildManifest | null, lap: (phase: string) => void = () => {}) {
-  const archive = assembleArchiveIndex(parsed, site);
-  const tokens = articleTokens(archive.articles);
-  const inputs = session.keptPlan.inputsOf(archive.articles, tokens, archive.entities, versions);
-  const kept = session.keptPlan.unchanged(previous, inputs);
-  const { plan, shards } = planArchiveParts(
-    archive,
-    site,
-    versions,
-    (article) => !kept.own.has(article.path),
-    (entity) => !kept.names.has(entity.path),
-  );
-  lap(`assemble and plan (own pages of ${plan.own.size} articles, lists of ${plan.names.size - kept.names.size} names)`);
-  const { keyed, own, names } = keySitePlan(plan, archive.articles, versions.render, tokens, kept);
-  lap("page keys");
-  return { archive, inputs, plan, shards, keyed, kept: { own, names } };
-}
-
-/**
- * Plans the site the manifest describes (nothing changed since it was written) and, when every
- * key matches it, lets the session keep the plan, as if it had written the manifest itself.
- */
-async function keepPlan(
-  previous: BuildManifest,
-  files: SeedFiles,
-  {
-    site,
-    versions,
-    session,
-    parse,
-    cacheDir,
-    outputDir,
-  }: { site: SiteConfig; versions: Versions; session: BuildSession; parse: (files: SeedFiles) => Promise<LoadedSeeds>; cacheDir: string | null; outputDir: string },
-): Promise<void> {
-  if (!cacheDir || session.keptPlan.holds(previous)) return;
-  const { articles: parsed, diagnostics } = await parse(files);
-  if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) return;
-  const { inputs, keyed, kept } = planAndKey(parsed, site, versions, session, null);
-  if (keyed.length !== Object.keys(previous.pages).length || keyed.some(({ path, key }) => previous.pages[path] !== key)) return;
-  await session.manifests.remember(manifestFile(cacheDir, outputDir), previous);
-  session.keptPlan.remember(previous, inputs, kept);
 }
 
 /** The stamps of a build's start, with the digest this build read of each file they could not vouch for. */

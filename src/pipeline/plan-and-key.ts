@@ -1,0 +1,60 @@
+import type { ParsedArticle } from "../article.ts";
+import { type BuildManifest, manifestFile } from "../incremental/build-manifest.ts";
+import { articleTokens, keySitePlan } from "../incremental/page-keys.ts";
+import type { SeedFiles } from "../incremental/seed-reader.ts";
+import type { BuildSession } from "../incremental/session.ts";
+import type { SiteConfig } from "../site.config.ts";
+import type { LoadedSeeds } from "./load-seeds.ts";
+import { assembleArchiveIndex, planArchiveParts } from "./plan-build.ts";
+
+type Versions = { parser: string; render: string };
+
+/**
+ * The archive planned and keyed. Each article's own pages and each name's list are planned only
+ * when what they show changed since the session's last build (src/incremental/kept-plan.ts); the
+ * others keep their keys in `previous`.
+ */
+export function planAndKey(parsed: ParsedArticle[], site: SiteConfig, versions: Versions, session: BuildSession, previous: BuildManifest | null, lap: (phase: string) => void = () => {}) {
+  const archive = assembleArchiveIndex(parsed, site);
+  const tokens = articleTokens(archive.articles);
+  const inputs = session.keptPlan.inputsOf(archive.articles, tokens, archive.entities, versions);
+  const kept = session.keptPlan.unchanged(previous, inputs);
+  const { plan, shards } = planArchiveParts(
+    archive,
+    site,
+    versions,
+    (article) => !kept.own.has(article.path),
+    (entity) => !kept.names.has(entity.path),
+  );
+  lap(`assemble and plan (own pages of ${plan.own.size} articles, lists of ${plan.names.size - kept.names.size} names)`);
+  const { keyed, own, names } = keySitePlan(plan, archive.articles, versions.render, tokens, kept);
+  lap("page keys");
+  return { archive, inputs, plan, shards, keyed, kept: { own, names } };
+}
+
+/**
+ * Plans the site the manifest describes (nothing changed since it was written) and, when every
+ * key matches it, lets the session keep the plan, as if it had written the manifest itself. The
+ * seeds are read only when the session does not hold that plan already (every save of npm start
+ * that changed nothing asks).
+ */
+export async function keepPlan(
+  previous: BuildManifest,
+  files: () => Promise<SeedFiles>,
+  {
+    site,
+    versions,
+    session,
+    parse,
+    cacheDir,
+    outputDir,
+  }: { site: SiteConfig; versions: Versions; session: BuildSession; parse: (files: SeedFiles) => Promise<LoadedSeeds>; cacheDir: string | null; outputDir: string },
+): Promise<void> {
+  if (!cacheDir || session.keptPlan.holds(previous)) return;
+  const { articles: parsed, diagnostics } = await parse(await files());
+  if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) return;
+  const { inputs, keyed, kept } = planAndKey(parsed, site, versions, session, null);
+  if (keyed.length !== Object.keys(previous.pages).length || keyed.some(({ path, key }) => previous.pages[path] !== key)) return;
+  await session.manifests.remember(manifestFile(cacheDir, outputDir), previous);
+  session.keptPlan.remember(previous, inputs, kept);
+}
