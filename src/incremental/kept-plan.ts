@@ -43,9 +43,13 @@ export class KeptPlan {
   /** Each article's entity ids, by its names' object, which the parse cache keeps from one build to the next. */
   private readonly ids = new WeakMap<ArticleEntities, string[]>();
 
-  /** The inputs of a plan of these articles (newest first). */
+  /** `lasting: false` keeps nothing, for a session of one build: no next build would use it. */
+  constructor(private readonly lasting = true) {}
+
+  /** The inputs of a plan of these articles (newest first); none to a plan that keeps nothing. */
   inputsOf(newestFirst: readonly ArchivedArticle[], tokens: ArticleTokens, entities: EntityIndex, versions: { parser: string; render: string }): PlanInputs {
     const articles = new Map<string, OwnInputs>();
+    if (!this.lasting) return { versions, articles, paged: new Map(), common: new Set() };
     newestFirst.forEach((article, index) => {
       articles.set(article.path, { token: tokens.get(article.path)!, older: newestFirst[index + 1]?.path, newer: newestFirst[index - 1]?.path, entities: article.entities });
     });
@@ -129,14 +133,14 @@ export class KeptPlan {
 
   /** After a build: what it planned from, each article's own pages and each name's list as keyed, and the manifest it wrote. */
   remember(manifest: BuildManifest, inputs: PlanInputs, { own, names }: KeptPages): void {
-    this.last = { manifest, inputs, own, names };
+    if (this.lasting) this.last = { manifest, inputs, own, names };
   }
 
   private idsOf(entities: ArticleEntities): string[] {
     if (!entities) return [];
     let ids = this.ids.get(entities);
     if (!ids) {
-      ids = ENTITY_KINDS.flatMap((kind) => (entities?.[kind] ?? []).map((name) => entityId(kind, name)));
+      ids = ENTITY_KINDS.flatMap((kind) => (entities[kind] ?? []).map((name) => entityId(kind, name)));
       this.ids.set(entities, ids);
     }
     return ids;

@@ -25,7 +25,7 @@ export class BuildSession {
   /** The build manifests this session wrote, taken back without reading them while their files are unchanged. */
   readonly manifests = new WrittenManifests();
   /** What the last build planned from, so that the next plans only the articles' own pages and the names' lists whose inputs changed. */
-  readonly keptPlan = new KeptPlan();
+  readonly keptPlan: KeptPlan;
   private parser: Promise<string> | undefined;
 
   /**
@@ -39,6 +39,7 @@ export class BuildSession {
     this.parseCache = new ParseCache(cacheDir);
     this.seedReader = new SeedReader(cacheDir ? path.join(cacheDir, "seeds.json") : null);
     this.searchLanes = new SearchLanes(forManyBuilds);
+    this.keptPlan = new KeptPlan(forManyBuilds);
   }
 
   /** A session for one build: it keeps no idle threads, which nothing would ask for again. */

@@ -182,5 +182,10 @@ describe("KeptPlan", () => {
     expect(kept.unchanged({ ...manifest }, inputs)).toEqual(none);
     expect(kept.unchanged(manifest, { ...inputs, versions: { ...VERSIONS, render: "render-2" } })).toEqual(none);
     expect(kept.unchanged(manifest, { ...inputs, versions: { ...VERSIONS, parser: "parser-2" } })).toEqual(none);
+    // A session of one build keeps no plan.
+    const once = new KeptPlan(false);
+    const { manifest: written } = build(once, articles, null);
+    expect(once.holds(written)).toBe(false);
+    expect(once.unchanged(written, once.inputsOf(articles, articleTokens(articles), entityIndex(articles), VERSIONS))).toEqual(none);
   });
 });
