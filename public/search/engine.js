@@ -1,14 +1,14 @@
 // The search page's talk with Pagefind (pagefind.app/docs/api/). The build writes one Pagefind
-// bundle per year and lists them, newest first, in pagefind/shards.json; the engine reads that
-// list, searches the newest year's bundle alone for a first answer, and a second Pagefind with
-// every other year merged in for the whole one. `fetch` and the bundle's import come in as
+// bundle per year (or per part of a large year) and lists them, newest first, in
+// pagefind/shards.json; the engine reads that list, searches the newest bundle alone for a first
+// answer, and a second Pagefind with every other bundle merged in for the whole one. `fetch` and the bundle's import come in as
 // parameters so that tests can hand it a fake Pagefind.
 
 import { chosenFilters } from "./address-state.js";
 
 /** @typedef {import("./address-state.js").Query} Query */
 /** @typedef {import("./words.js").FilterCounts} FilterCounts */
-/** @typedef {{ id: string, articles: number, filters: FilterCounts }} Shard one entry of shards.json */
+/** @typedef {{ id: string, year: string, from: string, articles: number, filters: FilterCounts }} Shard one entry of shards.json: `from` is its oldest article's date */
 /** @typedef {{ shards: Shard[], filters: FilterCounts, total: number }} Archive shards.json, with the counts over all shards */
 /** @typedef {{ url: string, excerpt?: string, meta: Record<string, string | undefined> }} HitData */
 /** @typedef {{ data: () => Promise<HitData> }} Hit */
@@ -24,7 +24,11 @@ import { chosenFilters } from "./address-state.js";
  */
 /** @typedef {{ count: number, take: (n: number) => Promise<Hit[]> }} Found a search's results: `take(n)` gives the first n in the chosen order */
 /** @typedef {{ data: HitData[], next: number, more: boolean }} Page `next`: where the page after this one starts */
-/** @typedef {{ found: Found, year: string, complete: boolean }} FirstAnswer the newest year's results; `complete` when the query asks for that year alone */
+/**
+ * @typedef {{ found: Found, year: string, since: string | null, complete: boolean }} FirstAnswer
+ * the newest bundle's results: of its year, or `since` a date when the year has several bundles;
+ * `complete` when the query asks for that year alone and the bundle holds all of it
+ */
 
 /**
  * The address of the second Pagefind, which every year is merged into. A module is one instance
@@ -58,19 +62,21 @@ export function createEngine({ prefix, fetch = (url, init) => globalThis.fetch(u
     /** @param {string} term starts loading the newest year's index pieces for words being typed */
     preload: (term) => newest().then((loaded) => loaded?.preload(term)),
     /**
-     * The query's results in the newest year, to show while every year loads; null when the
-     * archive has one year or none, or the query asks for another year.
+     * The query's results in the newest bundle, to show while every bundle loads; null when the
+     * archive has one bundle or none, or the query asks for another year.
      * @param {Query} query
      * @returns {Promise<FirstAnswer | null>}
      */
     async searchNewest(query) {
       const { shards } = await archive();
       const year = query.year || query.month.slice(0, 4);
-      const first = shards[0];
-      if (!first || shards.length < 2 || (year && year !== first.id)) return null;
+      const [first, second] = shards;
+      if (!first || !second || (year && year !== first.year)) return null;
       const loaded = await newest();
       if (!loaded) return null;
-      return { found: await runSearch(loaded, query, [first.id]), year: first.id, complete: year === first.id };
+      const wholeYear = second.year !== first.year;
+      const found = await runSearch(loaded, query, [first]);
+      return { found, year: first.year, since: wholeYear ? null : first.from, complete: wholeYear && year === first.year };
     },
     /**
      * The query's results; null when the archive has no articles.
@@ -80,7 +86,7 @@ export function createEngine({ prefix, fetch = (url, init) => globalThis.fetch(u
     async search(query) {
       const loaded = await pagefind();
       if (!loaded) return null;
-      return runSearch(loaded, query, Object.keys((await archive()).filters.year ?? {}));
+      return runSearch(loaded, query, (await archive()).shards);
     },
     /**
      * For each filter, how many results each choice would give; null when the filter indexes did not load.
@@ -162,14 +168,14 @@ async function loadPagefind(importPagefind, prefix, shards, instance) {
 
 /**
  * Searches with the query's filters. Pagefind orders the results of merged indexes by score
- * alone, so a date sort across years is made here: year by year (newest or oldest first), each
- * year sorted by Pagefind.
+ * alone, so a date sort across bundles is made here: bundle by bundle (newest or oldest first,
+ * each record's `shard` filter naming its bundle), each sorted by Pagefind.
  * @param {Pagefind} pagefind
  * @param {Query} query
- * @param {string[]} years
+ * @param {Shard[]} shards the bundles searched, newest first
  * @returns {Promise<Found>}
  */
-async function runSearch(pagefind, query, years) {
+async function runSearch(pagefind, query, shards) {
   const term = query.q || null; // null: every article that passes the filters
   const filters = chosenFilters(query);
   const found = await pagefind.search(term, { filters });
@@ -177,16 +183,17 @@ async function runSearch(pagefind, query, years) {
   const direction = term && query.sort === "relevance" ? null : query.sort === "oldest" ? "asc" : "desc";
   if (!direction || count === 0) return { count, take: async () => found.results };
 
-  const left = (query.year ? [query.year] : [...years]).sort();
-  if (direction === "desc") left.reverse();
+  const year = query.year || query.month.slice(0, 4);
+  const left = shards.filter((shard) => !year || shard.year === year).map((shard) => shard.id);
+  if (direction === "asc") left.reverse();
   /** @type {Hit[]} */
   const hits = [];
   /** @param {number} n */
   const take = async (n) => {
     while (hits.length < n && left.length > 0) {
-      const year = /** @type {string} */ (left.shift());
-      const inYear = await pagefind.search(term, { filters: { ...filters, year }, sort: { date: direction } });
-      hits.push(...inYear.results);
+      const shard = /** @type {string} */ (left.shift());
+      const inShard = await pagefind.search(term, { filters: { ...filters, shard }, sort: { date: direction } });
+      hits.push(...inShard.results);
     }
     return hits;
   };

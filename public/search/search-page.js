@@ -46,14 +46,14 @@ function startSearchPage(root) {
         return;
       }
       view.busy(true);
-      // The newest year first, in a fraction of the bytes; then every year, in its place.
+      // The newest bundle first, in a fraction of the bytes; then every bundle, in its place.
       const first = await engine.searchNewest(query);
       if (run !== generation) return;
       if (first) {
         shown = { query, found: first.found, next: 0 };
         await showMore(run, true);
         if (run !== generation) return;
-        view.say(first.complete ? countMessage(query, first.found.count) : firstAnswerMessage(query, first.found.count, first.year));
+        view.say(first.complete ? countMessage(query, first.found.count) : firstAnswerMessage(query, first.found.count, first.year, first.since));
       }
       const found = first?.complete ? first.found : await engine.search(query);
       if (!found) return void view.say(NO_ARTICLES);

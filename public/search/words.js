@@ -36,15 +36,19 @@ export function countMessage(query, count) {
 }
 
 /**
- * The status line while the other years load: `3 results for “tram” in 2026 so far; searching the other years…`
+ * The status line while the rest loads: `3 results for “tram” in 2026 so far; searching the other
+ * years…`, or, when the newest year is searched in parts, `… since September 3, 2026 so far;
+ * searching the rest of the archive…`
  * @param {Query} query
  * @param {number} count
  * @param {string} year the newest year, whose results are shown
+ * @param {string | null} [since] the date from which they are, when not the whole year's
  */
-export function firstAnswerMessage(query, count, year) {
+export function firstAnswerMessage(query, count, year, since = null) {
   const what = query.q ? ` for “${query.q}”` : "";
   const results = count === 0 ? "No results" : `${count.toLocaleString("en-US")} ${count === 1 ? "result" : "results"}`;
-  return `${results}${what}${describeFilters(query)} in ${year} so far; searching the other years…`;
+  const where = since ? `since ${readableDate(since)} so far; searching the rest of the archive…` : `in ${year} so far; searching the other years…`;
+  return `${results}${what}${describeFilters(query)} ${where}`;
 }
 
 /** @param {Query} query */

@@ -200,7 +200,7 @@ function groupShards(shards: SearchShard[], years: number): SearchShard[] {
   for (let i = 0; i < shards.length; i += Math.min(years, shards.length)) {
     const part = shards.slice(i, i + years);
     const id = part.length === 1 ? part[0]!.id : `${part.at(-1)!.id}-${part[0]!.id}`;
-    groups.push({ id, articles: part.flatMap((shard) => shard.articles), key: part.map((shard) => shard.key).join(""), entityFilters: part[0]!.entityFilters });
+    groups.push({ id, year: part[0]!.year, articles: part.flatMap((shard) => shard.articles), key: part.map((shard) => shard.key).join(""), entityFilters: part[0]!.entityFilters });
   }
   return groups;
 }

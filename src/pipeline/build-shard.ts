@@ -46,7 +46,7 @@ export async function buildShard(options: BuildOptions & { shard: ShardSpec }, s
     const years = shardYears(plan.articles, shard);
     const own = new Set(years);
     const pages = plan.pages.filter((page) => own.has(pageYear(page) ?? ""));
-    const shards = plan.shards.filter((searchShard) => own.has(searchShard.id));
+    const shards = plan.shards.filter((searchShard) => own.has(searchShard.year));
     // writeFiles records each search bundle's files in the manifest's groups; nothing else of it is used.
     const manifest: BuildManifest = { format: 3, renderVersion: plan.versions.render, outputIdentity: "", fingerprint: null, diagnostics: [], articleCount: 0, pages: {}, groups: {} };
     const staging = await prepareStaging(outputDir);

@@ -1,8 +1,8 @@
 /**
  * Writes the search index with Pagefind's Node API: one Pagefind bundle per year of articles in
- * `<output>/pagefind/<year>/`, and `<output>/pagefind/shards.json` naming them. The search page
- * loads the newest year's bundle and merges the others (`mergeIndex`), so a rebuild only has to
- * re-index the years whose key changed.
+ * `<output>/pagefind/<year>/` (or per part of a large year, `<year>-<n>/`), and
+ * `<output>/pagefind/shards.json` naming them. The search page loads the newest bundle and
+ * merges the others (`mergeIndex`), so a rebuild only has to re-index the shards whose key changed.
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -11,7 +11,7 @@ import type { SiteConfig } from "../site.config.ts";
 import type { IndexJob } from "./index-worker.js";
 import { PAGEFIND_VERSION } from "./pagefind-version.ts";
 import { SearchLanes } from "./search-lanes.ts";
-import { planSearchShards, searchRecord, shardFacets, type SearchShard } from "./search-records.ts";
+import { planSearchShards, shardFacets, shardRecords, type SearchShard } from "./search-records.ts";
 import { settleAll } from "../common/settle-all.ts";
 
 export { planSearchShards, searchRecord, type SearchShard } from "./search-records.ts";
@@ -20,11 +20,11 @@ export { planSearchShards, searchRecord, type SearchShard } from "./search-recor
 export interface ShardList {
   pagefind: string;
   /**
-   * Newest year first; the first is the bundle the page loads, the others are merged into it.
-   * `filters` counts the shard's articles by filter value, so the page can list the choices
-   * before Pagefind has loaded.
+   * Newest first; the first is the bundle the page loads, the others are merged into it. `year`
+   * is the articles' year, `from` the oldest article's date. `filters` counts the shard's articles
+   * by filter value, so the page can list the choices before Pagefind has loaded.
    */
-  shards: Array<{ id: string; articles: number; key: string; filters: Record<string, Record<string, number>> }>;
+  shards: Array<{ id: string; year: string; from: string; articles: number; key: string; filters: Record<string, Record<string, number>> }>;
 }
 
 /** Indexing lanes at once: Pagefind indexes on little more than one core per process (measured: see docs/performance.md). */
@@ -73,7 +73,7 @@ export async function writeSearchShards(
         if (!current) return resolve();
         const job: IndexJob = {
           id: current.id,
-          records: current.articles.map((article) => searchRecord(article, site.language, current!.entityFilters.get(article.path))),
+          records: shardRecords(current, site.language),
           bundle: path.join(outputDir, "pagefind", current.id),
           language: site.language,
         };
@@ -110,7 +110,7 @@ export async function writeShardList(shards: SearchShard[], outputDir: string, f
   const filters = facets.of(shards);
   const list: ShardList = {
     pagefind: PAGEFIND_VERSION,
-    shards: shards.map(({ id, articles, key }, index) => ({ id, articles: articles.length, key, filters: filters[index]! })),
+    shards: shards.map(({ id, year, articles, key }, index) => ({ id, year, from: articles.at(-1)!.date, articles: articles.length, key, filters: filters[index]! })),
   };
   await mkdir(path.join(outputDir, "pagefind"), { recursive: true });
   await writeFile(path.join(outputDir, "pagefind", "shards.json"), `${JSON.stringify(list)}\n`);

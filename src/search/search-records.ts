@@ -1,7 +1,8 @@
 /**
  * What the search index holds, as data: one Pagefind record per article, and the plan that
- * splits the records into one index ("shard") per year. Pure: no file is read or written here,
- * so the build can compare a shard's key with the last build's and skip unchanged years.
+ * splits the records into one index ("shard") per year, or per part of a large year. Pure: no
+ * file is read or written here, so the build can compare a shard's key with the last build's
+ * and skip unchanged shards.
  */
 import { createHash } from "node:crypto";
 import type { ArchivedArticle } from "../article.ts";
@@ -27,8 +28,10 @@ export interface SearchRecord {
 }
 
 export interface SearchShard {
-  /** The shard's name and folder under `pagefind/`: the articles' year, e.g. `2025`. */
+  /** The shard's name and folder under `pagefind/`: its articles' year, e.g. `2025`, or a part of the year, `2025-2` (parts count from the oldest). */
   id: string;
+  /** Its articles' year. */
+  year: string;
   /** Its articles, newest first (then by URL), so that the same set always gives the same index. */
   articles: ArchivedArticle[];
   /** A hash of everything that goes into the shard's index: same key, same index. */
@@ -40,7 +43,7 @@ export interface SearchShard {
 export type EntityFilters = Partial<Record<"person" | "place" | "organisation", string[]>>;
 
 /** Part of every key: raise it when the records or the files written from them change shape. */
-const INDEX_FORMAT = 4;
+const INDEX_FORMAT = 5;
 
 /** At most this many characters of the summary go into a result's metadata. */
 const SUMMARY_LENGTH = 300;
@@ -90,17 +93,78 @@ export function entityFiltersOf(articles: readonly ArchivedArticle[], index: Ent
   return byPath;
 }
 
-/** Groups the articles by year, newest year first, each shard with the key of its records. */
-export function planSearchShards(articles: ArchivedArticle[], language = siteConfig.language, entities = entityIndex(articles)): SearchShard[] {
+/**
+ * How much one Pagefind process may index. It holds all it was given until it writes the
+ * bundle: about 70 KB an article and 190 bytes a word (a year of 6,841 articles of about 900
+ * words took 1.7 GB; docs/performance.md). A year of more is cut into parts of at most this, a
+ * bundle each, so that no year, however full, needs more memory than this to index.
+ */
+export const SHARD_LIMITS: ShardLimits = { articles: 2_000, words: 2_000_000 };
+
+export interface ShardLimits {
+  articles: number;
+  words: number;
+}
+
+/**
+ * The search shards: one a year, newest year first, or a year's parts when it holds more than
+ * `limits` (`yearParts`), newest part first; each with the key of its records.
+ */
+export function planSearchShards(articles: ArchivedArticle[], language = siteConfig.language, entities = entityIndex(articles), limits = SHARD_LIMITS): SearchShard[] {
   const byYear = groupBy(articles, (article) => yearOf(article.date));
   const entityFilters = entityFiltersOf(articles, entities);
   return [...byYear.entries()]
     .sort(([a], [b]) => byCodeUnits(b, a))
-    .map(([id, list]) => {
-      const sorted = [...list].sort((a, b) => byCodeUnits(b.date, a.date) || byCodeUnits(a.path, b.path));
-      return { id, articles: sorted, key: shardKey(sorted, language, entityFilters), entityFilters };
+    .flatMap(([year, list]) => {
+      const parts = yearParts(list, limits);
+      return parts.reverse().map((part, index) => {
+        const sorted = part.sort((a, b) => byCodeUnits(b.date, a.date) || byCodeUnits(a.path, b.path));
+        const id = parts.length === 1 ? year : `${year}-${parts.length - index}`;
+        return { id, year, articles: sorted, key: shardKey(sorted, language, entityFilters, id), entityFilters };
+      });
     });
 }
+
+/**
+ * A year's articles cut into parts within `limits`, oldest first. Whole days go into a part while
+ * they fit, so that an article of the newest day changes the newest part alone (what a save adds,
+ * most often); a day over the limits on its own is cut between its articles.
+ */
+function yearParts(articles: ArchivedArticle[], limits: ShardLimits): ArchivedArticle[][] {
+  const oldestFirst = [...articles].sort((a, b) => byCodeUnits(a.date, b.date) || byCodeUnits(a.path, b.path));
+  const days = [...groupBy(oldestFirst, (article) => article.date).values()];
+  const pieces = days.flatMap((day) =>
+    fits(day, limits)
+      ? [day]
+      : fill(
+          day.map((article) => [article]),
+          limits,
+        ),
+  );
+  return fill(pieces, limits);
+}
+
+/** Pieces joined in order into as few lists within `limits` as keep their order (a piece over them stays alone). */
+function fill(pieces: ArchivedArticle[][], limits: ShardLimits): ArchivedArticle[][] {
+  const lists: ArchivedArticle[][] = [];
+  let current: ArchivedArticle[] = [];
+  let words = 0;
+  for (const piece of pieces) {
+    const pieceWords = wordsOf(piece);
+    if (current.length > 0 && (current.length + piece.length > limits.articles || words + pieceWords > limits.words)) {
+      lists.push(current);
+      current = [];
+      words = 0;
+    }
+    current.push(...piece);
+    words += pieceWords;
+  }
+  if (current.length > 0) lists.push(current);
+  return lists;
+}
+
+const wordsOf = (articles: ArchivedArticle[]) => articles.reduce((sum, article) => sum + article.wordCount, 0);
+const fits = (articles: ArchivedArticle[], limits: ShardLimits) => articles.length <= limits.articles && wordsOf(articles) <= limits.words;
 
 /** How many of a shard's articles have each filter value, in the shape of Pagefind's `filters()`. */
 export function shardFacets(articles: ArchivedArticle[], entityFilters: ReadonlyMap<string, EntityFilters> = new Map()): Record<string, Record<string, number>> {
@@ -115,9 +179,22 @@ export function shardFacets(articles: ArchivedArticle[], entityFilters: Readonly
   return facets;
 }
 
-/** The hash of a shard's records, the index format and the Pagefind version (a new version writes new files). */
-export function shardKey(articles: ArchivedArticle[], language: string, entityFilters: ReadonlyMap<string, EntityFilters> = new Map()): string {
-  const hash = createHash("sha256").update(`broadsheet search ${INDEX_FORMAT}, pagefind ${PAGEFIND_VERSION}, ${language}\n`);
+/**
+ * A shard's records: each article's, with the shard's id as the `shard` filter. The search page
+ * sorts by date one shard at a time with it, since Pagefind orders the results of merged bundles
+ * by score alone, and a year in parts is several bundles.
+ */
+export function shardRecords({ id, articles, entityFilters }: SearchShard, language: string): SearchRecord[] {
+  return articles.map((article) => {
+    const record = searchRecord(article, language, entityFilters.get(article.path));
+    record.filters.shard = [id];
+    return record;
+  });
+}
+
+/** The hash of a shard's id and records, the index format and the Pagefind version (a new version writes new files). */
+export function shardKey(articles: ArchivedArticle[], language: string, entityFilters: ReadonlyMap<string, EntityFilters> = new Map(), id = ""): string {
+  const hash = createHash("sha256").update(`broadsheet search ${INDEX_FORMAT}, pagefind ${PAGEFIND_VERSION}, ${language}, shard ${id}\n`);
   for (const article of articles) {
     // A record is made of the parse's results and the path: where the parse's key stands for them,
     // it is hashed instead: all the records' text, on every rebuild, cost too much (measured: see docs/performance.md).

@@ -1,12 +1,16 @@
 // Search in a real browser: the fixture archive built by the real CLI, served on localhost under
 // a strict Content Security Policy, at / and under /news/, searched in headless Chromium.
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { formatViolations, runAxe } from "../support/axe.ts";
 import { collectPageProblems, describeBrowser, launchChromium, type PageProblems } from "../support/chromium.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
+import { BuildSession } from "../../src/incremental/session.ts";
+import { planBuild } from "../../src/pipeline/plan-build.ts";
+import { planSearchShards, writeSearchShards, writeShardList } from "../../src/search/search-index.ts";
+import { siteConfig } from "../../src/site.config.ts";
 import { fixtures, runCli, tempDir } from "./cli.ts";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -34,6 +38,20 @@ async function quokkaSeeds(): Promise<string> {
   return seeds;
 }
 
+/**
+ * The site of `seeds` with its search index written again in parts of at most five articles,
+ * as a year too large for one Pagefind process is (`SHARD_LIMITS`, a few thousand articles).
+ */
+async function buildInParts(seeds: string): Promise<string> {
+  const out = await buildFixture([], seeds);
+  const { articles } = await planBuild(seeds, siteConfig, BuildSession.forOneBuild(null), () => {});
+  const shards = planSearchShards(articles, "en", undefined, { articles: 5, words: 1_000_000 });
+  await rm(path.join(out, "pagefind"), { recursive: true });
+  await writeSearchShards(shards, out, { language: "en" });
+  await writeShardList(shards, out);
+  return out;
+}
+
 async function buildFixture(args: string[] = [], seeds = path.join(fixtures, "search-archive")): Promise<string> {
   const out = path.join(await tempDir(), "site");
   const run = await runCli("build", ["--seeds", seeds, "--output", out, "--no-cache", ...args]);
@@ -47,29 +65,32 @@ describeBrowser("search in Chromium", () => {
   let news: StaticServer;
   let empty: StaticServer;
   let many: StaticServer;
+  let parts: StaticServer;
   let page: Page;
   let problems: PageProblems;
 
   beforeAll(async () => {
     const noSeeds = path.join(await tempDir(), "seeds");
     await mkdir(noSeeds);
-    const [rootSite, newsSite, emptySite, manySite, launched] = await Promise.all([
+    const [rootSite, newsSite, emptySite, manySite, partsSite, launched] = await Promise.all([
       buildFixture(),
       buildFixture(["--path-prefix", "/news/"]),
       buildFixture([], noSeeds),
       quokkaSeeds().then((seeds) => buildFixture([], seeds)),
+      quokkaSeeds().then(buildInParts),
       launchChromium(),
     ]);
     browser = launched;
     const headers = { "Content-Security-Policy": CSP };
-    [root, news, empty, many] = await Promise.all([
+    [root, news, empty, many, parts] = await Promise.all([
       serveStatic(rootSite, { headers }),
       serveStatic(newsSite, { prefix: "/news/", headers }),
       serveStatic(emptySite, { headers }),
       serveStatic(manySite, { headers }),
+      serveStatic(partsSite, { headers }),
     ]);
   });
-  afterAll(async () => Promise.all([browser?.close(), root?.close(), news?.close(), empty?.close(), many?.close()]));
+  afterAll(async () => Promise.all([browser?.close(), root?.close(), news?.close(), empty?.close(), many?.close(), parts?.close()]));
 
   /** A fresh tab that records console errors and CSP violations; each test checks them at its end. */
   async function open(url: string, options: { javaScriptEnabled?: boolean } = {}): Promise<Page> {
@@ -272,6 +293,33 @@ describeBrowser("search in Chromium", () => {
     release();
     await waitForStatus("23 results for “quokka”.");
     expect(await titles()).toEqual(QUOKKAS_NEWEST.slice(0, 10));
+    expectNoProblems();
+  });
+
+  it("should search a year in parts: the newest part first, saying from which day, then every part of every year", async () => {
+    await page?.context().close();
+    const context = await browser.newContext();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route(/\/pagefind\/2022-2\//, async (route) => {
+      await held;
+      await route.continue();
+    });
+    page = await context.newPage();
+    problems = collectPageProblems(page);
+    await page.goto(`${parts.url}search/?q=quokka&sort=newest`);
+    // 2022's thirteen quokkas in parts of five, oldest first: the newest part holds January 11 to 13.
+    await waitForStatus("3 results for “quokka” since January 11, 2022 so far; searching the rest of the archive…");
+    expect(await titles()).toEqual(QUOKKAS_NEWEST.slice(0, 3));
+    release();
+    await waitForStatus("23 results for “quokka”.");
+    expect(await titles()).toEqual(QUOKKAS_NEWEST.slice(0, 10));
+    await page.getByRole("button", { name: "Show more results" }).click();
+    await page.getByRole("button", { name: "Show more results" }).click();
+    await expect.poll(titles).toEqual(QUOKKAS_NEWEST);
+    await page.goto(`${parts.url}search/?q=quokka&sort=oldest&year=2021`);
+    await waitForStatus("10 results for “quokka” in 2021.");
+    expect(await titles()).toEqual([...QUOKKAS_NEWEST.slice(13)].reverse());
     expectNoProblems();
   });
 

@@ -30,6 +30,10 @@ describe("writeSearchIndex", () => {
 
     const list = JSON.parse(await readFile(path.join(out, "pagefind/shards.json"), "utf8")) as ShardList;
     expect(list.shards.map(({ id, articles, key }) => ({ id, articles, key }))).toEqual(shards.map((s) => ({ id: s.id, articles: s.articles.length, key: s.key })));
+    expect(list.shards.map(({ id, year, from }) => [id, year, from])).toEqual([
+      ["2025", "2025", "2025-01-05"],
+      ["2024", "2024", "2024-02-08"],
+    ]);
     expect(list.shards[1]!.filters).toEqual({ year: { "2024": 2 }, month: { "2024-09": 1, "2024-02": 1 }, outlet: { Reuters: 1 } });
   });
 

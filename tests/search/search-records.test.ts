@@ -140,6 +140,69 @@ describe("planSearchShards", () => {
   });
 });
 
+describe("planSearchShards: a year over the limits", () => {
+  // 2025: two on 03-14, one on 01-05; 2024: one each on 09-18 and 02-08.
+  const limits = (articles: number, words = 1000) => ({ articles, words });
+  const idsAndPaths = (shards: ReturnType<typeof planSearchShards>) => shards.map((shard) => [shard.id, shard.year, shard.articles.map((a) => a.slug)]);
+
+  it("should cut it into parts of whole days, newest part first, numbered from the oldest", () => {
+    const shards = planSearchShards(archive, "en", undefined, limits(2));
+    expect(idsAndPaths(shards)).toEqual([
+      ["2025-2", "2025", ["another", "tram"]],
+      ["2025-1", "2025", ["budget"]],
+      ["2024", "2024", ["night", "ferry"]],
+    ]);
+  });
+
+  it("should count words as well as articles", () => {
+    const wordy = archive.map((a) => (a.slug === "budget" ? { ...a, wordCount: 10 } : a));
+    expect(idsAndPaths(planSearchShards(wordy, "en", undefined, limits(10, 12)))).toEqual([
+      ["2025-2", "2025", ["another", "tram"]],
+      ["2025-1", "2025", ["budget"]],
+      ["2024", "2024", ["night", "ferry"]],
+    ]);
+    expect(planSearchShards(wordy, "en", undefined, limits(10, 18)).map((shard) => shard.id)).toEqual(["2025", "2024"]);
+  });
+
+  it("should cut a day over the limits on its own between its articles", () => {
+    const busyDay = [...archive, article({ date: "2025-03-14", slug: "third" })];
+    expect(idsAndPaths(planSearchShards(busyDay, "en", undefined, limits(2)))).toEqual([
+      ["2025-3", "2025", ["tram"]],
+      ["2025-2", "2025", ["another", "third"]],
+      ["2025-1", "2025", ["budget"]],
+      ["2024", "2024", ["night", "ferry"]],
+    ]);
+  });
+
+  it("should keep every part within the limits and every article in one part", () => {
+    const many = Array.from({ length: 40 }, (_, i) => article({ date: `2025-0${1 + (i % 9)}-1${i % 7}`, slug: `story-${i}`, wordCount: 1 + (i % 5) }));
+    const shards = planSearchShards(many, "en", undefined, limits(6, 15));
+    expect(shards.flatMap((shard) => shard.articles.map((a) => a.slug)).sort()).toEqual(many.map((a) => a.slug).sort());
+    for (const shard of shards) {
+      expect(shard.articles.length).toBeLessThanOrEqual(6);
+      expect(shard.articles.reduce((sum, a) => sum + a.wordCount, 0)).toBeLessThanOrEqual(15);
+    }
+    const days = shards.map((shard) => new Set(shard.articles.map((a) => a.date)));
+    days.forEach((set, i) => days.slice(i + 1).forEach((other) => expect([...set].filter((day) => other.has(day))).toEqual([])));
+  });
+
+  it("should change only the newest part's key when an article comes on the newest day, or after it", () => {
+    const withFebruary = [...archive, article({ date: "2025-02-01", slug: "february" })];
+    const before = planSearchShards(withFebruary, "en", undefined, limits(3));
+    expect(idsAndPaths(before).slice(0, 2)).toEqual([
+      ["2025-2", "2025", ["another", "tram"]],
+      ["2025-1", "2025", ["february", "budget"]],
+    ]);
+    const sameDay = planSearchShards([...withFebruary, article({ date: "2025-03-14", slug: "late" })], "en", undefined, limits(3));
+    expect(sameDay.map((shard) => shard.id)).toEqual(["2025-2", "2025-1", "2024"]);
+    expect(sameDay[0]!.key).not.toBe(before[0]!.key);
+    expect(sameDay.slice(1).map((shard) => shard.key)).toEqual(before.slice(1).map((shard) => shard.key));
+    const later = planSearchShards([...withFebruary, article({ date: "2025-04-01", slug: "april" })], "en", undefined, limits(2));
+    expect(later.map((shard) => shard.id)).toEqual(["2025-3", "2025-2", "2025-1", "2024"]);
+    expect(later.slice(1).map((shard) => shard.key)).toEqual(planSearchShards(withFebruary, "en", undefined, limits(2)).map((shard) => shard.key));
+  });
+});
+
 describe("shardFacets", () => {
   it("should count a shard's articles by year, month and outlet", () => {
     expect(shardFacets(planSearchShards(archive, "en")[0]!.articles)).toEqual({

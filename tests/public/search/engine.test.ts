@@ -23,13 +23,31 @@ const SCORE_ORDER = ["/2024/02/08/ferry/", "/2023/06/01/tram-strike/", "/2025/03
 
 const filtersOf = (article: Article): Record<string, string> => ({ year: article.date.slice(0, 4), month: article.date.slice(0, 7), outlet: article.outlet });
 
-/** shards.json for the articles: one shard per year, newest first. */
-function shardsOf(articles: Article[]): Shard[] {
+/** shards.json for the articles: one shard per year, newest first; or a year cut in two at `cut` (the date its newer part starts on). */
+function shardsOf(articles: Article[], cut?: string): Shard[] {
   const years = [...new Set(articles.map((article) => article.date.slice(0, 4)))].sort().reverse();
-  return years.map((id) => {
-    const inYear = articles.filter((article) => article.date.startsWith(id));
-    return { id, articles: inYear.length, filters: countFilters(inYear) };
+  return years.flatMap((year) => {
+    const inYear = articles.filter((article) => article.date.startsWith(year));
+    const shard = (id: string, list: Article[]): Shard => ({ id, year, from: list.map((article) => article.date).sort()[0]!, articles: list.length, filters: countFilters(list) });
+    if (!cut?.startsWith(year)) return [shard(year, inYear)];
+    return [
+      shard(
+        `${year}-2`,
+        inYear.filter((article) => article.date >= cut),
+      ),
+      shard(
+        `${year}-1`,
+        inYear.filter((article) => article.date < cut),
+      ),
+    ];
   });
+}
+
+/** The articles of a shard, by its bundle's id (a year, or a year's part). */
+function articlesIn(shards: Shard[], id: string): Article[] {
+  const shard = shards.find((candidate) => candidate.id === id)!;
+  const newer = shards.find((other) => other.year === shard.year && other.from > shard.from);
+  return ARTICLES.filter((article) => article.date.startsWith(shard.year) && article.date >= shard.from && (!newer || article.date < newer.from));
 }
 
 function countFilters(articles: Article[]): Record<string, Record<string, number>> {
@@ -50,13 +68,16 @@ interface FakeOptions {
 /**
  * An engine on a fake fetch and fake Pagefinds, with what each was asked. Each address imported
  * is a Pagefind of its own (as a browser makes one module per address), which finds the articles
- * of its own year and of the years merged into it.
+ * of its own bundle and of the bundles merged into it. As Pagefind does, it sorts each bundle's
+ * results (by date, or by the fake's relevance), and the results of merged bundles by score
+ * alone: by date, a result's score is its rank within its bundle.
  */
 function fakeEngine({ shards = shardsOf(ARTICLES), shardListStatus = 200, failMerge, failFilters = false }: FakeOptions = {}) {
   const calls = { fetched: [] as string[], imported: [] as string[], options: [] as object[], merged: [] as Array<[string, object]>, searches: [] as Array<[string | null, SearchOptions]> };
-  const yearIn = (path: string) => path.match(/pagefind\/(\d{4})\//)![1]!;
+  const bundleOf = (path: string) => path.match(/pagefind\/([^/]+)\//)![1]!;
   const makePagefind = (url: string): Pagefind => {
-    const years = new Set([yearIn(url)]);
+    const bundles = [bundleOf(url)];
+    const held = () => bundles.flatMap((id) => articlesIn(shards, id));
     return {
       async options(options) {
         calls.options.push(options);
@@ -64,22 +85,25 @@ function fakeEngine({ shards = shardsOf(ARTICLES), shardListStatus = 200, failMe
       async mergeIndex(indexPath, options) {
         calls.merged.push([indexPath, options]);
         if (failMerge && indexPath.includes(failMerge)) throw new Error("HTTP 404");
-        years.add(yearIn(indexPath));
+        bundles.push(bundleOf(indexPath));
       },
       async search(term, options) {
         calls.searches.push([term, options]);
-        let found = ARTICLES.filter(
-          (article) =>
-            years.has(article.date.slice(0, 4)) && (term === null || article.words.includes(term)) && Object.entries(options.filters ?? {}).every(([key, value]) => filtersOf(article)[key] === value),
-        );
-        found = options.sort?.date
-          ? found.sort((a, b) => (options.sort?.date === "asc" ? 1 : -1) * a.date.localeCompare(b.date))
-          : found.sort((a, b) => SCORE_ORDER.indexOf(a.url) - SCORE_ORDER.indexOf(b.url));
+        const passes = (article: Article) =>
+          (term === null || article.words.includes(term)) &&
+          Object.entries(options.filters ?? {}).every(([key, value]) => (key === "shard" ? articlesIn(shards, value).includes(article) : filtersOf(article)[key] === value));
+        const direction = options.sort?.date === "asc" ? 1 : -1;
+        const scored = bundles.flatMap((id) => {
+          const found = articlesIn(shards, id).filter(passes);
+          if (!options.sort?.date) return found.map((article) => ({ article, score: -SCORE_ORDER.indexOf(article.url) }));
+          return found.sort((a, b) => direction * a.date.localeCompare(b.date)).map((article, rank) => ({ article, score: 1 - rank / found.length }));
+        });
+        const found = scored.sort((a, b) => b.score - a.score).map(({ article }) => article);
         return { results: found.map((article) => ({ data: async () => ({ url: article.url, meta: { date: article.date } }) })), filters: countFilters(found) };
       },
       async filters() {
         if (failFilters) throw new Error("filter index did not load");
-        return countFilters(ARTICLES.filter((article) => years.has(article.date.slice(0, 4))));
+        return countFilters(held());
       },
       async preload() {},
     };
@@ -190,11 +214,11 @@ describe("searching", () => {
     expect(await urlsOf(await engine.search(query({ q: "tram" })))).toEqual(SCORE_ORDER.slice(0, 4));
   });
 
-  it("should sort by date across the years, newest first, one year at a time", async () => {
+  it("should sort by date across the years, newest first, one bundle at a time", async () => {
     const { engine, calls } = fakeEngine();
     const found = await engine.search(query({ q: "tram", sort: "newest" }));
     expect(await urlsOf(found, 2)).toEqual(["/2025/03/14/tram-line/", "/2025/01/10/tram-budget/"]);
-    expect(calls.searches.slice(1)).toEqual([["tram", { filters: { year: "2025" }, sort: { date: "desc" } }]]);
+    expect(calls.searches.slice(1)).toEqual([["tram", { filters: { shard: "2025" }, sort: { date: "desc" } }]]);
     expect(await urlsOf(found, 4)).toEqual(["/2025/03/14/tram-line/", "/2025/01/10/tram-budget/", "/2024/02/08/ferry/", "/2023/06/01/tram-strike/"]);
   });
 
@@ -237,6 +261,21 @@ describe("the first answer, from the newest year", () => {
     expect(await fakeEngine().engine.searchNewest(query({ q: "tram", month: "2024-02" }))).toBeNull();
     const oneYear = fakeEngine({ shards: shardsOf(ARTICLES.filter((article) => article.date.startsWith("2024"))) });
     expect(await oneYear.engine.searchNewest(query({ q: "ferry" }))).toBeNull();
+  });
+
+  it("should search the newest part alone when the newest year is in parts, saying from which date, and never as the whole answer", async () => {
+    const { engine, calls } = fakeEngine({ shards: shardsOf(ARTICLES, "2025-02-01") });
+    const first = await engine.searchNewest(query({ q: "tram" }));
+    expect(calls.imported).toEqual(["/news/pagefind/2025-2/pagefind.js"]);
+    expect(first).toMatchObject({ year: "2025", since: "2025-03-14", complete: false });
+    expect(await urlsOf(first!.found)).toEqual(["/2025/03/14/tram-line/"]);
+    expect((await engine.searchNewest(query({ q: "tram", year: "2025" })))?.complete).toBe(false);
+    expect(await urlsOf(await engine.search(query({ q: "tram", sort: "newest" })))).toEqual(["/2025/03/14/tram-line/", "/2025/01/10/tram-budget/", "/2024/02/08/ferry/", "/2023/06/01/tram-strike/"]);
+    expect(calls.merged.map(([indexPath]) => indexPath)).toEqual(["/news/pagefind/2025-1/", "/news/pagefind/2024/", "/news/pagefind/2023/"]);
+  });
+
+  it("should say no date when the newest year is one bundle", async () => {
+    expect((await fakeEngine().engine.searchNewest(query({ q: "tram" })))?.since).toBeNull();
   });
 });
 

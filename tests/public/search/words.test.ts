@@ -76,5 +76,6 @@ describe("firstAnswerMessage", () => {
     expect(firstAnswerMessage(query({ q: "tram" }), 3, "2026")).toBe("3 results for “tram” in 2026 so far; searching the other years…");
     expect(firstAnswerMessage(query({ q: "tram", outlet: "Reuters" }), 1, "2026")).toBe("1 result for “tram” from Reuters in 2026 so far; searching the other years…");
     expect(firstAnswerMessage(query({ q: "tram" }), 0, "2026")).toBe("No results for “tram” in 2026 so far; searching the other years…");
+    expect(firstAnswerMessage(query({ q: "tram" }), 2, "2026", "2026-09-03")).toBe("2 results for “tram” since September 3, 2026 so far; searching the rest of the archive…");
   });
 });
