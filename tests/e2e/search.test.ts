@@ -102,6 +102,22 @@ describeBrowser("search in Chromium", () => {
     return page;
   }
 
+  /** Like `open`, with the requests `held` matches kept waiting until the function it gives is called. */
+  async function openHolding(url: string, held: RegExp): Promise<() => void> {
+    await page?.context().close();
+    const context = await browser.newContext();
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await context.route(held, async (route) => {
+      await released;
+      await route.continue();
+    });
+    page = await context.newPage();
+    problems = collectPageProblems(page);
+    await page.goto(url);
+    return release;
+  }
+
   const status = () => page.locator("[data-search-status]");
   const titles = () => page.locator(".search-result__title").allInnerTexts();
   /** Waits until the status line says `text` (the search it describes has finished). */
@@ -276,18 +292,8 @@ describeBrowser("search in Chromium", () => {
   });
 
   it("should show the newest year's results first, saying the other years are still searched, then every year's", async () => {
-    await page?.context().close();
-    const context = await browser.newContext();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
     // 2021's index arrives late, as an older year's would over a slow line.
-    await context.route(/\/pagefind\/2021\//, async (route) => {
-      await held;
-      await route.continue();
-    });
-    page = await context.newPage();
-    problems = collectPageProblems(page);
-    await page.goto(`${many.url}search/?q=quokka&sort=newest`);
+    const release = await openHolding(`${many.url}search/?q=quokka&sort=newest`, /\/pagefind\/2021\//);
     await waitForStatus("13 results for “quokka” in 2022 so far; searching the other years…");
     expect(await titles()).toEqual(QUOKKAS_NEWEST.slice(0, 10));
     release();
@@ -297,17 +303,7 @@ describeBrowser("search in Chromium", () => {
   });
 
   it("should search a year in parts: the newest part first, saying from which day, then every part of every year", async () => {
-    await page?.context().close();
-    const context = await browser.newContext();
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route(/\/pagefind\/2022-2\//, async (route) => {
-      await held;
-      await route.continue();
-    });
-    page = await context.newPage();
-    problems = collectPageProblems(page);
-    await page.goto(`${parts.url}search/?q=quokka&sort=newest`);
+    const release = await openHolding(`${parts.url}search/?q=quokka&sort=newest`, /\/pagefind\/2022-2\//);
     // 2022's thirteen quokkas in parts of five, oldest first: the newest part holds January 11 to 13.
     await waitForStatus("3 results for “quokka” since January 11, 2022 so far; searching the rest of the archive…");
     expect(await titles()).toEqual(QUOKKAS_NEWEST.slice(0, 3));
