@@ -2,8 +2,8 @@
  * `npm run bench:search -- [--articles N] [--shard-years N] [--queries A,B] [--no-gzip] [--json FILE] [--keep]`
  *
  * Search at scale: N synthetic articles (default 10,000) are indexed as the build does (one
- * Pagefind index per year; `--shard-years 5` groups five years an index, `0` makes one index for
- * everything, to compare the layouts), then searched in
+ * Pagefind index per year, or per part of a full year; `--shard-years 5` groups five of those an
+ * index, `0` makes one index for everything, to compare the layouts), then searched in
  * headless Chromium from the real search page. Reports the indexing time, the index's size on
  * disk, and the bytes the browser downloads for a first search and a second, different one:
  * counted on the server's sockets (headers and bodies, text gzipped as a static host does), and
@@ -50,7 +50,7 @@ const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`;
 
 const work = await mkdtemp(join(tmpdir(), "broadsheet-search-bench-"));
 const site = join(work, "site");
-const layout = shardYears === 1 ? "one index per year (as the build)" : shardYears === 0 ? "one index" : `one index per ${shardYears} years`;
+const layout = shardYears === 1 ? "one index per year or part of a full year (as the build)" : shardYears === 0 ? "one index" : `one index per ${shardYears} shards`;
 log(`bench:search: ${count} articles, ${layout}, in ${work}`);
 
 // The search page, its script and styles, from the real build of an empty archive.
@@ -194,7 +194,7 @@ async function serve(dir: string, gzip: boolean) {
   };
 }
 
-/** Year shards (newest first) joined `years` at a time, for comparing layouts. */
+/** The build's shards (newest first) joined `years` at a time, for comparing layouts. */
 function groupShards(shards: SearchShard[], years: number): SearchShard[] {
   const groups: SearchShard[] = [];
   for (let i = 0; i < shards.length; i += Math.min(years, shards.length)) {
