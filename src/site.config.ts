@@ -19,6 +19,13 @@ export interface SiteConfig {
   pageSize: number;
   /** People, places and organisations: names to file under another (`"Lavrov": "Sergei Lavrov"`, any case) and names never filed. */
   entities: { aliases: Record<string, string>; stopWords: string[] };
+  /**
+   * The most one search index ("shard") holds: a year of more is indexed in parts. Pagefind holds
+   * all it indexes until it writes, about 70 KB an article and 190 bytes a word (a year of 6,841
+   * articles took 1.7 GB; docs/performance.md): higher limits make fewer indexes for a reader to
+   * download, at the price of a build's memory.
+   */
+  searchShards: { articles: number; words: number };
 }
 
 export const siteConfig: SiteConfig = {
@@ -28,6 +35,7 @@ export const siteConfig: SiteConfig = {
   pathPrefix: "/",
   language: "en",
   pageSize: 50,
+  searchShards: { articles: 2_000, words: 2_000_000 },
   entities: {
     aliases: {
       "U.S.": "United States",

@@ -52,7 +52,7 @@ export async function planBuild(seedsDir: string, site: SiteConfig, session: Bui
 /** The archive, every page and every search shard of parsed seeds: what every build plans, whole or split, in one place. */
 export function planArchive(parsed: ParsedArticle[], site: SiteConfig, versions: { parser: string }): { articles: ArchivedArticle[]; pages: Page[]; shards: SearchShard[] } {
   const { articles, entities } = assembleArchiveIndex(parsed, site);
-  return { articles, pages: planSite(articles, site, { parserVersion: versions.parser }, entities), shards: planSearchShards(articles, site.language, entities) };
+  return { articles, pages: planSite(articles, site, { parserVersion: versions.parser }, entities), shards: planSearchShards(articles, site.language, entities, site.searchShards) };
 }
 
 /** The archive and its index of names, which the name pages, the articles' own pages and the search's filters share. */
@@ -69,5 +69,5 @@ export function planArchiveParts(
   ownPagesOf?: (article: ArchivedArticle) => boolean,
   listsOf?: (entity: Entity) => boolean,
 ): { plan: SitePlan; shards: SearchShard[] } {
-  return { plan: planSiteParts(articles, site, { parserVersion: versions.parser }, entities, ownPagesOf, listsOf), shards: planSearchShards(articles, site.language, entities) };
+  return { plan: planSiteParts(articles, site, { parserVersion: versions.parser }, entities, ownPagesOf, listsOf), shards: planSearchShards(articles, site.language, entities, site.searchShards) };
 }

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import type { ArchivedArticle } from "../article.ts";
 import { bodyOf } from "../common/article-body.ts";
 import { byCodeUnits } from "../common/order.ts";
-import { siteConfig } from "../site.config.ts";
+import { siteConfig, type SiteConfig } from "../site.config.ts";
 import { articleTags } from "../site/tag-pages.ts";
 import { entityIndex, type EntityIndex, KIND_LABELS, pagedEntityNames } from "../site/entity-index.ts";
 import { ENTITY_KINDS } from "../parse/entity-names.ts";
@@ -93,24 +93,14 @@ export function entityFiltersOf(articles: readonly ArchivedArticle[], index: Ent
   return byPath;
 }
 
-/**
- * How much one Pagefind process may index. It holds all it was given until it writes the
- * bundle: about 70 KB an article and 190 bytes a word (a year of 6,841 articles of about 900
- * words took 1.7 GB; docs/performance.md). A year of more is cut into parts of at most this, a
- * bundle each, so that no year, however full, needs more memory than this to index.
- */
-export const SHARD_LIMITS: ShardLimits = { articles: 2_000, words: 2_000_000 };
-
-export interface ShardLimits {
-  articles: number;
-  words: number;
-}
+type ShardLimits = SiteConfig["searchShards"];
 
 /**
  * The search shards: one a year, newest year first, or a year's parts when it holds more than
- * `limits` (`yearParts`), newest part first; each with the key of its records.
+ * `limits` (`yearParts`), newest part first; each with the key of its records. A part is a
+ * Pagefind process's work, so the limits bound the memory indexing needs, however full a year.
  */
-export function planSearchShards(articles: ArchivedArticle[], language = siteConfig.language, entities = entityIndex(articles), limits = SHARD_LIMITS): SearchShard[] {
+export function planSearchShards(articles: ArchivedArticle[], language = siteConfig.language, entities = entityIndex(articles), limits: ShardLimits = siteConfig.searchShards): SearchShard[] {
   const byYear = groupBy(articles, (article) => yearOf(article.date));
   const entityFilters = entityFiltersOf(articles, entities);
   return [...byYear.entries()]

@@ -1,17 +1,13 @@
 // Search in a real browser: the fixture archive built by the real CLI, served on localhost under
 // a strict Content Security Policy, at / and under /news/, searched in headless Chromium.
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { formatViolations, runAxe } from "../support/axe.ts";
 import { collectPageProblems, describeBrowser, launchChromium, type PageProblems } from "../support/chromium.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
-import { BuildSession } from "../../src/incremental/session.ts";
-import { planBuild } from "../../src/pipeline/plan-build.ts";
-import { planSearchShards, writeSearchShards, writeShardList } from "../../src/search/search-index.ts";
-import { siteConfig } from "../../src/site.config.ts";
-import { fixtures, runCli, tempDir } from "./cli.ts";
+import { fixtures, runCli, runScript, tempDir } from "./cli.ts";
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
@@ -38,17 +34,11 @@ async function quokkaSeeds(): Promise<string> {
   return seeds;
 }
 
-/**
- * The site of `seeds` with its search index written again in parts of at most five articles,
- * as a year too large for one Pagefind process is (`SHARD_LIMITS`, a few thousand articles).
- */
+/** The site of `seeds` with search indexes of at most five articles, as a year too large for one Pagefind process is indexed (the site's `searchShards`). */
 async function buildInParts(seeds: string): Promise<string> {
-  const out = await buildFixture([], seeds);
-  const { articles } = await planBuild(seeds, siteConfig, BuildSession.forOneBuild(null), () => {});
-  const shards = planSearchShards(articles, "en", undefined, { articles: 5, words: 1_000_000 });
-  await rm(path.join(out, "pagefind"), { recursive: true });
-  await writeSearchShards(shards, out, { language: "en" });
-  await writeShardList(shards, out);
+  const out = path.join(await tempDir(), "site");
+  const run = await runScript("tests/support/build-in-parts.ts", [seeds, out, "5"]);
+  if (run.code !== 0) throw new Error(`build failed:\n${run.stderr}`);
   return out;
 }
 
@@ -310,8 +300,10 @@ describeBrowser("search in Chromium", () => {
     release();
     await waitForStatus("23 results for “quokka”.");
     expect(await titles()).toEqual(QUOKKAS_NEWEST.slice(0, 10));
-    await page.getByRole("button", { name: "Show more results" }).click();
-    await page.getByRole("button", { name: "Show more results" }).click();
+    const more = page.getByRole("button", { name: "Show more results" });
+    await more.click();
+    await expect.poll(titles).toEqual(QUOKKAS_NEWEST.slice(0, 20));
+    await more.click();
     await expect.poll(titles).toEqual(QUOKKAS_NEWEST);
     await page.goto(`${parts.url}search/?q=quokka&sort=oldest&year=2021`);
     await waitForStatus("10 results for “quokka” in 2021.");
