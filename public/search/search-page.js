@@ -115,7 +115,12 @@ function startSearchPage(root) {
     update(typing ? "replace" : "push");
     typing = false;
   });
-  view.more.addEventListener("click", () => showMore(generation, false).catch((error) => console.warn("Broadsheet search failed:", error)));
+  // A click while the page before is loading waits for it: each click shows the page after the last.
+  let moreShown = Promise.resolve();
+  view.more.addEventListener("click", () => {
+    const run = generation;
+    moreShown = moreShown.then(() => showMore(run, false)).catch((error) => console.warn("Broadsheet search failed:", error));
+  });
   window.addEventListener("popstate", () => {
     clearTimeout(timer);
     typing = false;

@@ -281,6 +281,24 @@ describeBrowser("search in Chromium", () => {
     expectNoProblems();
   });
 
+  it("should show each page of results once when the button is clicked again before the page came", async () => {
+    await open(`${many.url}search/?q=quokka&sort=newest`);
+    await waitForStatus("23 results for “quokka”.");
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.context().route(/\/fragment\//, async (route) => {
+      await released;
+      await route.continue();
+    });
+    const more = page.getByRole("button", { name: "Show more results" });
+    await more.click();
+    await more.click();
+    release();
+    await expect.poll(titles).toEqual(QUOKKAS_NEWEST);
+    await expect.poll(() => more.isVisible()).toBe(false);
+    expectNoProblems();
+  });
+
   it("should show the newest year's results first, saying the other years are still searched, then every year's", async () => {
     // 2021's index arrives late, as an older year's would over a slow line.
     const release = await openHolding(`${many.url}search/?q=quokka&sort=newest`, /\/pagefind\/2021\//);
