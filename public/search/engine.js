@@ -1,8 +1,8 @@
 // The search page's talk with Pagefind (pagefind.app/docs/api/). The build writes one Pagefind
 // bundle per year (or per part of a large year) and lists them, newest first, in
 // pagefind/shards.json; the engine reads that list, searches the newest bundle alone for a first
-// answer, and a second Pagefind with every other bundle merged in for the whole one. `fetch` and the bundle's import come in as
-// parameters so that tests can hand it a fake Pagefind.
+// answer, and a second Pagefind with every other bundle merged in for the whole one. `fetch` and
+// the bundle's import come in as parameters so that tests can hand it a fake Pagefind.
 
 import { chosenFilters } from "./address-state.js";
 
