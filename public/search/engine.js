@@ -69,7 +69,7 @@ export function createEngine({ prefix, fetch = (url, init) => globalThis.fetch(u
      */
     async searchNewest(query) {
       const { shards } = await archive();
-      const year = query.year || query.month.slice(0, 4);
+      const year = yearAsked(query);
       const [first, second] = shards;
       if (!first || !second || (year && year !== first.year)) return null;
       const loaded = await newest();
@@ -183,7 +183,7 @@ async function runSearch(pagefind, query, shards) {
   const direction = term && query.sort === "relevance" ? null : query.sort === "oldest" ? "asc" : "desc";
   if (!direction || count === 0) return { count, take: async () => found.results };
 
-  const year = query.year || query.month.slice(0, 4);
+  const year = yearAsked(query);
   const left = shards.filter((shard) => !year || shard.year === year).map((shard) => shard.id);
   if (direction === "asc") left.reverse();
   /** @type {Hit[]} */
@@ -198,6 +198,14 @@ async function runSearch(pagefind, query, shards) {
     return hits;
   };
   return { count, take };
+}
+
+/**
+ * The year a query keeps to, by its year or its month; "" for every year.
+ * @param {Query} query
+ */
+function yearAsked(query) {
+  return query.year || query.month.slice(0, 4);
 }
 
 /**

@@ -123,13 +123,12 @@ export function planSearchShards(articles: ArchivedArticle[], language = siteCon
 function yearParts(articles: ArchivedArticle[], limits: ShardLimits): ArchivedArticle[][] {
   const oldestFirst = [...articles].sort((a, b) => byCodeUnits(a.date, b.date) || byCodeUnits(a.path, b.path));
   const days = [...groupBy(oldestFirst, (article) => article.date).values()];
+  // A day that fits comes back whole; one that does not, in pieces that do.
   const pieces = days.flatMap((day) =>
-    fits(day, limits)
-      ? [day]
-      : fill(
-          day.map((article) => [article]),
-          limits,
-        ),
+    fill(
+      day.map((article) => [article]),
+      limits,
+    ),
   );
   return fill(pieces, limits);
 }
@@ -154,7 +153,6 @@ function fill(pieces: ArchivedArticle[][], limits: ShardLimits): ArchivedArticle
 }
 
 const wordsOf = (articles: ArchivedArticle[]) => articles.reduce((sum, article) => sum + article.wordCount, 0);
-const fits = (articles: ArchivedArticle[], limits: ShardLimits) => articles.length <= limits.articles && wordsOf(articles) <= limits.words;
 
 /** How many of a shard's articles have each filter value, in the shape of Pagefind's `filters()`. */
 export function shardFacets(articles: ArchivedArticle[], entityFilters: ReadonlyMap<string, EntityFilters> = new Map()): Record<string, Record<string, number>> {
