@@ -6,6 +6,7 @@ import type { ArchiveOverviewPage, PageLink, PeriodGroup, PeriodPage } from "./p
 import { toListItem } from "./list-items.ts";
 import { groupBy } from "../common/group-by.ts";
 import { monthOf, yearOf } from "../common/calendar-date.ts";
+import { HOME, sectionCrumbs } from "./breadcrumbs.ts";
 
 export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -74,7 +75,7 @@ export function planDateArchive(newestFirst: ArchivedArticle[]): PeriodPage[] {
  */
 export const periodBreadcrumbs = memoize((period): readonly PageLink[] => {
   const [year, month, day] = period.split("-");
-  const crumbs: PageLink[] = [{ label: "Home", path: "/" }];
+  const crumbs: PageLink[] = [HOME];
   if (year) crumbs.push({ label: year, path: periodPath(year) });
   if (month) crumbs.push({ label: MONTH_NAMES[Number(month) - 1]!, path: periodPath(`${year}-${month}`) });
   if (day) crumbs.push({ label: String(Number(day)), path: periodPath(`${year}-${month}-${day}`) });
@@ -94,10 +95,7 @@ export function planArchiveOverview(newestFirst: ArchivedArticle[]): ArchiveOver
     kind: "archive",
     path: "/archive/",
     title: "Archive",
-    breadcrumbs: [
-      { label: "Home", path: "/" },
-      { label: "Archive", path: "/archive/" },
-    ],
+    breadcrumbs: sectionCrumbs("Archive", "/archive/"),
     years,
     total: newestFirst.length,
     strips: byYear.map(([year, articles]) => yearStrip(year, countByDay(articles))),

@@ -5,6 +5,7 @@ import { type Entity, type EntityIndex, KIND_LABELS, KIND_ROOTS } from "./entity
 import { sparkline } from "./entity-sparkline.ts";
 import { planPagedList } from "./list-pages.ts";
 import type { EntitiesPage, EntitySummary, ListPage } from "./pages.ts";
+import { sectionCrumbs } from "./breadcrumbs.ts";
 
 /** At most this many entities are named as mentioned with another. */
 const CO_MENTIONS = 10;
@@ -21,10 +22,7 @@ export function planEntityPages(index: EntityIndex, pageSize: number, listsOf: (
   let coMentions: CoMentions | undefined;
   for (const kind of ENTITY_KINDS) {
     const { plural } = KIND_LABELS[kind];
-    const crumbs = [
-      { label: "Home", path: "/" },
-      { label: plural, path: KIND_ROOTS[kind] },
-    ];
+    const crumbs = sectionCrumbs(plural, KIND_ROOTS[kind]);
     indexes.push({
       kind: "entities",
       entityKind: kind,

@@ -4,6 +4,7 @@ import { MONTH_NAMES, periodPath } from "./date-archive.ts";
 import type { OnThisDayIndexPage, OnThisDayPage, PageLink } from "./pages.ts";
 import { toListItem } from "./list-items.ts";
 import { yearOf } from "../common/calendar-date.ts";
+import { sectionCrumbs } from "./breadcrumbs.ts";
 
 /** `03-14` → `/on-this-day/03-14/`. */
 export const onThisDayPath = (monthDay: string): string => `/on-this-day/${monthDay}/`;
@@ -13,10 +14,7 @@ export function monthDayLabel(monthDay: string): string {
   return `${MONTH_NAMES[Number(monthDay.slice(0, 2)) - 1]} ${Number(monthDay.slice(3))}`;
 }
 
-const crumbs: PageLink[] = [
-  { label: "Home", path: "/" },
-  { label: "On this day", path: "/on-this-day/" },
-];
+const crumbs = sectionCrumbs("On this day", "/on-this-day/");
 
 /**
  * A page for every calendar day (`MM-DD`) that has articles in any year, each year's articles

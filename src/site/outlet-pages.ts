@@ -4,6 +4,7 @@ import { memoize } from "../common/memoize.ts";
 import { planPagedList } from "./list-pages.ts";
 import type { ListPage, SourcesPage } from "./pages.ts";
 import { groupBy } from "../common/group-by.ts";
+import { sectionCrumbs } from "./breadcrumbs.ts";
 
 /**
  * `/sources/<slug>/`: an outlet's path, from its domain (`bbc.co.uk` → `bbc-co-uk`). Remembered:
@@ -20,10 +21,7 @@ export function planOutletPages(newestFirst: ArchivedArticle[], pageSize: number
   const outlets = [...byDomain].map(([domain, articles]) => ({ name: articles[0]!.source.name ?? domain, domain, path: outletPath(domain), count: articles.length }));
   outlets.sort((a, b) => b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
-  const sourcesCrumbs = [
-    { label: "Home", path: "/" },
-    { label: "Sources", path: "/sources/" },
-  ];
+  const sourcesCrumbs = sectionCrumbs("Sources", "/sources/");
   const overview: SourcesPage = { kind: "sources", path: "/sources/", title: "Sources", breadcrumbs: sourcesCrumbs, outlets };
   const pages = outlets.flatMap(({ name, domain, path }) =>
     planPagedList(byDomain.get(domain)!, pageSize, {

@@ -16,6 +16,7 @@ import { ENTITY_KINDS } from "../parse/entity-names.ts";
 import { planEntityPages } from "./entity-pages.ts";
 import { moreOnThis } from "./more-on-this.ts";
 import { planArticleCites } from "./cite-pages.ts";
+import { HOME, sectionCrumbs } from "./breadcrumbs.ts";
 
 /** What the build knows besides the articles and the configuration, which pages show. */
 export interface BuildFacts {
@@ -69,7 +70,7 @@ export function planSiteParts(
     heading: "Latest articles",
     lede: `${site.description} ${newestFirst.length.toLocaleString("en-US")} ${newestFirst.length === 1 ? "article" : "articles"}, newest first.`,
     title: "Latest articles",
-    breadcrumbs: [{ label: "Home", path: "/" }],
+    breadcrumbs: [HOME],
   });
   const { overview: sources, outlets } = planOutletPages(newestFirst, site.pageSize);
   const { overview: tagIndex, tags } = planTagPages(newestFirst, site.pageSize);
@@ -82,10 +83,7 @@ export function planSiteParts(
     kind: "search",
     path: "/search/",
     title: "Search",
-    breadcrumbs: [
-      { label: "Home", path: "/" },
-      { label: "Search", path: "/search/" },
-    ],
+    breadcrumbs: sectionCrumbs("Search", "/search/"),
   };
   const nameListPaths = ENTITY_KINDS.flatMap((kind) => entities.paged[kind]).flatMap((entity) => pagedListPaths(entity.path, entity.articles.length, site.pageSize));
   const latest = newestFirst.slice(0, FEED_SIZE);

@@ -5,6 +5,7 @@ import { memoize } from "../common/memoize.ts";
 import { byCodeUnits } from "../common/order.ts";
 import { planPagedList } from "./list-pages.ts";
 import type { ListPage, TagsPage } from "./pages.ts";
+import { sectionCrumbs } from "./breadcrumbs.ts";
 
 /**
  * `/tags/<slug>/`: a tag's path (`Climate Change` → `climate-change`), or "" for a tag of
@@ -54,10 +55,7 @@ export function planTagPages(newestFirst: ArchivedArticle[], pageSize: number): 
   });
   tags.sort((a, b) => b.count - a.count || byCodeUnits(a.name.toLowerCase(), b.name.toLowerCase()) || byCodeUnits(a.path, b.path));
 
-  const tagsCrumbs = [
-    { label: "Home", path: "/" },
-    { label: "Tags", path: "/tags/" },
-  ];
+  const tagsCrumbs = sectionCrumbs("Tags", "/tags/");
   const overview: TagsPage = { kind: "tags", path: "/tags/", title: "Tags", breadcrumbs: tagsCrumbs, tags };
   const pages = tags.flatMap(({ name, path }) =>
     planPagedList(byPath.get(path)!.articles, pageSize, {
