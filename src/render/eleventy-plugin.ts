@@ -1,5 +1,5 @@
 import type { ArchivedArticle } from "../article.ts";
-import { bodyOf } from "../common/article-body.ts";
+import { bodyOf } from "../common/article-body.js";
 import { recordsJson } from "../site/articles-json.ts";
 import { citationMeta, citeView } from "../site/cite-pages.ts";
 import { outletPath } from "../site/outlet-pages.ts";

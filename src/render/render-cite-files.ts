@@ -14,12 +14,14 @@ import { settleAll } from "../common/settle-all.ts";
  * is, BibTeX (biblatex's fields: `date`, `urldate`, `journaltitle`) and RIS by citation-js. Small
  * files made without Eleventy, whose cost per page would be most of their making.
  */
-export async function renderCiteFiles(pages: CitePage[], site: SiteConfig, outputDir: string): Promise<void> {
+export async function renderCiteFiles(pages: CitePage[], site: SiteConfig, outputDir: string, onWritten: (count: number) => void = () => {}): Promise<void> {
   const folders = new Set(pages.map((page) => path.dirname(path.join(outputDir, outputFileOf(page.path)))));
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
   // A few at a time: thousands of open files at once would meet the process's limit.
   for (let start = 0; start < pages.length; start += 64) {
-    await settleAll(pages.slice(start, start + 64).map((page) => writeFile(path.join(outputDir, outputFileOf(page.path)), citeFile(page.format, archivedItem(page.article, site)))));
+    const batch = pages.slice(start, start + 64);
+    await settleAll(batch.map((page) => writeFile(path.join(outputDir, outputFileOf(page.path)), citeFile(page.format, archivedItem(page.article, site)))));
+    onWritten(batch.length);
   }
 }
 

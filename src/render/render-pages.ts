@@ -1,5 +1,5 @@
 import type { SiteConfig } from "../site.config.ts";
-import type { CitePage, Page, PicturePage } from "../site/pages.ts";
+import type { Page, PicturePage } from "../site/pages.ts";
 import { PAGES_PER_RUN, renderRun } from "./render-run.ts";
 import { buildThreads } from "../common/threads.ts";
 import { isOutOfMemory, startTsWorker } from "../common/ts-worker.ts";
@@ -44,12 +44,9 @@ export async function renderPages(
 ): Promise<void> {
   // Pictures are made by sharp, not Eleventy, beside the lanes (sharp has threads of its own).
   const pictures = allPages.filter((page): page is PicturePage => page.kind === "picture");
-  // The reference downloads are small files made from data, beside them too.
-  const cites = allPages.filter((page): page is CitePage => page.kind === "cite");
-  const pages = allPages.filter((page) => page.kind !== "picture" && page.kind !== "cite");
+  const pages = allPages.filter((page) => page.kind !== "picture");
   const picturesDone =
     pictures.length > 0 ? import("./render-pictures.ts").then(({ renderPictures }) => renderPictures(pictures, outputDir)).then(() => onRendered(pictures.length)) : Promise.resolve();
-  const citesDone = cites.length > 0 ? import("./render-cite-files.ts").then(({ renderCiteFiles }) => renderCiteFiles(cites, site, outputDir)).then(() => onRendered(cites.length)) : Promise.resolve();
   const lanes = pages.length < MIN_PAGES_FOR_LANES ? 1 : Math.max(1, threads);
   const runs = cutRuns(pages, lanes, runChars);
   const take = () => runs.shift();
@@ -60,7 +57,7 @@ export async function renderPages(
           for (let run = take(); run; run = take()) await renderRun(run, site, outputDir, onRendered);
         })()
       : Promise.all(Array.from({ length: lanes }, () => onWorker({ take, again, site, outputDir, onRendered, laneHeapMb, onLaneFull })));
-  await settleAll([lanesDone, picturesDone, citesDone]);
+  await settleAll([lanesDone, picturesDone]);
 }
 
 /**
@@ -75,7 +72,7 @@ export function cutRuns(pages: readonly Page[], lanes: number, maxChars = RUN_CH
   let run: Page[] = [];
   let chars = 0;
   for (const page of pages) {
-    const weight = JSON.stringify(page).length;
+    const weight = weightOf(page);
     if (run.length > 0 && (run.length >= size || chars + weight > maxChars)) {
       runs.push(run);
       run = [];
@@ -86,6 +83,15 @@ export function cutRuns(pages: readonly Page[], lanes: number, maxChars = RUN_CH
   }
   if (run.length > 0) runs.push(run);
   return runs;
+}
+
+/**
+ * A page's data as JSON characters. A download's article is its article page's, which comes
+ * just before it and is sent once for both (a message keeps shared objects shared), so a
+ * download weighs its own few fields.
+ */
+function weightOf(page: Page): number {
+  return page.kind === "cite" ? JSON.stringify({ ...page, article: null }).length : JSON.stringify(page).length;
 }
 
 function halves(run: Page[]): Page[][] {

@@ -1,9 +1,10 @@
 import Eleventy from "@11ty/eleventy";
 import path from "node:path";
 import type { SiteConfig } from "../site.config.ts";
-import type { Page, PageKind } from "../site/pages.ts";
+import type { CitePage, Page, PageKind } from "../site/pages.ts";
 import { prefixPath } from "../site/structured-data.ts";
 import { projectRoot } from "../common/project-root.ts";
+import { settleAll } from "../common/settle-all.ts";
 
 /** Eleventy keeps every page of a run in memory; runs this size keep 50,000 articles in bounds. */
 export const PAGES_PER_RUN = 3000;
@@ -31,11 +32,17 @@ const KINDS: PageKind[] = [
 ];
 
 /**
- * Renders pages with Eleventy into `outputDir`, in one run. Each template in `layouts/` paginates
- * over the pages of its kind in the global data `render`, so only the pages given are written.
+ * Renders pages into `outputDir`, in one run: with Eleventy, whose templates in `layouts/` each
+ * paginate over the pages of their kind in the global data `render`, so only the pages given are
+ * written; and the reference downloads beside it, small files made by citation-js, not Eleventy.
+ * A run is a lane's work, so the downloads are made on the lanes too, not on the thread that
+ * holds the plan (300,000 of them at 100,000 articles).
  */
 export async function renderRun(pages: Page[], site: SiteConfig, outputDir: string, onRendered: (count: number) => void = () => {}): Promise<void> {
-  await runEleventy(groupByKind(pages), site, outputDir, onRendered);
+  const cites = pages.filter((page): page is CitePage => page.kind === "cite");
+  const others = cites.length === 0 ? pages : pages.filter((page) => page.kind !== "cite");
+  const citesDone = cites.length > 0 ? import("./render-cite-files.ts").then(({ renderCiteFiles }) => renderCiteFiles(cites, site, outputDir, onRendered)) : Promise.resolve();
+  await settleAll([others.length > 0 ? runEleventy(groupByKind(others), site, outputDir, onRendered) : Promise.resolve(), citesDone]);
 }
 
 function groupByKind(pages: Page[]): Record<PageKind, Page[]> {

@@ -14,4 +14,16 @@ describe("renderRun", () => {
     const xml = await readFile(path.join(out, "sitemap.xml"), "utf8");
     expect(xml.match(/<loc>/g)).toHaveLength(60_000);
   });
+
+  it("should write a run's reference downloads beside its Eleventy pages, counting each", async () => {
+    // A run is a render lane's work: the downloads are made there, not on the thread that holds the plan.
+    const out = await tempDir();
+    const run = await runScript("tests/support/render-with-cites.ts", [out]);
+    expect(run.stderr).toBe("");
+    expect(run.stdout.trim()).toBe("4");
+    expect(await readFile(path.join(out, "robots.txt"), "utf8")).toContain("User-agent: *");
+    expect(await readFile(path.join(out, "2025/03/14/tram/cite.bib"), "utf8")).toMatch(/^@article\{/);
+    expect(await readFile(path.join(out, "2025/03/14/tram/cite.ris"), "utf8")).toMatch(/^TY {2}- NEWS/);
+    expect(JSON.parse(await readFile(path.join(out, "2025/03/14/tram/cite.json"), "utf8"))).toHaveLength(1);
+  });
 });

@@ -1,6 +1,10 @@
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ArchivedArticle } from "../../src/article.ts";
-import { planSearchShards, searchRecord, shardFacets } from "../../src/search/search-records.ts";
+import { withContent } from "../../src/search/record-content.js";
+import { planSearchShards, searchRecord, shardFacets, shardRecords } from "../../src/search/search-records.ts";
+import { tempDir } from "../e2e/cli.ts";
 import { archive, article } from "./fixtures.ts";
 
 describe("searchRecord", () => {
@@ -71,6 +75,32 @@ describe("searchRecord", () => {
   it("should index the title when an article has no caption and no body text", () => {
     const bare = article({ date: "2025-01-01", slug: "bare", title: "Only a Title", image: null, bodyText: "" });
     expect(searchRecord(bare, "en").content).toBe("Only a Title");
+  });
+});
+
+describe("shardRecords", () => {
+  it("should name a body kept in the parse cache, which withContent reads into the record searchRecord makes", async () => {
+    const { bodyHtml, bodyText, ...rest } = archive[0]!;
+    const bodyFile = path.join(await tempDir(), "body.json");
+    await writeFile(bodyFile, JSON.stringify({ html: bodyHtml, text: bodyText }));
+    const stored: ArchivedArticle = { ...rest, bodyFile, sourceKey: "k" }; // a key from the parse: the shard's key reads no body
+    const [shard] = planSearchShards([stored], "en");
+    const [record] = shardRecords(shard!, "en");
+    expect(record).not.toHaveProperty("content");
+    expect(JSON.stringify(record)).not.toContain("The second one."); // the thread that plans never holds the text
+    const expected = searchRecord(archive[0]!, "en");
+    expect(withContent(record!)).toEqual({ ...expected, filters: { ...expected.filters, shard: [shard!.id] } });
+  });
+
+  it("should give a record its text when the body is in memory", () => {
+    const [shard] = planSearchShards([archive[0]!], "en");
+    expect(shardRecords(shard!, "en")[0]).toMatchObject({ content: searchRecord(archive[0]!, "en").content });
+  });
+
+  it("should say which seed's body is missing from the parse cache, and what to do", () => {
+    const { bodyHtml: _html, bodyText: _text, ...rest } = archive[0]!;
+    const [shard] = planSearchShards([{ ...rest, bodyFile: "/nowhere/body.json", sourceKey: "k" }], "en");
+    expect(() => withContent(shardRecords(shard!, "en")[0]!)).toThrow(`${archive[0]!.seedFile}: its body is missing from the parse cache`);
   });
 });
 
