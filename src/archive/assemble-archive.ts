@@ -1,7 +1,7 @@
 import type { ArchivedArticle, ArchivedVersion, ArticleRecord, ArticleVersionRecord, ParsedArticle } from "../article.ts";
 import { normalisePrefix } from "../site.config.ts";
 import { byCodeUnits } from "../common/order.ts";
-import { bodyInMemory } from "../common/article-body.ts";
+import { bodyInMemory } from "../common/article-body.js";
 import { archivedImage } from "./picture-files.ts";
 import { relatedFinder } from "./related-links.ts";
 import { captureTime, versionSeries } from "./version-series.ts";

@@ -4,7 +4,7 @@ import { relatedFinder } from "./related-links.ts";
 import { diagnostic } from "../parse/diagnostic.ts";
 import type { SeedLocations } from "../parse/seed-warnings.ts";
 import { groupBy } from "../common/group-by.ts";
-import { bodyInMemory } from "../common/article-body.ts";
+import { bodyInMemory } from "../common/article-body.js";
 
 export interface QaOptions {
   /** The build day, `YYYY-MM-DD`: articles dated after it are reported. */

@@ -3,7 +3,7 @@ import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ParsedArticle } from "../article.ts";
-import type { ArticleBody } from "../common/article-body.ts";
+import type { ArticleBody } from "../common/article-body.js";
 import type { ParseResult } from "../parse/parse-seed.ts";
 
 /** A parse result as the cache gives it: the article's body in its file (`bodyFile`). */

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { Diagnostic, ParsedArticle } from "../article.ts";
 import { checkArchive } from "../archive/qa-checks.ts";
 import { versionSeries } from "../archive/version-series.ts";
-import { bodyOf } from "../common/article-body.ts";
+import { bodyOf } from "../common/article-body.js";
 import { byCodeUnits } from "../common/order.ts";
 import { noProgress } from "../common/progress.ts";
 import { BuildSession } from "../incremental/session.ts";

@@ -10,7 +10,7 @@ import { writeBundle } from "./pagefind-bundle.js";
 /**
  * @typedef {object} IndexJob
  * @property {string} id
- * @property {import("./search-records.ts").SearchRecord[]} records
+ * @property {import("./search-records.ts").RecordToIndex[]} records
  * @property {string} bundle
  * @property {string} language
  */

@@ -2,6 +2,7 @@
 // without the TypeScript loader, which took longer to start than the indexing it serves.
 import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
+import { withContent } from "./record-content.js";
 
 /** Records sent to Pagefind before waiting for its answers: all of a large shard's at once held too much memory (measured: see docs/performance.md). */
 const RECORDS_IN_FLIGHT = 256;
@@ -10,9 +11,10 @@ const RECORDS_IN_FLIGHT = 256;
 const KEPT = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\..+\.pf_meta|index|fragment|filter)$/;
 
 /**
- * Writes one Pagefind bundle of records into `bundle`, replacing what was there.
+ * Writes one Pagefind bundle of records into `bundle`, replacing what was there. A record's
+ * text stored in the parse cache is read with its batch.
  * @param {typeof import("pagefind")} indexer
- * @param {import("./search-records.ts").SearchRecord[]} records
+ * @param {import("./search-records.ts").RecordToIndex[]} records
  * @param {string} bundle
  * @param {string} language
  * @returns {Promise<void>}
@@ -25,7 +27,7 @@ export async function writeBundle(indexer, records, bundle, language) {
     /** @type {string[]} */
     const failed = [];
     for (let start = 0; start < records.length; start += RECORDS_IN_FLIGHT) {
-      const batch = records.slice(start, start + RECORDS_IN_FLIGHT);
+      const batch = records.slice(start, start + RECORDS_IN_FLIGHT).map(withContent);
       const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
       failed.push(...added.flatMap((response, i) => response.errors.map((error) => `${batch[i]?.url}: ${error}`)));
     }

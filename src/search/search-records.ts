@@ -1,12 +1,13 @@
 /**
  * What the search index holds, as data: one Pagefind record per article, and the plan that
- * splits the records into one index ("shard") per year, or per part of a large year. Pure: no
- * file is read or written here, so the build can compare a shard's key with the last build's
- * and skip unchanged shards.
+ * splits the records into one index ("shard") per year, or per part of a large year. The plan
+ * reads no file, so the build can compare a shard's key with the last build's and skip
+ * unchanged shards; a shard's records name the bodies the indexing thread reads.
  */
 import { createHash } from "node:crypto";
 import type { ArchivedArticle } from "../article.ts";
-import { bodyOf } from "../common/article-body.ts";
+import { bodyOf } from "../common/article-body.js";
+import { recordContent, type StoredContent } from "./record-content.js";
 import { byCodeUnits } from "../common/order.ts";
 import { siteConfig, type SiteConfig } from "../site.config.ts";
 import { articleTags } from "../site/tag-pages.ts";
@@ -26,6 +27,9 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
   sort: Record<string, string>;
 }
+
+/** A record as a shard's job sends it: its text, or where the indexing thread reads it (`withContent`). */
+export type RecordToIndex = SearchRecord | (Omit<SearchRecord, "content"> & { stored: StoredContent });
 
 export interface SearchShard {
   /** The shard's name and folder under `pagefind/`: its articles' year, e.g. `2025`, or a part of the year, `2025-2` (parts count from the oldest). */
@@ -56,14 +60,18 @@ const SUMMARY_LENGTH = 300;
  * the date): "march" should not find every article from March.
  */
 export function searchRecord(article: ArchivedArticle, language: string, entities: EntityFilters = {}): SearchRecord {
-  const content = [article.image?.caption, bodyOf(article).text].filter(Boolean).join("\n\n") || article.title;
+  return { ...recordOf(article, language, entities), content: recordContent(article.image?.caption, bodyOf(article).text, article.title) };
+}
+
+/** The record without its text. */
+function recordOf(article: ArchivedArticle, language: string, entities: EntityFilters): Omit<SearchRecord, "content"> {
   const meta: Record<string, string> = {
     title: article.title,
     date: article.date,
     summary: truncate(article.summary, SUMMARY_LENGTH),
   };
   if (article.source.name) meta.outlet = article.source.name;
-  return { url: article.path, content, language, meta, filters: recordFilters(article, entities), sort: { date: article.date } };
+  return { url: article.path, language, meta, filters: recordFilters(article, entities), sort: { date: article.date } };
 }
 
 /**
@@ -170,11 +178,17 @@ export function shardFacets(articles: ArchivedArticle[], entityFilters: Readonly
 /**
  * A shard's records: each article's, with the shard's id as the `shard` filter. The search page
  * sorts by date one shard at a time with it, since Pagefind orders the results of merged bundles
- * by score alone, and a year in parts is several bundles.
+ * by score alone, and a year in parts is several bundles. A body kept in the parse cache is
+ * named, not read: the indexing thread reads it (`withContent`), so that this thread, which
+ * holds the archive, never holds a shard's text (at 100,000 articles, half a gigabyte read through it).
  */
-export function shardRecords({ id, articles, entityFilters }: SearchShard, language: string): SearchRecord[] {
+export function shardRecords({ id, articles, entityFilters }: SearchShard, language: string): RecordToIndex[] {
   return articles.map((article) => {
-    const record = searchRecord(article, language, entityFilters.get(article.path));
+    const entities = entityFilters.get(article.path);
+    const record: RecordToIndex =
+      article.bodyText === undefined && article.bodyFile
+        ? { ...recordOf(article, language, entities ?? {}), stored: { bodyFile: article.bodyFile, seedFile: article.seedFile, caption: article.image?.caption ?? null, title: article.title } }
+        : searchRecord(article, language, entities);
     record.filters.shard = [id];
     return record;
   });

@@ -1,6 +1,6 @@
 import type { ArchivedArticle, LocalPicture } from "../article.ts";
 import { pictureFiles } from "../archive/picture-files.ts";
-import { bodyInMemory, bodyOf } from "../common/article-body.ts";
+import { bodyInMemory, bodyOf } from "../common/article-body.js";
 import type { PictureView } from "./pages.ts";
 import { pictureView } from "./picture-pages.ts";
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "no
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { ParseCache } from "../../src/incremental/parse-cache.ts";
-import { bodyOf } from "../../src/common/article-body.ts";
+import { bodyOf } from "../../src/common/article-body.js";
 import { parseSeed, type ParseResult } from "../../src/parse/parse-seed.ts";
 import { tempDir } from "../e2e/cli.ts";
 
