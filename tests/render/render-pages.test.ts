@@ -1,11 +1,13 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cutRuns, renderPages } from "../../src/render/render-pages.ts";
+import { cutRuns, jsonWeight, renderPages } from "../../src/render/render-pages.ts";
 import { PAGES_PER_RUN } from "../../src/render/render-run.ts";
 import { siteConfig } from "../../src/site.config.ts";
+import { planSite } from "../../src/site/plan-site.ts";
 import type { Page } from "../../src/site/pages.ts";
 import { tempDir } from "../e2e/cli.ts";
+import { archiveOf } from "../site/fixtures.ts";
 
 /** `count` robots pages at their own paths, each with a title of `titleChars` characters (data a run holds). */
 function robotsPages(count: number, titleChars = 10): Page[] {
@@ -34,6 +36,18 @@ describe("cutRuns", () => {
     expect(runs.map((run) => run.length)).toEqual([2, 1, 1, 2, 1]);
     expect(runs[2]).toEqual(big);
     expect(runs.flat()).toEqual(pages);
+  });
+});
+
+describe("jsonWeight", () => {
+  it("should be the length of the value's JSON, without making it, but for the escapes of its strings", () => {
+    for (const value of [{}, [], [1, undefined], "text", 12.5, false, null, { a: undefined, b: [null, true, { c: "d" }] }]) expect(jsonWeight(value)).toBe(JSON.stringify(value).length);
+    const pages = planSite(archiveOf(["2025-03-14", "2025-03-13", "2024-12-31"]), siteConfig);
+    for (const page of pages) {
+      const json = JSON.stringify(page).length;
+      if (page.kind === "data") expect(jsonWeight(page)).toBeGreaterThan(json * 0.85); // a string of JSON: its quotes are escaped
+      else expect(jsonWeight(page)).toBe(json);
+    }
   });
 });
 
