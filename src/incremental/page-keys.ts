@@ -62,10 +62,10 @@ export function keyPages(pages: readonly Page[], articles: readonly ArchivedArti
  */
 export function keySitePlan(plan: SitePlan, articles: readonly ArchivedArticle[], version: string, tokens: ArticleTokens, kept: KeptPages): { keyed: KeyedPage[] } & KeptPages {
   const keyed = keyPages(plan.shared, articles, version, tokens);
-  const take = (parts: Iterable<[string, readonly Page[] | null | undefined]>, from: ReadonlyMap<string, readonly KeyedPage[]>) => {
+  const take = (parts: Iterable<[string, (() => readonly Page[]) | readonly Page[] | null | undefined]>, from: ReadonlyMap<string, readonly KeyedPage[]>) => {
     const all = new Map<string, readonly KeyedPage[]>();
     for (const [path, planned] of parts) {
-      const pages = planned ? keyPages(planned, articles, version, tokens) : from.get(path);
+      const pages = planned ? keyPages(typeof planned === "function" ? planned() : planned, articles, version, tokens) : from.get(path);
       if (!pages) throw new Error(`the plan has no pages of ${path}, and no build before planned them`);
       all.set(path, pages);
       for (const page of pages) keyed.push(page);

@@ -12,7 +12,7 @@ import { finishInterruptedCommit } from "../publish/commit-journal.ts";
 import { lockOutput } from "../publish/output-lock.ts";
 import { recoverOutput } from "../publish/output-swap.ts";
 import { publishUpdate, type SiteUpdate } from "../publish/publish.ts";
-import { outputFileOf, type Page } from "../site/pages.ts";
+import { outputFileOf, type PageSource } from "../site/pages.ts";
 import { planSite } from "../site/plan-site.ts";
 import { normalisePrefix, type SiteConfig } from "../site.config.ts";
 import { inputFiles, localToday, parseOptionsFor, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
@@ -113,14 +113,20 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   const { articles } = archive;
   const changes = diffSite(previous, { pages: keyed, shards });
   lap("changeset");
-  // The whole plan, made only for pages a kept plan left out that must be written all the same (a file deleted by hand).
-  let whole: Page[] | undefined;
-  const planned = new Map([...plan.shared, ...[...plan.own.values()].flat(), ...[...plan.names.values()].flatMap((pages) => pages ?? [])].map((page) => [page.path, page]));
-  const pagesAt = (paths: ReadonlySet<string>): Page[] => {
-    const found = [...paths].flatMap((path) => planned.get(path) ?? []);
-    if (found.length === paths.size) return found;
-    whole ??= planSite(articles, site, { parserVersion: versions.parser }, archive.entities);
-    return whole.filter((page) => paths.has(page.path));
+  const planned = new Map([...plan.shared, ...[...plan.names.values()].flatMap((pages) => pages ?? [])].map((page) => [page.path, page]));
+  /** The pages at some paths; an article's own pages made as the render takes them (`PageSource`). */
+  const pagesAt = (paths: ReadonlySet<string>): PageSource => {
+    const own = [...plan.own].filter(([article]) => kept.own.get(article)!.some((page) => paths.has(page.path)));
+    const found = [...paths].filter((path) => planned.has(path)).length + own.reduce((sum, [article]) => sum + kept.own.get(article)!.filter((page) => paths.has(page.path)).length, 0);
+    // The whole plan, made only for pages a kept plan left out that must be written all the same (a file deleted by hand).
+    if (found < paths.size) return planSite(articles, site, { parserVersion: versions.parser }, archive.entities).filter((page) => paths.has(page.path));
+    return {
+      count: paths.size,
+      *[Symbol.iterator]() {
+        for (const path of paths) if (planned.has(path)) yield planned.get(path)!;
+        for (const [, pagesOf] of own) for (const page of pagesOf()) if (paths.has(page.path)) yield page;
+      },
+    };
   };
 
   const manifest: BuildManifest = {
@@ -150,13 +156,13 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
 
   const render = pagesAt(new Set(changes.render));
   const index = shards.filter((shard) => toIndex.has(shard.id));
-  const rendered = render.map((page) => outputFileOf(page.path));
+  const rendered = changes.render.map(outputFileOf);
   const context = { site, manifest, lanes: session.searchLanes, facets: session.shardFacets, lap, progress };
   const remake = (staging: string, missing: ReadonlySet<string>) => {
     const missingShards = shards.filter((shard) => manifest.groups[searchGroupId(shard.id)]?.files.some((file) => missing.has(file)));
     return writeFiles(staging, context, pagesAt(new Set(keyed.filter((page) => missing.has(page.file)).map((page) => page.path))), missingShards, null);
   };
-  const fresh = previous === null || render.length > keyed.length / 2;
+  const fresh = previous === null || changes.render.length > keyed.length / 2;
   const update: SiteUpdate = {
     write: (staging) => writeFiles(staging, context, render, index, shards),
     keep: [...changes.keep, ...changes.keepShardFiles],
@@ -167,7 +173,7 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
     cacheDir,
   };
 
-  if (previous && !fresh && onPagesPublished && render.length > 0 && index.length > 0) {
+  if (previous && !fresh && onPagesPublished && changes.render.length > 0 && index.length > 0) {
     // Pages first, then the search index: a new article can be read before it can be found. The
     // kept files are checked for in the second step, so that the new pages wait for no checks.
     const pagesOnly: BuildManifest = { ...manifest, fingerprint: null, stamps: null, groups: previous.groups };

@@ -2,7 +2,7 @@ import { readdir } from "node:fs/promises";
 import path from "node:path";
 import type { BuildManifest } from "../incremental/build-manifest.ts";
 import { searchGroupId } from "../incremental/changeset.ts";
-import type { Page } from "../site/pages.ts";
+import { countOf, type PageSource } from "../site/pages.ts";
 import type { SiteConfig } from "../site.config.ts";
 import type { SearchLanes } from "../search/search-lanes.ts";
 import type { ShardFacetCounts } from "../search/search-index.ts";
@@ -31,17 +31,18 @@ export interface WriteContext {
 export async function writeFiles(
   folder: string,
   { site, manifest, lanes, facets, lap, progress = noProgress }: WriteContext,
-  pages: Page[],
+  pages: PageSource,
   shards: SearchShard[],
   allShards: SearchShard[] | null,
 ): Promise<void> {
   // Eleventy and Pagefind load only when there is something for them to do.
   const rendering = async () => {
-    if (pages.length === 0) return;
+    const count = countOf(pages);
+    if (count === 0) return;
     const { renderPages } = await import("../render/render-pages.ts");
-    const step = progress.step("pages rendered", pages.length);
-    await renderPages(pages, site, folder, { onRendered: (count) => step.add(count) }).finally(() => step.finish());
-    lap(`render ${pages.length} pages`);
+    const step = progress.step("pages rendered", count);
+    await renderPages(pages, site, folder, { onRendered: (rendered) => step.add(rendered) }).finally(() => step.finish());
+    lap(`render ${count} pages`);
   };
   const indexing = async (rendered: Promise<void>) => {
     if (shards.length === 0 && allShards === null) return;

@@ -1,5 +1,5 @@
 import type { SiteConfig } from "../site.config.ts";
-import type { Page, PicturePage } from "../site/pages.ts";
+import { countOf, type Page, type PageSource, type PicturePage } from "../site/pages.ts";
 import { PAGES_PER_RUN, renderRun } from "./render-run.ts";
 import { buildThreads } from "../common/threads.ts";
 import { isOutOfMemory, startTsWorker } from "../common/ts-worker.ts";
@@ -33,59 +33,72 @@ export interface RenderOptions {
 
 /**
  * Renders pages with Eleventy into `outputDir`, on every core. The pages are cut into runs
- * (`cutRuns`). A few pages render on this thread; more on worker threads, one a core, which
+ * (`cutRuns`) as the runs are taken, so pages made as they are taken (`PageSource`) are made a
+ * run at a time. A few pages render on this thread; more on worker threads, one a core, which
  * each take the next run as they free up, so a worker holds one run's pages at a time, not its
  * share. This thread keeps the plan, so its heap is not capped; it renders none of a large build.
  */
 export async function renderPages(
-  allPages: Page[],
+  source: PageSource,
   site: SiteConfig,
   outputDir: string,
   { threads = buildThreads(), onRendered = () => {}, laneHeapMb = LANE_HEAP_MB, runChars = RUN_CHARS, onLaneFull = () => {} }: RenderOptions = {},
 ): Promise<void> {
-  // Pictures are made by sharp, not Eleventy, beside the lanes (sharp has threads of its own).
-  const pictures = allPages.filter((page): page is PicturePage => page.kind === "picture");
-  const pages = allPages.filter((page) => page.kind !== "picture");
-  const picturesDone =
-    pictures.length > 0 ? import("./render-pictures.ts").then(({ renderPictures }) => renderPictures(pictures, outputDir)).then(() => onRendered(pictures.length)) : Promise.resolve();
-  const lanes = pages.length < MIN_PAGES_FOR_LANES ? 1 : Math.max(1, threads);
+  const count = countOf(source);
+  const lanes = count < MIN_PAGES_FOR_LANES ? 1 : Math.max(1, threads);
   // The lanes sit beside this thread's heap for minutes: first, let go of what planning left.
   if (lanes > 1) collectGarbage();
-  const runs = cutRuns(pages, lanes, runChars);
-  const take = () => runs.shift();
-  const again = (run: Page[]) => runs.unshift(...halves(run));
+  // Pictures are made by sharp, not Eleventy, on this thread beside the lanes (sharp has threads
+  // of its own), as the runs come to them.
+  const pictures: PicturePage[] = [];
+  let picturesDone = Promise.resolve();
+  const runs = cutRuns(source, count, lanes, runChars, (picture) => pictures.push(picture));
+  const halvesLeft: Page[][] = [];
+  const take = (): Page[] | undefined => {
+    const run = halvesLeft.shift() ?? runs.next().value ?? undefined;
+    if (pictures.length > 0) {
+      const batch = pictures.splice(0);
+      picturesDone = picturesDone.then(() => import("./render-pictures.ts")).then(({ renderPictures }) => renderPictures(batch, outputDir)).then(() => onRendered(batch.length));
+      picturesDone.catch(() => {}); // heard once the runs are done
+    }
+    return run;
+  };
+  const again = (run: Page[]) => halvesLeft.unshift(...halves(run));
   const lanesDone =
     lanes === 1
       ? (async () => {
           for (let run = take(); run; run = take()) await renderRun(run, site, outputDir, onRendered);
         })()
       : Promise.all(Array.from({ length: lanes }, () => onWorker({ take, again, site, outputDir, onRendered, laneHeapMb, onLaneFull })));
-  await settleAll([lanesDone, picturesDone]);
+  await settleAll([lanesDone, lanesDone.then(() => picturesDone, () => picturesDone)]);
 }
 
 /**
- * Cuts pages into runs, in order: at most `PAGES_PER_RUN` pages and `RUN_CHARS` characters of
- * page data (as JSON) a run, since a list page's data is eight times an article page's; and at
- * least as many runs as lanes, so that each lane has one.
+ * Cuts pages into runs, in order, as they are asked for: at most `PAGES_PER_RUN` pages and
+ * `RUN_CHARS` characters of page data (as JSON) a run, since a list page's data is eight times
+ * an article page's; and at least as many runs as lanes, so that each lane has one. Pictures go
+ * to `aside`, not into runs.
  */
-export function cutRuns(pages: readonly Page[], lanes: number, maxChars = RUN_CHARS): Page[][] {
-  const count = Math.ceil(Math.ceil(pages.length / PAGES_PER_RUN) / lanes) * lanes;
-  const size = Math.max(1, Math.ceil(pages.length / count));
-  const runs: Page[][] = [];
+export function* cutRuns(pages: Iterable<Page>, count: number, lanes: number, maxChars = RUN_CHARS, aside: (picture: PicturePage) => void = () => {}): Generator<Page[], void> {
+  const runCount = Math.ceil(Math.ceil(count / PAGES_PER_RUN) / lanes) * lanes;
+  const size = Math.max(1, Math.ceil(count / runCount));
   let run: Page[] = [];
   let chars = 0;
   for (const page of pages) {
+    if (page.kind === "picture") {
+      aside(page);
+      continue;
+    }
     const weight = weightOf(page);
     if (run.length > 0 && (run.length >= size || chars + weight > maxChars)) {
-      runs.push(run);
+      yield run;
       run = [];
       chars = 0;
     }
     run.push(page);
     chars += weight;
   }
-  if (run.length > 0) runs.push(run);
-  return runs;
+  if (run.length > 0) yield run;
 }
 
 /**

@@ -315,6 +315,17 @@ export type Page =
   | CitePage;
 export type PageKind = Page["kind"];
 
+/**
+ * Pages to write, with how many there are: a list, or pages made as they are taken (a large
+ * build's articles' own pages, which held 180 MB through the render when made at once).
+ */
+export type PageSource = readonly Page[] | (Iterable<Page> & { readonly count: number });
+
+/** How many pages a source gives. */
+export function countOf(pages: PageSource): number {
+  return "count" in pages ? pages.count : pages.length;
+}
+
 /** The file a page is written to, relative to the output folder. */
 export function outputFileOf(path: string): string {
   return (path.endsWith("/") ? `${path}index.html` : path).slice(1);

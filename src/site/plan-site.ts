@@ -39,8 +39,11 @@ export const SITEMAP_SIZE = 50_000;
 export interface SitePlan {
   /** Lists, date pages, feeds, the sitemap and the rest, in order. */
   shared: Page[];
-  /** The own pages of each article planned, by its path, newest first. */
-  own: Map<string, Page[]>;
+  /**
+   * The own pages of each article planned, by its path, newest first: made each time they are
+   * asked for, since a large archive's held 180 MB through a render when made at once.
+   */
+  own: Map<string, () => Page[]>;
   /** Each name's list pages, by the name's path, in the order of `/people/`, `/places/` and `/organisations/`: null where not planned. */
   names: Map<string, Page[] | null>;
 }
@@ -52,7 +55,7 @@ export interface SitePlan {
  */
 export function planSite(newestFirst: ArchivedArticle[], site: SiteConfig, facts: BuildFacts = {}, entities = entityIndex(newestFirst)): Page[] {
   const { shared, own, names } = planSiteParts(newestFirst, site, facts, entities);
-  return [...shared, ...[...own.values()].flat(), ...[...names.values()].flatMap((pages) => pages ?? [])];
+  return [...shared, ...[...own.values()].flatMap((pagesOf) => pagesOf()), ...[...names.values()].flatMap((pages) => pages ?? [])];
 }
 
 /** The site's pages as `planSite` gives them, in their parts; the own pages only of the articles `ownPagesOf` picks, the lists only of the names `listsOf` picks. Pure. */
@@ -113,13 +116,15 @@ export function planSiteParts(
   ];
 
   const related = moreOnThis(newestFirst, entities, ownPagesOf);
-  const own = new Map<string, Page[]>();
+  const own = new Map<string, () => Page[]>();
   newestFirst.forEach((article, index) => {
     if (!ownPagesOf(article)) return;
-    const page = planArticlePage(newestFirst, index, facts.parserVersion ?? null);
-    page.entities = articleEntityGroups(article, entities);
-    page.moreOnThis = related.get(article.path)!;
-    own.set(article.path, [page, ...planArticleVersions(article), ...planArticlePictures(article), ...planArticleCites(article)]);
+    own.set(article.path, () => {
+      const page = planArticlePage(newestFirst, index, facts.parserVersion ?? null);
+      page.entities = articleEntityGroups(article, entities);
+      page.moreOnThis = related.get(article.path)!;
+      return [page, ...planArticleVersions(article), ...planArticlePictures(article), ...planArticleCites(article)];
+    });
   });
   return { shared, own, names: entityPages.lists };
 }

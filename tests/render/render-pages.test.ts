@@ -5,7 +5,7 @@ import { cutRuns, jsonWeight, renderPages } from "../../src/render/render-pages.
 import { PAGES_PER_RUN } from "../../src/render/render-run.ts";
 import { siteConfig } from "../../src/site.config.ts";
 import { planSite } from "../../src/site/plan-site.ts";
-import type { Page } from "../../src/site/pages.ts";
+import type { Page, PicturePage } from "../../src/site/pages.ts";
 import { tempDir } from "../e2e/cli.ts";
 import { archiveOf } from "../site/fixtures.ts";
 
@@ -17,14 +17,14 @@ function robotsPages(count: number, titleChars = 10): Page[] {
 describe("cutRuns", () => {
   it("should cut pages in order into runs of at most PAGES_PER_RUN, as many as the lanes or a multiple", () => {
     const pages = robotsPages(PAGES_PER_RUN * 3 + 1);
-    const runs = cutRuns(pages, 2);
+    const runs = [...cutRuns(pages, pages.length, 2)];
     expect(runs).toHaveLength(4);
     expect(runs.every((run) => run.length <= PAGES_PER_RUN)).toBe(true);
     expect(runs.flat()).toEqual(pages);
   });
 
   it("should give each lane a run when there are fewer pages than a run holds", () => {
-    expect(cutRuns(robotsPages(10), 2).map((run) => run.length)).toEqual([5, 5]);
+    expect([...cutRuns(robotsPages(10), 10, 2)].map((run) => run.length)).toEqual([5, 5]);
   });
 
   it("should cut a run where its pages' data would pass the budget, and give a page over it a run of its own", () => {
@@ -32,10 +32,32 @@ describe("cutRuns", () => {
     const big = robotsPages(1, 5_000);
     const pages = [...small.slice(0, 3), ...big, ...small.slice(3)];
     const chars = (run: Page[]) => run.reduce((sum, page) => sum + JSON.stringify(page).length, 0);
-    const runs = cutRuns(pages, 1, chars(small.slice(0, 2)));
+    const runs = [...cutRuns(pages, pages.length, 1, chars(small.slice(0, 2)))];
     expect(runs.map((run) => run.length)).toEqual([2, 1, 1, 2, 1]);
     expect(runs[2]).toEqual(big);
     expect(runs.flat()).toEqual(pages);
+  });
+});
+
+describe("cutRuns: pages made as they are taken", () => {
+  it("should make a run's pages only when the run is asked for, and set pictures aside", () => {
+    const pages = robotsPages(100);
+    const picture = { kind: "picture", path: "/p.jpg", title: "", breadcrumbs: [], source: "/seeds/p.jpg", width: null, format: null } as unknown as PicturePage;
+    let made = 0;
+    const source = (function* () {
+      for (const [index, page] of pages.entries()) {
+        made += 1;
+        if (index === 10) yield picture;
+        yield page;
+      }
+    })();
+    const aside: PicturePage[] = [];
+    const runs = cutRuns(source, 101, 2, Infinity, (found) => aside.push(found));
+    expect(made).toBe(0);
+    expect(runs.next().value).toEqual(pages.slice(0, 51));
+    expect(made).toBe(52); // the first run, and the page that starts the next
+    expect(aside).toEqual([picture]);
+    expect([...runs].flat()).toEqual(pages.slice(51));
   });
 });
 
