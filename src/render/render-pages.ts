@@ -58,7 +58,10 @@ export async function renderPages(
     const run = halvesLeft.shift() ?? runs.next().value ?? undefined;
     if (pictures.length > 0) {
       const batch = pictures.splice(0);
-      picturesDone = picturesDone.then(() => import("./render-pictures.ts")).then(({ renderPictures }) => renderPictures(batch, outputDir)).then(() => onRendered(batch.length));
+      picturesDone = picturesDone
+        .then(() => import("./render-pictures.ts"))
+        .then(({ renderPictures }) => renderPictures(batch, outputDir))
+        .then(() => onRendered(batch.length));
       picturesDone.catch(() => {}); // heard once the runs are done
     }
     return run;
@@ -70,7 +73,13 @@ export async function renderPages(
           for (let run = take(); run; run = take()) await renderRun(run, site, outputDir, onRendered);
         })()
       : Promise.all(Array.from({ length: lanes }, () => onWorker({ take, again, site, outputDir, onRendered, laneHeapMb, onLaneFull })));
-  await settleAll([lanesDone, lanesDone.then(() => picturesDone, () => picturesDone)]);
+  await settleAll([
+    lanesDone,
+    lanesDone.then(
+      () => picturesDone,
+      () => picturesDone,
+    ),
+  ]);
 }
 
 /**

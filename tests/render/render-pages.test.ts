@@ -67,7 +67,8 @@ describe("jsonWeight", () => {
     const pages = planSite(archiveOf(["2025-03-14", "2025-03-13", "2024-12-31"]), siteConfig);
     for (const page of pages) {
       const json = JSON.stringify(page).length;
-      if (page.kind === "data") expect(jsonWeight(page)).toBeGreaterThan(json * 0.85); // a string of JSON: its quotes are escaped
+      if (page.kind === "data")
+        expect(jsonWeight(page)).toBeGreaterThan(json * 0.85); // a string of JSON: its quotes are escaped
       else expect(jsonWeight(page)).toBe(json);
     }
   });
