@@ -14,11 +14,12 @@ const MIN_PAGES_FOR_LANES = 3000;
 
 /**
  * V8 lets a heap grow far past what is live: uncapped, a lane's heap reached 1.3 GB on runs that
- * render in 640 MB. So each worker lane's heap is capped, and runs are cut by their data to fit
- * (measured: see docs/performance.md).
+ * render in 640 MB. So each worker lane's heap is capped, and runs are cut by their data to fit:
+ * with runs of 24 million characters, the lanes' first runs (the list pages, whose data is the
+ * largest) made a 100,000-article build's peak (measured: see docs/performance.md).
  */
 const LANE_HEAP_MB = 640;
-const RUN_CHARS = 24 * 2 ** 20;
+const RUN_CHARS = 12 * 2 ** 20;
 
 export interface RenderOptions {
   threads?: number;
