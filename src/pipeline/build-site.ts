@@ -116,15 +116,16 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   const planned = new Map([...plan.shared, ...[...plan.names.values()].flatMap((pages) => pages ?? [])].map((page) => [page.path, page]));
   /** The pages at some paths; an article's own pages made as the render takes them (`PageSource`). */
   const pagesAt = (paths: ReadonlySet<string>): PageSource => {
-    const own = [...plan.own].filter(([article]) => kept.own.get(article)!.some((page) => paths.has(page.path)));
-    const found = [...paths].filter((path) => planned.has(path)).length + own.reduce((sum, [article]) => sum + kept.own.get(article)!.filter((page) => paths.has(page.path)).length, 0);
+    // The articles with own pages among them (their keys say which), and how many.
+    const own = [...plan.own].map(([article, pagesOf]) => ({ pagesOf, wanted: kept.own.get(article)!.filter((page) => paths.has(page.path)).length })).filter(({ wanted }) => wanted > 0);
+    const found = [...paths].filter((path) => planned.has(path)).length + own.reduce((sum, { wanted }) => sum + wanted, 0);
     // The whole plan, made only for pages a kept plan left out that must be written all the same (a file deleted by hand).
     if (found < paths.size) return planSite(articles, site, { parserVersion: versions.parser }, archive.entities).filter((page) => paths.has(page.path));
     return {
       count: paths.size,
       *[Symbol.iterator]() {
         for (const path of paths) if (planned.has(path)) yield planned.get(path)!;
-        for (const [, pagesOf] of own) for (const page of pagesOf()) if (paths.has(page.path)) yield page;
+        for (const { pagesOf } of own) for (const page of pagesOf()) if (paths.has(page.path)) yield page;
       },
     };
   };

@@ -172,7 +172,13 @@ function onWorker(lane: Lane): Promise<void> {
     let run: Page[] | undefined;
     let renderedOfRun = 0;
     const send = () => {
-      run = take();
+      try {
+        run = take(); // makes the run's pages: a failure fails the render, not the process
+      } catch (error) {
+        done = true;
+        void worker.terminate();
+        return reject(error instanceof Error ? error : new Error(String(error)));
+      }
       renderedOfRun = 0;
       if (run) return worker.postMessage({ pages: run, site, outputDir });
       done = true;

@@ -75,6 +75,19 @@ describe("jsonWeight", () => {
 });
 
 describe("renderPages", () => {
+  it("should fail with the error of a page that could not be made when its run was cut", async () => {
+    const out = await tempDir();
+    const pages = robotsPages(10);
+    const source = {
+      count: 3000, // enough for the worker lanes
+      *[Symbol.iterator]() {
+        yield* pages;
+        throw new Error("the plan of /r/10.txt failed");
+      },
+    };
+    await expect(renderPages(source, siteConfig, out, { threads: 2, runChars: 200 })).rejects.toThrow("the plan of /r/10.txt failed");
+  }, 60_000);
+
   it("should render again, in halves, the pages of a run that filled a lane's heap", async () => {
     // 3,000 pages of 60 KB each (90 MB a run) on lanes of 96 MB, with no data budget: the first
     // runs end their workers, which Eleventy alone nearly fills; halves of halves fit.
