@@ -33,7 +33,11 @@ export class ParseCache {
   private readonly bodyFolders = new Set<string>();
   private options: { value: unknown; text: string } | undefined;
 
-  constructor(private readonly dir: string | null) {}
+  /** `lasting: false` (a one-off build's cache) keeps nothing in memory once saved: nothing would ask for it again. */
+  constructor(
+    private readonly dir: string | null,
+    private readonly lasting = true,
+  ) {}
 
   /** The key of a seed's parse, from its bytes' SHA-256 (the seed reader's: a seed whose parse is cached is not read). */
   key(version: string, seedFile: string, digest: string, options: unknown): string {
@@ -88,7 +92,7 @@ export class ParseCache {
       await Promise.all(dropped.map((key) => rm(this.bodyFile(key), { force: true })));
     }
     // What is on disk now is what this build used: a long-lived cache (npm start) goes on from there.
-    this.entries = Promise.resolve(new Map(this.used));
+    this.entries = this.lasting ? Promise.resolve(new Map(this.used)) : undefined; // else read again if ever asked
     this.used.clear();
     this.changedBuckets.clear();
   }

@@ -36,7 +36,7 @@ export class BuildSession {
     readonly cacheDir: string | null,
     { forManyBuilds = true } = {},
   ) {
-    this.parseCache = new ParseCache(cacheDir);
+    this.parseCache = new ParseCache(cacheDir, forManyBuilds);
     this.seedReader = new SeedReader(cacheDir ? path.join(cacheDir, "seeds.json") : null);
     this.searchLanes = new SearchLanes(forManyBuilds);
     this.keptPlan = new KeptPlan(forManyBuilds);

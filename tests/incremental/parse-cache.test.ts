@@ -21,6 +21,20 @@ describe("ParseCache", () => {
     expect(first.key("v2", "a.txt", "digest-text", {})).not.toBe(key);
   });
 
+  it("should keep its results in memory after saving for many builds, and let a one-off build's go", async () => {
+    const dir = await tempDir();
+    const lasting = new ParseCache(dir);
+    const oneOff = new ParseCache(dir, false);
+    const key = lasting.key("v1", "a.txt", "digest-text", {});
+    for (const cache of [lasting, oneOff]) {
+      cache.set(key, result);
+      await cache.save();
+    }
+    rmSync(path.join(dir, "parsed"), { recursive: true }); // what is left is what each holds
+    expect(await lasting.get(key)).toEqual(result);
+    expect(await oneOff.get(key)).toBeUndefined();
+  });
+
   it("should drop the entries a build did not use", async () => {
     const dir = await tempDir();
     const cache = new ParseCache(dir);
