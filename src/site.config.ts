@@ -21,9 +21,10 @@ export interface SiteConfig {
   entities: { aliases: Record<string, string>; stopWords: string[] };
   /**
    * The most one search index ("shard") holds: a year of more is indexed in parts. Pagefind holds
-   * all it indexes until it writes, about 70 KB an article and 190 bytes a word (a year of 6,841
-   * articles took 1.7 GB; docs/performance.md): higher limits make fewer indexes for a reader to
-   * download, at the price of a build's memory.
+   * all it indexes until it writes (250 MB for 1,000 of the benchmark's articles of 500–900 words,
+   * 1.7 GB for 6,841; docs/performance.md): higher limits make fewer indexes for a reader to
+   * download (at 100,000 articles, a search of every year downloads 2.8 MB with parts of 2,000
+   * articles, 4.6 MB with parts of 1,000), at the price of a build's memory (0.25 GB more).
    */
   searchShards: { articles: number; words: number };
 }
@@ -35,7 +36,7 @@ export const siteConfig: SiteConfig = {
   pathPrefix: "/",
   language: "en",
   pageSize: 50,
-  searchShards: { articles: 2_000, words: 2_000_000 },
+  searchShards: { articles: 1_000, words: 1_000_000 },
   entities: {
     aliases: {
       "U.S.": "United States",

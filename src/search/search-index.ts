@@ -42,7 +42,7 @@ export async function writeSearchIndex(articles: ArchivedArticle[], outputDir: s
  * Indexes shards into `<outputDir>/pagefind/<id>/`, on two lanes from `lanes` (worker threads
  * that each drive their own Pagefind process), and calls `written` after each. The second lane
  * starts once `widen` settles: a build that renders pages meanwhile indexes on one, since a
- * Pagefind process holds about half a gigabyte for a full shard (`searchShards`). Pagefind's Node
+ * Pagefind process holds about a quarter of a gigabyte for a full shard (`searchShards`). Pagefind's Node
  * API never answers once its process has died (a panic on a full disk, a kill): the worker thread then ends, and this
  * fails with the shard it was writing instead of waiting for ever.
  */
