@@ -32,6 +32,7 @@ export class ParseCache {
   private readonly changedBuckets = new Set<string>();
   private readonly bodyFolders = new Set<string>();
   private options: { value: unknown; text: string } | undefined;
+  private read = false;
 
   /** `lasting: false` (a one-off build's cache) keeps nothing in memory once saved: nothing would ask for it again. */
   constructor(
@@ -121,7 +122,15 @@ export class ParseCache {
     renameSync(`${file}.${process.pid}.tmp`, file); // never a half-written body
   }
 
+  /** Whether this cache read its files since last asked: what they held is garbage once the results are taken. */
+  readSinceAsked(): boolean {
+    const read = this.read;
+    this.read = false;
+    return read;
+  }
+
   private async load(): Promise<Map<string, Map<string, CachedResult>>> {
+    this.read = true;
     const folder = path.join(this.dir!, "parsed");
     const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => /^[0-9a-f]{2}\.json$/.test(name));
     const buckets = await Promise.all(

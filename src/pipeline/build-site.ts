@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../article.ts";
 import { noProgress, type Progress } from "../common/progress.ts";
 import { createTimer } from "../common/timings.ts";
+import { collectGarbage } from "../common/collect-garbage.ts";
 import { type BuildManifest, manifestFile, readManifest, readSummary, rewriteSummary, writeManifest, writeSummary } from "../incremental/build-manifest.ts";
 import { diffSite, searchGroupId } from "../incremental/changeset.ts";
 import { buildFingerprint } from "../incremental/fingerprint.ts";
@@ -106,6 +107,10 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   }
   const { articles: parsed, diagnostics } = await parse(files);
   lap("parse seeds");
+  // Reading the parse cache leaves its files' text as garbage: collected now, V8 sizes the heap
+  // that planning grows from what is live (at 100,000 articles, planning's peak fell by 0.9 GB).
+  // npm start's saves, which read nothing, skip it.
+  if (session.parseCache.readSinceAsked()) collectGarbage();
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) {
     return { ok: false, diagnostics, articleCount: parsed.length, rendered: 0, kept: 0 };
   }

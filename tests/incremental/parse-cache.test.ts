@@ -35,6 +35,20 @@ describe("ParseCache", () => {
     expect(await oneOff.get(key)).toBeUndefined();
   });
 
+  it("should say whether it read its files since last asked", async () => {
+    const dir = await tempDir();
+    const first = new ParseCache(dir);
+    const key = first.key("v1", "a.txt", "digest-text", {});
+    first.set(key, result);
+    await first.save();
+    const cache = new ParseCache(dir);
+    expect(cache.readSinceAsked()).toBe(false);
+    expect(await cache.get(key)).toEqual(result);
+    expect(cache.readSinceAsked()).toBe(true);
+    expect(await cache.get(key)).toEqual(result); // from memory
+    expect(cache.readSinceAsked()).toBe(false);
+  });
+
   it("should drop the entries a build did not use", async () => {
     const dir = await tempDir();
     const cache = new ParseCache(dir);
