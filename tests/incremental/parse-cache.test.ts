@@ -8,6 +8,15 @@ import { tempDir } from "../e2e/cli.ts";
 
 const result: ParseResult = { ok: false, diagnostics: [{ severity: "error", file: "a.txt", line: 1, column: 1, rule: "empty", message: "empty" }] };
 
+/** Saves `result` in a new cache over `dir`, as a build that parsed `file` would; gives its key. */
+async function savedResult(dir: string, file: string): Promise<string> {
+  const cache = new ParseCache(dir);
+  const key = cache.key("v1", file, `digest of ${file}`, {});
+  cache.set(key, result);
+  await cache.save();
+  return key;
+}
+
 describe("ParseCache", () => {
   it("should keep results between builds, keyed by the seed's bytes", async () => {
     const dir = await tempDir();
@@ -37,10 +46,7 @@ describe("ParseCache", () => {
 
   it("should say whether it read its files since last asked", async () => {
     const dir = await tempDir();
-    const first = new ParseCache(dir);
-    const key = first.key("v1", "a.txt", "digest-text", {});
-    first.set(key, result);
-    await first.save();
+    const key = await savedResult(dir, "a.txt");
     const cache = new ParseCache(dir);
     expect(cache.readSinceAsked()).toBe(false);
     expect(await cache.get(key)).toEqual(result);
@@ -51,14 +57,8 @@ describe("ParseCache", () => {
 
   it("should drop the entries a build did not use", async () => {
     const dir = await tempDir();
-    const cache = new ParseCache(dir);
-    const old = cache.key("v1", "old.txt", "digest-x", {});
-    cache.set(old, result);
-    await cache.save();
-    const next = new ParseCache(dir);
-    const fresh = next.key("v1", "new.txt", "digest-y", {});
-    next.set(fresh, result);
-    await next.save();
+    const old = await savedResult(dir, "old.txt");
+    const fresh = await savedResult(dir, "new.txt");
     const after = new ParseCache(dir);
     expect(await after.get(old)).toBeUndefined();
     expect(await after.get(fresh)).toEqual(result);
