@@ -10,12 +10,21 @@ import { readFileSync } from "node:fs";
 /** @typedef {{ bodyHtml?: string, bodyText?: string, bodyFile?: string, seedFile?: string }} WithBody */
 
 /**
+ * Whether the article carries its body; else `bodyOf` reads it from the article's `bodyFile`.
+ * @param {WithBody} article
+ * @returns {article is WithBody & { bodyHtml: string, bodyText: string }}
+ */
+export function carriesBody(article) {
+  return article.bodyHtml !== undefined && article.bodyText !== undefined;
+}
+
+/**
  * An article's body, from the article or from the parse cache's file that keeps it (for the render and search stages).
  * @param {WithBody} article
  * @returns {ArticleBody}
  */
 export function bodyOf(article) {
-  if (article.bodyHtml !== undefined && article.bodyText !== undefined) return { html: article.bodyHtml, text: article.bodyText };
+  if (carriesBody(article)) return { html: article.bodyHtml, text: article.bodyText };
   if (!article.bodyFile) throw new Error(`${article.seedFile ?? "an article"}: the parse gave no body (a bug: please report it)`);
   /** @type {string} */
   let stored;
@@ -35,7 +44,6 @@ export function bodyOf(article) {
  * @returns {ArticleBody}
  */
 export function bodyInMemory(article) {
-  if (article.bodyHtml === undefined || article.bodyText === undefined)
-    throw new Error(`${article.seedFile ?? "an article"}: its body is not in memory (a bug: the loader keeps the bodies planning reads)`);
+  if (!carriesBody(article)) throw new Error(`${article.seedFile ?? "an article"}: its body is not in memory (a bug: the loader keeps the bodies planning reads)`);
   return { html: article.bodyHtml, text: article.bodyText };
 }

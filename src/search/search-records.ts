@@ -6,7 +6,7 @@
  */
 import { createHash } from "node:crypto";
 import type { ArchivedArticle } from "../article.ts";
-import { bodyOf } from "../common/article-body.js";
+import { bodyOf, carriesBody } from "../common/article-body.js";
 import { recordContent, type StoredContent } from "./record-content.js";
 import { byCodeUnits } from "../common/order.ts";
 import { siteConfig, type SiteConfig } from "../site.config.ts";
@@ -186,9 +186,9 @@ export function shardRecords({ id, articles, entityFilters }: SearchShard, langu
   return articles.map((article) => {
     const entities = entityFilters.get(article.path);
     const record: RecordToIndex =
-      article.bodyText === undefined && article.bodyFile
-        ? { ...recordOf(article, language, entities ?? {}), stored: { bodyFile: article.bodyFile, seedFile: article.seedFile, caption: article.image?.caption ?? null, title: article.title } }
-        : searchRecord(article, language, entities);
+      carriesBody(article) || !article.bodyFile
+        ? searchRecord(article, language, entities)
+        : { ...recordOf(article, language, entities ?? {}), stored: { bodyFile: article.bodyFile, seedFile: article.seedFile, caption: article.image?.caption ?? null, title: article.title } };
     record.filters.shard = [id];
     return record;
   });
