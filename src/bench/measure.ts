@@ -32,6 +32,8 @@ export interface Sample {
   rssMb: number | null;
   /** The largest sum of the RSS of the child and all its descendants seen (Linux only). */
   treeRssMb?: number | null;
+  /** The child's last progress line (`broadsheet: …`) when that largest sum was seen: which stage made it. */
+  treePeakAfter?: string | null;
 }
 export interface RunResult extends Sample {
   code: number | null;
@@ -72,10 +74,15 @@ export async function runNode(script: string, args: string[], timeoutMs = 3 * 60
   try {
     const start = performance.now();
     const child = spawnNode(script, args, { BENCH_RSS_FILE: rssFile });
-    const output = collect(child);
+    let lastProgress: string | null = null;
+    const output = collect(child, (text) => (lastProgress = lastProgressLine(text) ?? lastProgress));
     const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
-    let treeKib = 0;
-    const sampler = setInterval(() => (treeKib = Math.max(treeKib, child.pid ? treeRssKib(child.pid) : 0)), 250);
+    let treeKib = 0,
+      treePeakAfter: string | null = null;
+    const sampler = setInterval(() => {
+      const kib = child.pid ? treeRssKib(child.pid) : 0;
+      if (kib > treeKib) [treeKib, treePeakAfter] = [kib, lastProgress];
+    }, 250);
     let ms = 0;
     child.once("exit", () => {
       ms = performance.now() - start;
@@ -87,7 +94,7 @@ export async function runNode(script: string, args: string[], timeoutMs = 3 * 60
     clearTimeout(timer);
     clearInterval(sampler);
     const kib = Number(await readFile(rssFile, "utf8").catch(() => ""));
-    return { ms, rssMb: kib > 0 ? kib / 1024 : null, treeRssMb: treeKib > 0 ? treeKib / 1024 : null, code, signal, output: tail(output()) };
+    return { ms, rssMb: kib > 0 ? kib / 1024 : null, treeRssMb: treeKib > 0 ? treeKib / 1024 : null, treePeakAfter, code, signal, output: tail(output()) };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -98,7 +105,14 @@ export async function runNodeOk(script: string, args: string[]): Promise<Sample>
   const r = await runNode(script, args);
   const last = r.output.trim().split("\n").at(-1) ?? "";
   if (r.code !== 0) throw new Error(`${basename(script)} exited with ${r.code ?? r.signal}: ${last}\n${r.output.trim()}`);
-  return { ms: r.ms, rssMb: r.rssMb, treeRssMb: r.treeRssMb ?? null };
+  return { ms: r.ms, rssMb: r.rssMb, treeRssMb: r.treeRssMb ?? null, treePeakAfter: r.treePeakAfter ?? null };
+}
+
+/** The last whole progress line a build printed in plain mode (src/report/progress-lines.ts), if any. */
+export function lastProgressLine(output: string): string | null {
+  const lines = output.split("\n").slice(0, -1); // the part after the last newline is not a line yet
+  for (let i = lines.length - 1; i >= 0; i--) if (lines[i]!.startsWith("broadsheet: ")) return lines[i]!.trim();
+  return null;
 }
 
 /** The RSS of a process and all its descendants now, in KiB, from /proc (0 where there is none). */

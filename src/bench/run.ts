@@ -204,6 +204,8 @@ for (const [i, row] of table.entries()) {
   const error = rows[i - 1]?.error;
   console.log(error ? `${row[0]?.padEnd(widths[0] ?? 0)}  error: ${error.split("\n")[0]}` : row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join("  "));
 }
+const peaks = rows.flatMap((r) => r.samples.flatMap((s) => (s.treeRssMb && s.treePeakAfter ? [`${r.label}: ${s.treeRssMb.toFixed(0)} MB after "${s.treePeakAfter}"`] : [])));
+if (peaks.length > 0) console.log(`\nWhere each run's whole-build peak was seen (its last progress line):\n${peaks.map((line) => `  ${line}`).join("\n")}`);
 if (output) console.log(`\nThe site of the cold build: ${(output.bytes / 2 ** 20).toFixed(1)} MB in ${output.files.toLocaleString("en-US")} files`);
 
 if (jsonFile) {
