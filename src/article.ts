@@ -136,8 +136,8 @@ export interface ParsedArticle extends Omit<ArticleRecord, "url" | "related" | "
   bodyFile?: string;
   /**
    * A hash of everything the parse read (the seed's bytes and path, the parser's version and
-   * options) and of the local picture's bytes, set by the loader: equal keys mean equal
-   * articles, bodies and pictures included.
+   * options), set by the parse cache, and of the local picture's bytes, added by the loader:
+   * equal keys mean equal articles, bodies and pictures included.
    */
   sourceKey?: string;
 }

@@ -31,6 +31,8 @@ export class ParseCache {
   private readonly used = new Map<string, Map<string, CachedResult>>();
   private readonly changedBuckets = new Set<string>();
   private readonly bodyFolders = new Set<string>();
+  /** Each entry's result as handed out (`handOut`), while the entry is held. */
+  private readonly given = new WeakMap<CachedResult, CachedResult>();
   private options: { value: unknown; text: string } | undefined;
   private read = false;
 
@@ -52,7 +54,7 @@ export class ParseCache {
     const result = (await this.entries).get(bucketOf(key))?.get(key);
     if (!result) return undefined;
     this.use(key, result);
-    return this.withBodyFile(key, result);
+    return this.handOut(key, result);
   }
 
   /**
@@ -60,7 +62,7 @@ export class ParseCache {
    * bodies than it parses at once), and gives it back as `get` would.
    */
   set(key: string, result: ParseResult): CachedResult {
-    if (!this.dir) return result;
+    if (!this.dir) return this.handOut(key, result);
     let kept: CachedResult = result;
     if (result.ok) {
       const { bodyHtml, bodyText, ...article } = result.article;
@@ -69,7 +71,7 @@ export class ParseCache {
     }
     this.use(key, kept);
     this.changedBuckets.add(bucketOf(key));
-    return this.withBodyFile(key, kept);
+    return this.handOut(key, kept);
   }
 
   /** Writes each bucket whose entries differ from what its file holds, and removes the bodies of entries it no longer holds. */
@@ -108,8 +110,19 @@ export class ParseCache {
     return path.join(this.dir!, "bodies", bucketOf(key), `${key}.json`);
   }
 
-  private withBodyFile(key: string, result: CachedResult): CachedResult {
-    return result.ok ? { ...result, article: { ...result.article, bodyFile: this.bodyFile(key) } } : result;
+  /**
+   * A result as the build takes it: its article with its key (`sourceKey`) and its body's file.
+   * The same object for the same entry from one build to the next, so that a save of npm start
+   * makes no copy of 100,000 unchanged articles, and later stages can tell them unchanged.
+   */
+  private handOut(key: string, result: CachedResult): CachedResult {
+    if (!result.ok) return result;
+    let given = this.given.get(result);
+    if (!given) {
+      given = { ...result, article: { ...result.article, sourceKey: key, ...(this.dir ? { bodyFile: this.bodyFile(key) } : {}) } };
+      this.given.set(result, given);
+    }
+    return given;
   }
 
   /** Synchronous: written between parses on the main thread, while workers parse on. */

@@ -88,12 +88,11 @@ export async function parseSeedFiles({ seeds, skipped, pictures = [] }: SeedFile
   }
   await cache.save();
   const locations = new Map<string, SeedLocations>();
-  for (const { seed, key, result } of entries) {
+  for (const { seed, result } of entries) {
     const { file } = seed;
     diagnostics.push(...result!.diagnostics);
     if (!result!.ok) continue;
-    // The key stands for everything the parse made, so later stages can key pages by it.
-    parsedArticles.push({ ...result!.article, sourceKey: key });
+    parsedArticles.push(result!.article); // with its key (`sourceKey`), which stands for everything the parse made
     locations.set(file, result!.locations);
   }
   const found = await findSeedPictures(parsedArticles, pictures, locations);

@@ -95,6 +95,22 @@ describe("ParseCache", () => {
     expect(stored).not.toMatch(/<em>|bodyText|bodyFile/);
   });
 
+  it("should give an article its key, and the same article from one build to the next while it is held", async () => {
+    const dir = await tempDir();
+    const cache = new ParseCache(dir);
+    const key = cache.key("v1", "tram.txt", "digest-bytes", {});
+    const kept = cache.set(key, parseSeed("# Tram Line Opens\n\nMay 2, 2024\n\nThe first tram ran.\n", "tram.txt"));
+    await cache.save();
+    const [first, second] = [await cache.get(key), await cache.get(key)];
+    if (!first?.ok) throw new Error("expected an article");
+    expect(first.article.sourceKey).toBe(key);
+    expect(first.article).toBe(kept.ok && kept.article);
+    expect(second).toBe(first);
+    expect(readFileSync(path.join(dir, "parsed", `${key.slice(0, 2)}.json`), "utf8")).not.toContain("sourceKey");
+    const uncached = new ParseCache(null).set(key, parseSeed("# Tram Line Opens\n\nMay 2, 2024\n\nThe first tram ran.\n", "tram.txt"));
+    expect(uncached.ok && uncached.article.sourceKey).toBe(key);
+  });
+
   it("should parse again a seed whose body file is gone, and remove the bodies of dropped entries", async () => {
     const dir = await tempDir();
     const cache = new ParseCache(dir);
