@@ -7,22 +7,13 @@ import { relatedFinder } from "./related-links.ts";
 import { captureTime, versionSeries } from "./version-series.ts";
 
 /**
- * The articles an archive was assembled into, by the parsed article each was made from: a session
- * keeps it between builds (src/incremental/session.ts), so that an article assembled as before
- * is the object made before. npm start's saves then copy no unchanged article, and what is
- * made from an article alone (its token) is made once.
- */
-export type AssembledBefore = WeakMap<ParsedArticle, ArchivedArticle>;
-
-/**
  * Turns parsed seeds into the archive: the captures of one original (same source URL) become one
  * article with versions (`version-series.ts`), each article gets its unique, stable URL
  * (`/YYYY/MM/DD/slug/` of its first capture, with `-2`, `-3`, … for repeats in seed-file order) and
  * shows its newest capture, related lines are resolved to archive URLs (by address, then by title),
- * and the articles are ordered newest first. Pure, and linear in the number of articles; with
- * `before`, articles assembled as before are given again (equal, and the same objects).
+ * and the articles are ordered newest first. Pure, and linear in the number of articles.
  */
-export function assembleArchive(parsed: ParsedArticle[], pathPrefix = "/", before: AssembledBefore = new WeakMap()): ArchivedArticle[] {
+export function assembleArchive(parsed: ParsedArticle[], pathPrefix = "/"): ArchivedArticle[] {
   const prefix = normalisePrefix(pathPrefix);
   // A new capture never moves an article: its URL is its first capture's, in that seed's order.
   const inSeedOrder = versionSeries(parsed).sort((a, b) => byCodeUnits(a[0]!.seedFile, b[0]!.seedFile));
@@ -43,12 +34,8 @@ export function assembleArchive(parsed: ParsedArticle[], pathPrefix = "/", befor
   const archived = withPaths.map(({ captures, article, date, path, slug }): ArchivedArticle => {
     const url = prefix + path.slice(1);
     const related = article.related.map(({ title, href }) => ({ title, url: find({ title, href })?.url ?? null, href }));
-    // One capture at the same URL with the same links: the rest is made from the parsed article alone.
-    const made = captures.length === 1 ? before.get(article) : undefined;
-    if (made && made.path === path && made.url === url && made.related.every((link, index) => link.url === related[index]!.url)) return made;
     const assembled: ArchivedArticle = { ...article, date, slug, path, url, image: archivedImage(article, url), related };
     if (captures.length > 1) assembled.versions = captures.map((capture, index) => archivedVersion(capture, index + 1, path, prefix));
-    else before.set(article, assembled);
     return assembled;
   });
   // Newest first; on the same day, in seed-file order.

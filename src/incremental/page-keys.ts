@@ -14,20 +14,10 @@ import type { SitePlan } from "../site/plan-site.ts";
  */
 export type ArticleTokens = ReadonlyMap<string, string>;
 
-export function articleTokens(articles: readonly ArchivedArticle[], made: TokensMade = new WeakMap()): ArticleTokens {
-  return new Map(articles.map((article) => [article.path, tokenOf(article, made)]));
-}
-
-/** Each article's token, by the article: a session keeps it between builds, with the articles it assembled (src/archive/assemble-archive.ts, `AssembledBefore`). */
-export type TokensMade = WeakMap<ArchivedArticle, string>;
-
-function tokenOf(article: ArchivedArticle, made: TokensMade): string {
-  let token = made.get(article);
-  if (token === undefined) {
-    token = hash("sha256", article.sourceKey ? `${article.sourceKey} ${JSON.stringify(assembledPart(article))}` : JSON.stringify(article), "base64url");
-    made.set(article, token);
-  }
-  return token;
+export function articleTokens(articles: readonly ArchivedArticle[]): ArticleTokens {
+  return new Map(
+    articles.map((article) => [article.path, hash("sha256", article.sourceKey ? `${article.sourceKey} ${JSON.stringify(assembledPart(article))}` : JSON.stringify(article), "base64url")]),
+  );
 }
 
 const NO_TOKENS: ArticleTokens = new Map();

@@ -2,9 +2,7 @@ import path from "node:path";
 import { ShardFacetCounts } from "../search/search-index.ts";
 import { SearchLanes } from "../search/search-lanes.ts";
 import { WrittenManifests } from "./build-manifest.ts";
-import type { AssembledBefore } from "../archive/assemble-archive.ts";
 import { KeptPlan } from "./kept-plan.ts";
-import type { TokensMade } from "./page-keys.ts";
 import { ParseCache } from "./parse-cache.ts";
 import { SeedReader } from "./seed-reader.ts";
 import { parserVersion } from "./versions.ts";
@@ -28,8 +26,6 @@ export class BuildSession {
   readonly manifests = new WrittenManifests();
   /** What the last build planned from, so that the next plans only the articles' own pages and the names' lists whose inputs changed. */
   readonly keptPlan: KeptPlan;
-  /** The articles the last builds assembled, and their tokens: a save makes again only those of the articles that changed. */
-  readonly assembled: { articles: AssembledBefore; tokens: TokensMade } | undefined;
   private parser: Promise<string> | undefined;
 
   /**
@@ -44,7 +40,6 @@ export class BuildSession {
     this.seedReader = new SeedReader(cacheDir ? path.join(cacheDir, "seeds.json") : null);
     this.searchLanes = new SearchLanes(forManyBuilds);
     this.keptPlan = new KeptPlan(forManyBuilds);
-    this.assembled = forManyBuilds ? { articles: new WeakMap(), tokens: new WeakMap() } : undefined;
   }
 
   /** A session for one build: it keeps no idle threads, which nothing would ask for again. */

@@ -15,8 +15,8 @@ type Versions = { parser: string; render: string };
  * others keep their keys in `previous`.
  */
 export function planAndKey(parsed: ParsedArticle[], site: SiteConfig, versions: Versions, session: BuildSession, previous: BuildManifest | null, lap: (phase: string) => void = () => {}) {
-  const archive = assembleArchiveIndex(parsed, site, session.assembled?.articles);
-  const tokens = articleTokens(archive.articles, session.assembled?.tokens);
+  const archive = assembleArchiveIndex(parsed, site);
+  const tokens = articleTokens(archive.articles);
   const inputs = session.keptPlan.inputsOf(archive.articles, tokens, archive.entities, versions);
   const kept = session.keptPlan.unchanged(previous, inputs);
   const { plan, shards } = planArchiveParts(

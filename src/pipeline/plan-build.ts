@@ -1,5 +1,5 @@
 import type { ArchivedArticle, Diagnostic, ParsedArticle } from "../article.ts";
-import { assembleArchive, type AssembledBefore } from "../archive/assemble-archive.ts";
+import { assembleArchive } from "../archive/assemble-archive.ts";
 import { noProgress } from "../common/progress.ts";
 import { buildFingerprint, seedsDigest } from "../incremental/fingerprint.ts";
 import type { ShardInputs } from "../incremental/shard-description.ts";
@@ -56,8 +56,8 @@ export function planArchive(parsed: ParsedArticle[], site: SiteConfig, versions:
 }
 
 /** The archive and its index of names, which the name pages, the articles' own pages and the search's filters share. */
-export function assembleArchiveIndex(parsed: ParsedArticle[], site: SiteConfig, before?: AssembledBefore): { articles: ArchivedArticle[]; entities: EntityIndex } {
-  const articles = assembleArchive(parsed, site.pathPrefix, before);
+export function assembleArchiveIndex(parsed: ParsedArticle[], site: SiteConfig): { articles: ArchivedArticle[]; entities: EntityIndex } {
+  const articles = assembleArchive(parsed, site.pathPrefix);
   return { articles, entities: entityIndex(articles) };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ParsedArticle } from "../../src/article.ts";
-import { assembleArchive, type AssembledBefore, toRecord } from "../../src/archive/assemble-archive.ts";
+import { assembleArchive, toRecord } from "../../src/archive/assemble-archive.ts";
 import { titleKey } from "../../src/archive/match-keys.ts";
 import { normalisePrefix } from "../../src/site.config.ts";
 import { parsedArticle } from "./fixtures.ts";
@@ -73,25 +73,6 @@ describe("assembleArchive", () => {
     expect(moved.get("b.txt")!.related).toEqual([{ title: "Second", url: "/2026/01/03/first/", href: null }]);
     for (const x of first) expect(moved.get(x.seedFile)).not.toBe(x);
     expect(assembleArchive([a, b], "news").map((x) => x.url)).toEqual(["/news/2026/01/03/first/", "/news/2026/01/03/first-2/"]);
-  });
-
-  it("should give again, with `before`, each article assembled as before, and make anew one whose URL, links or prefix changed", () => {
-    const a = article({ seedFile: "a.txt", title: "First", slug: "first" });
-    const b = article({ seedFile: "b.txt", title: "Other", slug: "other", related: [{ title: "Second", href: null }] });
-    const before: AssembledBefore = new WeakMap();
-    const first = assembleArchive([a, b], "/", before);
-    const again = assembleArchive([a, b], "/", before);
-    expect(again).toEqual(assembleArchive([a, b]));
-    again.forEach((x, index) => expect(x).toBe(first[index]));
-    // c takes a's URL (an earlier seed file, same slug) and gives b's related title a link.
-    const c = article({ seedFile: "0.txt", title: "Second", slug: "first" });
-    const withC = assembleArchive([a, b, c], "/", before);
-    expect(withC).toEqual(assembleArchive([a, b, c]));
-    const bySeed = new Map(withC.map((x) => [x.seedFile, x]));
-    expect(bySeed.get("a.txt")).not.toBe(first[0]);
-    expect(bySeed.get("b.txt")).not.toBe(first.find((x) => x.seedFile === "b.txt"));
-    expect(bySeed.get("b.txt")!.related[0]!.url).toBe("/2026/01/03/first/");
-    expect(assembleArchive([a, b, c], "/news/", before)).toEqual(assembleArchive([a, b, c], "/news/"));
   });
 });
 

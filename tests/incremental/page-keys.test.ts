@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ArchivedArticle } from "../../src/article.ts";
-import { articleTokens, FROM_ARTICLE_ALONE, keyPages, pageKey, type TokensMade } from "../../src/incremental/page-keys.ts";
+import { articleTokens, FROM_ARTICLE_ALONE, keyPages, pageKey } from "../../src/incremental/page-keys.ts";
 import { siteConfig } from "../../src/site.config.ts";
 import { outputFileOf, type Page } from "../../src/site/pages.ts";
 import { planSite } from "../../src/site/plan-site.ts";
@@ -20,15 +20,6 @@ function keysOf(overrides: (index: number) => Partial<ArchivedArticle> = () => (
 function changed(a: Map<string, string>, b: Map<string, string>): string[] {
   return [...a.keys()].filter((path) => a.get(path) !== b.get(path)).sort();
 }
-
-describe("articleTokens", () => {
-  it("should give the tokens it gives afresh when it keeps them by article, and keep each article's", () => {
-    const archive = archiveOf(DATES);
-    const made: TokensMade = new WeakMap();
-    expect(articleTokens(archive, made)).toEqual(articleTokens(archive));
-    expect(archive.every((article) => made.get(article) === articleTokens([article]).get(article.path))).toBe(true);
-  });
-});
 
 describe("pageKey", () => {
   const reference = keysOf();
