@@ -7,6 +7,8 @@ import { changedNear, type FileStamp, RACY_MS, stampOf } from "./stamp-print.ts"
 export interface SeedInput {
   digest: string;
   bytes(): Uint8Array;
+  /** Read for its digest by this build (new, or changed since the reader last read it): its parse is likely not in the cache. */
+  fresh?: true;
 }
 
 /** A seeds folder's files: each seed's path (relative, `/`-separated) with its digest and bytes, and the files that are not seeds. */
@@ -57,7 +59,7 @@ export class SeedReader {
     this.known.set(file, { stamp, digest, trusted });
     this.changed = true;
     // Read again when parsed, rather than held: a cold build's seeds are most of its memory while it parses.
-    return { digest, bytes: () => this.readAgain(file, digest) };
+    return { digest, bytes: () => this.readAgain(file, digest), fresh: true };
   }
 
   /** The digest it last read of a file, if it has read it. */

@@ -28,6 +28,9 @@ export class BuildSession {
   readonly keptPlan: KeptPlan;
   private parser: Promise<string> | undefined;
 
+  /** Whether it serves many builds (`npm start`'s, whose main thread makes citeproc's engines while idle) or one. */
+  readonly lasting: boolean;
+
   /**
    * `cacheDir`: where parse results, the seeds' digests and build manifests are kept between
    * processes; null keeps nothing. A session for many builds keeps its search indexing threads.
@@ -36,6 +39,7 @@ export class BuildSession {
     readonly cacheDir: string | null,
     { forManyBuilds = true } = {},
   ) {
+    this.lasting = forManyBuilds;
     this.parseCache = new ParseCache(cacheDir, forManyBuilds);
     this.seedReader = new SeedReader(cacheDir ? path.join(cacheDir, "seeds.json") : null);
     this.searchLanes = new SearchLanes(forManyBuilds);

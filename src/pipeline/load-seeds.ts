@@ -61,13 +61,17 @@ export async function parseSeedFiles({ seeds, skipped, pictures = [] }: SeedFile
   const version = await session.parserVersion();
   const parsedArticles: ParsedArticle[] = [];
   const diagnostics: Diagnostic[] = [];
+  const started = await earlyParseThread(seeds, session);
   // Look every seed up in the cache; parse the rest on every core.
   const entries = await Promise.all(
     seeds.map(async (seed) => {
       const key = cache.key(version, seed.file, seed.digest, parseOptions);
       return { seed, key, result: await cache.get(key) };
     }),
-  );
+  ).catch(async (error: unknown) => {
+    await started?.stop();
+    throw error;
+  });
   const misses = entries.filter((entry) => !entry.result);
   const step = progress.step("seeds parsed", seeds.length);
   step.add(seeds.length - misses.length);
@@ -79,9 +83,11 @@ export async function parseSeedFiles({ seeds, skipped, pictures = [] }: SeedFile
       const parsed = await parseAll(
         misses.map(({ seed }) => seed),
         parseOptions,
-        { onParsed: (count) => step.add(count), keep },
+        { onParsed: (count) => step.add(count), keep, started: started ?? undefined },
       );
       misses.forEach((entry, index) => (entry.result = parsed[index]!));
+    } else {
+      await started?.stop();
     }
   } finally {
     step.finish();
@@ -102,6 +108,19 @@ export async function parseSeedFiles({ seeds, skipped, pictures = [] }: SeedFile
   diagnostics.push(...checkArchive(articles, { today, locations }));
   diagnostics.sort((a, b) => byCodeUnits(a.file, b.file) || a.line - b.line);
   return { articles, diagnostics, skipped: notSeeds };
+}
+
+/**
+ * A parse thread started at once, for a one-off build of a large archive with seeds read anew:
+ * finding the others in the parse cache takes seconds, and the thread makes citeproc's engines
+ * meanwhile (at 100,000 articles, adding one seed spent 3.7 s making them on the main thread
+ * once the cache was read: docs/performance.md, session 18). `npm start`'s main thread makes
+ * them while idle.
+ */
+export async function earlyParseThread(seeds: SeedFiles["seeds"], session: BuildSession) {
+  if (session.lasting || !seeds.some((seed) => seed.fresh)) return null;
+  const { MIN_SEEDS_FOR_WORKERS, startParseThread } = await import("./parse-pool.ts");
+  return seeds.length >= MIN_SEEDS_FOR_WORKERS ? startParseThread() : null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { setImmediate as yieldToEvents } from "node:timers/promises";
+import type { Worker } from "node:worker_threads";
 import type { ParseOptions, ParseResult } from "../parse/parse-seed.ts";
 import { parseSeedBytes } from "../parse/parse-seed-bytes.ts";
 import type { ParseJob } from "./parse-worker.ts";
@@ -22,8 +23,9 @@ const PARSE_HEAP_MB = 768;
 
 /**
  * Parses seeds on every core: remark takes a few milliseconds a seed, so a cold build of
- * thousands of seeds is bound by it. A few seeds are parsed on the main thread; more on worker
- * threads, one a core, which take batches as they free up. A worker that fills its heap ends;
+ * thousands of seeds is bound by it. A few seeds are parsed on the main thread (or on a thread
+ * started for them before they were known: `startParseThread`); more on worker threads, one a
+ * core, which take batches as they free up. A worker that fills its heap ends;
  * the main thread parses its batches and takes its place. Results come back in the order of
  * the jobs, identical to parsing them one by one.
  */
@@ -41,6 +43,34 @@ export interface PoolOptions<Kept = ParseResult> {
   onParsed?: (count: number) => void;
   /** What to keep of each result (the job's index given), as it arrives: the cache keeps bodies on disk, so the pool need not hold them all. */
   keep?: (result: ParseResult, index: number) => Kept;
+  /** A thread started before the jobs were known (`startParseThread`): it parses first, and parses the jobs too few for more threads. */
+  started?: ParseThread;
+}
+
+/** A worker thread of the pool, with its start and its end as promises, so that it can be started before it is given work. */
+export interface ParseThread {
+  worker: Worker;
+  online: Promise<void>;
+  /** Its error (an out-of-memory one when it filled its heap), or its exit code when it ended without one. */
+  ended: Promise<{ error: Error } | { code: number }>;
+  /** Ends it, when it was not given work after all. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts a parse thread before the seeds to parse are known. A thread makes citeproc's engines as
+ * it starts (1.8 s, and twice that on a main thread whose heap holds a large archive's parse
+ * cache), so a build that will parse a few new seeds of a large archive starts one as it begins
+ * looking for the others in the cache, and the engines are made meanwhile, on another core.
+ */
+export function startParseThread(workerHeapMb = PARSE_HEAP_MB): ParseThread {
+  const worker = startTsWorker(new URL("./parse-worker.ts", import.meta.url), { maxOldGenerationSizeMb: workerHeapMb });
+  const online = new Promise<void>((resolve) => worker.once("online", () => resolve()));
+  const ended = new Promise<{ error: Error } | { code: number }>((resolve) => {
+    worker.once("error", (error) => resolve({ error }));
+    worker.once("exit", (code) => resolve({ code }));
+  });
+  return { worker, online, ended, stop: () => worker.terminate().then(() => {}) };
 }
 
 /** A seed to parse: its bytes are read when its batch is, so that the pool holds a few batches' bytes at a time. */
@@ -50,7 +80,7 @@ export interface SeedJob {
 }
 
 export async function parseAll<Kept = ParseResult>(jobs: SeedJob[], options: ParseOptions, pool: PoolOptions<Kept> = {}): Promise<Kept[]> {
-  const { threads = buildThreads(), minForWorkers = MIN_SEEDS_FOR_WORKERS, workerHeapMb = PARSE_HEAP_MB, onWorkerBatch, onWorkerFull, onParsed } = pool;
+  const { threads = buildThreads(), minForWorkers = MIN_SEEDS_FOR_WORKERS, workerHeapMb = PARSE_HEAP_MB, onWorkerBatch, onWorkerFull, onParsed, started } = pool;
   const keep = pool.keep ?? ((result: ParseResult) => result as Kept);
   const results: Kept[] = new Array(jobs.length);
   const batches = Math.ceil(jobs.length / BATCH);
@@ -82,12 +112,12 @@ export async function parseAll<Kept = ParseResult>(jobs: SeedJob[], options: Par
   };
   // A worker always holds its next batch: it answers while the main thread is busy (with another
   // worker's results, or a batch of its own), and the answer is read only when that is done.
-  const onWorker = () =>
+  const onWorker = ({ worker, online, ended }: ParseThread) =>
     new Promise<void>((resolve, reject) => {
-      const worker = startTsWorker(new URL("./parse-worker.ts", import.meta.url), { maxOldGenerationSizeMb: workerHeapMb });
       const inFlight = new Set<number>();
       let done = false;
       const send = () => {
+        if (done) return;
         const batch = take();
         if (batch !== null) {
           inFlight.add(batch);
@@ -103,21 +133,23 @@ export async function parseAll<Kept = ParseResult>(jobs: SeedJob[], options: Par
         onWorkerBatch?.();
         send();
       });
-      worker.once("online", () => {
+      void online.then(() => {
         send();
         send();
       });
-      worker.once("error", (error: Error) => {
+      void ended.then((end) => {
+        if (done) return; // ended by send(), its work done
         done = true;
-        if (!isOutOfMemory(error)) return reject(error);
+        // Ended without an error (killed): waiting for its batches would be for ever.
+        if (!("error" in end)) return reject(new Error(`a parse worker stopped (exit code ${end.code}) before it had parsed its seeds`));
+        if (!isOutOfMemory(end.error)) return reject(end.error);
         onWorkerFull?.();
         takeOver(inFlight).then(resolve, reject);
       });
-      // A worker that ends without an error (killed) would leave this waiting for ever.
-      worker.once("exit", (code) => (done ? undefined : reject(new Error(`a parse worker stopped (exit code ${code}) before it had parsed its seeds`))));
     });
 
-  const workers = jobs.length < minForWorkers || threads <= 1 ? 0 : threads;
-  await (workers === 0 ? onMainThread(take) : Promise.all(Array.from({ length: workers }, onWorker)));
+  const workers = jobs.length < minForWorkers || threads <= 1 ? (started ? 1 : 0) : threads;
+  const thread = (index: number) => (index === 0 && started ? started : startParseThread(workerHeapMb));
+  await (workers === 0 ? onMainThread(take) : Promise.all(Array.from({ length: workers }, (_, index) => onWorker(thread(index)))));
   return results;
 }

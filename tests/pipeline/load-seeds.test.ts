@@ -6,7 +6,8 @@ import { decodeSeed } from "../../src/parse/decode-seed.ts";
 import { SeedReader } from "../../src/incremental/seed-reader.ts";
 import { BuildSession } from "../../src/incremental/session.ts";
 import { statFiles } from "../../src/incremental/stamp-print.ts";
-import { loadSeeds, readSeedFiles } from "../../src/pipeline/load-seeds.ts";
+import { earlyParseThread, loadSeeds, readSeedFiles } from "../../src/pipeline/load-seeds.ts";
+import { MIN_SEEDS_FOR_WORKERS } from "../../src/pipeline/parse-pool.ts";
 import { listSeedFiles, seedPaths } from "../../src/pipeline/seed-files.ts";
 
 async function seedsFolder(files: Record<string, string | Uint8Array>): Promise<string> {
@@ -97,15 +98,18 @@ describe("SeedReader", () => {
     const reader = new SeedReader(null, TRUST_NOW);
     const first = await readSeedFiles(dir, reader);
     expect(reader.filesRead).toBe(2);
+    expect(first.seeds.map((seed) => seed.fresh)).toEqual([true, true]);
     const again = await readSeedFiles(dir, reader);
     expect(reader.filesRead).toBe(2);
     expect(again.seeds.map((seed) => seed.digest)).toEqual(first.seeds.map((seed) => seed.digest));
+    expect(again.seeds.map((seed) => seed.fresh)).toEqual([undefined, undefined]);
     expect(text(again.seeds[0]!.bytes())).toBe(GOOD); // read now, for a parse
     expect(reader.filesRead).toBe(3);
 
     await writeFile(path.join(dir, "a.txt"), GOOD.replace("Body.", "A longer body."));
     const changed = await readSeedFiles(dir, reader);
     expect(reader.filesRead).toBe(4);
+    expect(changed.seeds.map((seed) => seed.fresh)).toEqual([true, undefined]);
     expect(text(changed.seeds[0]!.bytes())).toContain("A longer body.");
     expect(changed.seeds[0]!.digest).not.toBe(first.seeds[0]!.digest);
 
@@ -196,5 +200,20 @@ describe("loadSeeds with a parse cache", () => {
       expect(bySeed.get("first.txt"), round).toMatchObject({ bodyHtml: "<p>First body.</p>", bodyText: "First body." });
       expect(bySeed.get("second.txt")!.bodyFile, round).toBeUndefined();
     }
+  });
+});
+
+describe("earlyParseThread", () => {
+  const seeds = (count: number, fresh: number) =>
+    Array.from({ length: count }, (_, index) => ({ file: `${index}.txt`, digest: String(index), bytes: () => new Uint8Array(), ...(index < fresh ? { fresh: true as const } : {}) }));
+
+  it("should start a parse thread for a one-off build of a large archive with seeds read anew, and none otherwise", async () => {
+    const oneOff = BuildSession.forOneBuild(null);
+    expect(await earlyParseThread(seeds(MIN_SEEDS_FOR_WORKERS, 0), oneOff)).toBeNull();
+    expect(await earlyParseThread(seeds(MIN_SEEDS_FOR_WORKERS - 1, 1), oneOff)).toBeNull();
+    expect(await earlyParseThread(seeds(MIN_SEEDS_FOR_WORKERS, 1), new BuildSession(null))).toBeNull(); // npm start's main thread makes citeproc's engines while idle
+    const thread = await earlyParseThread(seeds(MIN_SEEDS_FOR_WORKERS, 1), oneOff);
+    expect(thread).not.toBeNull();
+    await thread!.stop();
   });
 });
