@@ -111,16 +111,22 @@ export async function parseSeedFiles({ seeds, skipped, pictures = [] }: SeedFile
 }
 
 /**
+ * From this many seeds, reading the parse cache takes longer than a parse thread takes to start
+ * (measured for a seed added to 4,000, where the thread cost 0.75 s, and to 100,000, where the
+ * cache took 6 s: docs/performance.md, session 18).
+ */
+export const EARLY_THREAD_SEEDS = 20_000;
+
+/**
  * A parse thread started at once, for a one-off build of a large archive with seeds read anew:
  * finding the others in the parse cache takes seconds, and the thread makes citeproc's engines
  * meanwhile (at 100,000 articles, adding one seed spent 3.7 s making them on the main thread
- * once the cache was read: docs/performance.md, session 18). `npm start`'s main thread makes
- * them while idle.
+ * once the cache was read). `npm start`'s main thread makes them while idle.
  */
 export async function earlyParseThread(seeds: SeedFiles["seeds"], session: BuildSession) {
-  if (session.lasting || !seeds.some((seed) => seed.fresh)) return null;
-  const { MIN_SEEDS_FOR_WORKERS, startParseThread } = await import("./parse-pool.ts");
-  return seeds.length >= MIN_SEEDS_FOR_WORKERS ? startParseThread() : null;
+  if (session.lasting || seeds.length < EARLY_THREAD_SEEDS || !seeds.some((seed) => seed.fresh)) return null;
+  const { startParseThread } = await import("./parse-pool.ts");
+  return startParseThread();
 }
 
 /**

@@ -6,8 +6,7 @@ import { decodeSeed } from "../../src/parse/decode-seed.ts";
 import { SeedReader } from "../../src/incremental/seed-reader.ts";
 import { BuildSession } from "../../src/incremental/session.ts";
 import { statFiles } from "../../src/incremental/stamp-print.ts";
-import { earlyParseThread, loadSeeds, readSeedFiles } from "../../src/pipeline/load-seeds.ts";
-import { MIN_SEEDS_FOR_WORKERS } from "../../src/pipeline/parse-pool.ts";
+import { EARLY_THREAD_SEEDS, earlyParseThread, loadSeeds, readSeedFiles } from "../../src/pipeline/load-seeds.ts";
 import { listSeedFiles, seedPaths } from "../../src/pipeline/seed-files.ts";
 
 async function seedsFolder(files: Record<string, string | Uint8Array>): Promise<string> {
@@ -209,10 +208,10 @@ describe("earlyParseThread", () => {
 
   it("should start a parse thread for a one-off build of a large archive with seeds read anew, and none otherwise", async () => {
     const oneOff = BuildSession.forOneBuild(null);
-    expect(await earlyParseThread(seeds(MIN_SEEDS_FOR_WORKERS, 0), oneOff)).toBeNull();
-    expect(await earlyParseThread(seeds(MIN_SEEDS_FOR_WORKERS - 1, 1), oneOff)).toBeNull();
-    expect(await earlyParseThread(seeds(MIN_SEEDS_FOR_WORKERS, 1), new BuildSession(null))).toBeNull(); // npm start's main thread makes citeproc's engines while idle
-    const thread = await earlyParseThread(seeds(MIN_SEEDS_FOR_WORKERS, 1), oneOff);
+    expect(await earlyParseThread(seeds(EARLY_THREAD_SEEDS, 0), oneOff)).toBeNull();
+    expect(await earlyParseThread(seeds(EARLY_THREAD_SEEDS - 1, 1), oneOff)).toBeNull();
+    expect(await earlyParseThread(seeds(EARLY_THREAD_SEEDS, 1), new BuildSession(null))).toBeNull(); // npm start's main thread makes citeproc's engines while idle
+    const thread = await earlyParseThread(seeds(EARLY_THREAD_SEEDS, 1), oneOff);
     expect(thread).not.toBeNull();
     await thread!.stop();
   });
