@@ -35,6 +35,8 @@ export interface BuildManifest {
   pages: Record<string, string>;
   /** By group id, e.g. a search shard. */
   groups: Record<string, { key: string; files: string[] }>;
+  /** The id of the plan behind the pages, which a build of one process keeps in `planFile` for the next (src/incremental/kept-plan.ts). */
+  plan?: string;
 }
 
 export async function folderIdentity(folder: string): Promise<string | null> {
@@ -45,6 +47,11 @@ export async function folderIdentity(folder: string): Promise<string | null> {
 export function manifestFile(cacheDir: string, outputDir: string): string {
   const id = createHash("sha256").update(path.resolve(outputDir)).digest("hex").slice(0, 24);
   return path.join(cacheDir, "builds", `${id}.json`);
+}
+
+/** Where a build of one process keeps the plan behind the manifest it writes, for the next (src/incremental/kept-plan.ts). */
+export function planFile(cacheDir: string, outputDir: string): string {
+  return manifestFile(cacheDir, outputDir).replace(/\.json$/, ".plan.json");
 }
 
 /**

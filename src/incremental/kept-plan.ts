@@ -1,21 +1,26 @@
+import { randomUUID } from "node:crypto";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import type { ArchivedArticle, ArticleEntities } from "../article.ts";
 import { ENTITY_KINDS } from "../parse/entity-names.ts";
 import { entityId, type EntityIndex } from "../site/entity-index.ts";
 import { COMMON } from "../site/more-on-this.ts";
+import { outputFileOf } from "../site/pages.ts";
 import type { BuildManifest } from "./build-manifest.ts";
 import type { ArticleTokens, KeptPages, KeyedPage } from "./page-keys.ts";
 
 /**
  * What an article's own pages (src/site/plan-site.ts, `SitePlan`) are made from, besides the
  * render and parser versions: the article (its token), its neighbours (their paths and titles:
- * a title changes its article's token), and the names it gives, whose pages and "More on this"
- * depend on every other article naming them.
+ * a title changes its article's token), and the names it gives (by id), whose pages and "More
+ * on this" depend on every other article naming them.
  */
 interface OwnInputs {
   token: string;
   older: string | undefined;
   newer: string | undefined;
-  entities: ArticleEntities;
+  ids: readonly string[];
 }
 
 /** The path in a name's entry of `PlanInputs.paged`. */
@@ -31,27 +36,55 @@ export interface PlanInputs {
   common: Set<string>;
 }
 
+/** A plan as a one-off build keeps it on disk, beside the manifest whose `plan` is its `id`. */
+interface StoredPlan {
+  format: 1;
+  id: string;
+  versions: PlanInputs["versions"];
+  articles: Array<[path: string, token: string, older: string | null, newer: string | null, ids: readonly string[]]>;
+  paged: Array<[id: string, page: string]>;
+  common: string[];
+  /**
+   * Each article's own pages and each name's list, by their paths (their keys are the manifest's);
+   * a page under its article's or name's path by the rest of its path (a third of the file).
+   */
+  own: Array<[path: string, pages: string[]]>;
+  names: Array<[path: string, pages: string[]]>;
+}
+
+type Plan = { inputs: PlanInputs } & KeptPages;
+
 /**
  * What a session's last build planned from, so that the next can leave unplanned the own pages
  * of every article, and the list of every name, none of whose inputs changed: their keys are
  * the last manifest's. At 100,000 articles those are about 95% of the pages, and keying them
  * alone took 4–5 s of a 20 s save (docs/performance.md, session 15). Only for the manifest that
  * build wrote: any other (another process built, a build failed halfway) gets everything planned.
+ * A session of one build keeps its plan in a file instead (`planned`), which the next process
+ * takes back (`restore`) when the manifest it finds names that plan.
  */
 export class KeptPlan {
-  private last: ({ manifest: BuildManifest; inputs: PlanInputs } & KeptPages) | null = null;
+  private last: ({ manifest: BuildManifest } & Plan) | null = null;
+  /** What the build under way planned, until it writes its manifest. */
+  private pending: Plan | null = null;
   /** Each article's entity ids, by its names' object, which the parse cache keeps from one build to the next. */
   private readonly ids = new WeakMap<ArticleEntities, string[]>();
 
-  /** `lasting: false` keeps nothing, for a session of one build: no next build would use it. */
-  constructor(private readonly lasting = true) {}
+  /**
+   * `lasting: false` keeps nothing in memory, for a session of one build: no next build of the
+   * process would use it. `onDisk`: such a session keeps its plan in a file for the next process.
+   */
+  constructor(
+    private readonly lasting = true,
+    private readonly onDisk = false,
+  ) {}
 
-  /** The inputs of a plan of these articles (newest first); none to a plan that keeps nothing. */
+  /** The inputs of a plan of these articles (newest first); none to a plan that is kept nowhere. */
   inputsOf(newestFirst: readonly ArchivedArticle[], tokens: ArticleTokens, entities: EntityIndex, versions: { parser: string; render: string }): PlanInputs {
     const articles = new Map<string, OwnInputs>();
-    if (!this.lasting) return { versions, articles, paged: new Map(), common: new Set() };
+    if (!this.lasting && !this.onDisk) return { versions, articles, paged: new Map(), common: new Set() };
     newestFirst.forEach((article, index) => {
-      articles.set(article.path, { token: tokens.get(article.path)!, older: newestFirst[index + 1]?.path, newer: newestFirst[index - 1]?.path, entities: article.entities });
+      articles.set(article.path, { token: tokens.get(article.path)!, older: newestFirst[index + 1]?.path, newer: newestFirst[index - 1]?.path, ids: this.idsOf(article.entities) });
     });
     const paged = new Map<string, string>();
     const common = new Set<string>();
@@ -70,6 +103,7 @@ export class KeptPlan {
   unchanged(previous: BuildManifest | null, inputs: PlanInputs): KeptPages {
     const kept = { own: new Map<string, readonly KeyedPage[]>(), names: new Map<string, readonly KeyedPage[]>() };
     const last = this.last;
+    if (!this.lasting) this.last = null; // taken back from a file for this build alone
     if (!last || !previous || last.manifest !== previous) return kept;
     const before = last.inputs;
     if (before.versions.parser !== inputs.versions.parser || before.versions.render !== inputs.versions.render) return kept;
@@ -77,8 +111,8 @@ export class KeptPlan {
     // after), or whose page came, went or was renamed.
     const touched = new Set<string>();
     const listed = new Set<string>(); // names whose lists show an article added, removed or changed: all of them
-    const touch = (entities: ArticleEntities) => {
-      for (const id of this.idsOf(entities)) {
+    const touch = (ids: readonly string[]) => {
+      for (const id of ids) {
         listed.add(id);
         if (!(before.common.has(id) && inputs.common.has(id))) touched.add(id);
       }
@@ -88,13 +122,13 @@ export class KeptPlan {
       const then = before.articles.get(path);
       if (then?.token === now.token) continue;
       changed.add(path);
-      touch(now.entities);
-      if (then) touch(then.entities);
+      touch(now.ids);
+      if (then) touch(then.ids);
     }
     for (const [path, then] of before.articles) {
       if (inputs.articles.has(path)) continue;
       changed.add(path);
-      touch(then.entities);
+      touch(then.ids);
     }
     const renamed = new Set<string>(); // names whose page came, went or was renamed
     for (const [id, page] of inputs.paged) if (before.paged.get(id) !== page) renamed.add(id);
@@ -105,8 +139,7 @@ export class KeptPlan {
     }
     // A name's list counts the names its articles give with it: those beside a renamed one may change.
     if (renamed.size > 0) {
-      for (const { entities } of inputs.articles.values()) {
-        const ids = this.idsOf(entities);
+      for (const { ids } of inputs.articles.values()) {
         if (ids.some((id) => renamed.has(id))) for (const id of ids) listed.add(id);
       }
     }
@@ -120,7 +153,7 @@ export class KeptPlan {
       if (!own || changed.has(path)) continue;
       const then = before.articles.get(path)!;
       if (then.older !== now.older || then.newer !== now.newer || changed.has(now.older!) || changed.has(now.newer!)) continue;
-      if (this.idsOf(now.entities).some((id) => touched.has(id))) continue;
+      if (now.ids.some((id) => touched.has(id))) continue;
       kept.own.set(path, own);
     }
     return kept;
@@ -131,9 +164,55 @@ export class KeptPlan {
     return this.last?.manifest === manifest;
   }
 
-  /** After a build: what it planned from, each article's own pages and each name's list as keyed, and the manifest it wrote. */
-  remember(manifest: BuildManifest, inputs: PlanInputs, { own, names }: KeptPages): void {
-    if (this.lasting) this.last = { manifest, inputs, own, names };
+  /**
+   * After a build planned and keyed its pages: what it planned from, and each article's own pages
+   * and each name's list as keyed. A lasting session keeps them until the build writes its
+   * manifest (`remember`); a session of one build writes them to `file` (when it has one) now,
+   * rather than hold them through the render. Gives the plan's id, for the manifest's `plan`.
+   */
+  planned(inputs: PlanInputs, { own, names }: KeptPages, file: string | null): string {
+    const id = randomUUID();
+    if (this.lasting) this.pending = { inputs, own, names };
+    else if (this.onDisk && file) writePlan(file, id, { inputs, own, names });
+    return id;
+  }
+
+  /** After a build: the manifest it wrote, which its plan (`planned`) is the plan of; null when it is not. */
+  remember(manifest: BuildManifest | null): void {
+    if (manifest && this.lasting && this.pending) this.last = { manifest, ...this.pending };
+    this.pending = null;
+  }
+
+  /**
+   * Takes back the plan a build of another process kept in `file`, when `previous` (the manifest
+   * it found) names it: the next build then plans only what changed since, as `npm start`'s do.
+   */
+  async restore(file: string, previous: BuildManifest | null): Promise<void> {
+    if (!previous?.plan || this.last?.manifest === previous) return;
+    const stored = await readFile(file, "utf8").then(
+      (text) => JSON.parse(text) as StoredPlan,
+      () => null,
+    );
+    if (stored?.format !== 1 || stored.id !== previous.plan) return;
+    const keyed = (parts: StoredPlan["own"]) => {
+      const pages = new Map<string, readonly KeyedPage[]>();
+      for (const [part, paths] of parts) {
+        pages.set(
+          part,
+          paths.map((rest) => {
+            const page = rest.startsWith("/") ? rest : part + rest;
+            return { path: page, key: previous.pages[page]!, file: outputFileOf(page) };
+          }),
+        );
+      }
+      return pages;
+    };
+    const own = keyed(stored.own);
+    const names = keyed(stored.names);
+    // A plan and a manifest that disagree on a page (a file edited by hand) are not used.
+    if ([...own.values(), ...names.values()].some((pages) => pages.some((page) => page.key === undefined))) return;
+    const articles = new Map(stored.articles.map(([page, token, older, newer, ids]) => [page, { token, older: older ?? undefined, newer: newer ?? undefined, ids }]));
+    this.last = { manifest: previous, inputs: { versions: stored.versions, articles, paged: new Map(stored.paged), common: new Set(stored.common) }, own, names };
   }
 
   private idsOf(entities: ArticleEntities): string[] {
@@ -146,3 +225,23 @@ export class KeptPlan {
     return ids;
   }
 }
+
+/** Writes a plan for the next process, whole or not at all. Synchronous: a build writes it once, between planning and rendering. */
+function writePlan(file: string, id: string, { inputs, own, names }: Plan): void {
+  const stored: StoredPlan = {
+    format: 1,
+    id,
+    versions: inputs.versions,
+    articles: [...inputs.articles].map(([page, { token, older, newer, ids }]) => [page, token, older ?? null, newer ?? null, ids]),
+    paged: [...inputs.paged],
+    common: [...inputs.common],
+    own: [...own].map(([part, pages]) => [part, pages.map(({ path }) => underPart(path, part))]),
+    names: [...names].map(([part, pages]) => [part, pages.map(({ path }) => underPart(path, part))]),
+  };
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(stored));
+  renameSync(`${file}.${process.pid}.tmp`, file);
+}
+
+/** A page's path as the plan file keeps it: the rest after its article's or name's path (which ends in `/`), or the whole. */
+const underPart = (page: string, part: string): string => (page.startsWith(part) ? page.slice(part.length) : page);

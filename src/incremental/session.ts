@@ -43,7 +43,7 @@ export class BuildSession {
     this.parseCache = new ParseCache(cacheDir, forManyBuilds);
     this.seedReader = new SeedReader(cacheDir ? path.join(cacheDir, "seeds.json") : null);
     this.searchLanes = new SearchLanes(forManyBuilds);
-    this.keptPlan = new KeptPlan(forManyBuilds);
+    this.keptPlan = new KeptPlan(forManyBuilds, cacheDir !== null);
   }
 
   /** A session for one build: it keeps no idle threads, which nothing would ask for again. */

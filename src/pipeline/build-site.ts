@@ -2,7 +2,7 @@ import type { Diagnostic } from "../article.ts";
 import { noProgress, type Progress } from "../common/progress.ts";
 import { createTimer } from "../common/timings.ts";
 import { collectGarbage } from "../common/collect-garbage.ts";
-import { type BuildManifest, manifestFile, readManifest, readSummary, rewriteSummary, writeManifest, writeSummary } from "../incremental/build-manifest.ts";
+import { type BuildManifest, manifestFile, planFile, readManifest, readSummary, rewriteSummary, writeManifest, writeSummary } from "../incremental/build-manifest.ts";
 import { diffSite, searchGroupId } from "../incremental/changeset.ts";
 import { buildFingerprint } from "../incremental/fingerprint.ts";
 import { confirmStamps, stampPrint, type Stamps, statFiles } from "../incremental/stamp-print.ts";
@@ -114,7 +114,10 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) {
     return { ok: false, diagnostics, articleCount: parsed.length, rendered: 0, kept: 0 };
   }
-  const { archive, inputs, plan, shards, keyed, kept } = planAndKey(parsed, site, versions, session, previous, lap);
+  // A one-off build keeps its plan in a file beside the manifest, for the next build to take back.
+  const planIn = cacheDir ? planFile(cacheDir, outputDir) : null;
+  if (planIn) await session.keptPlan.restore(planIn, previous);
+  const { archive, plan, shards, keyed, kept, planId } = planAndKey(parsed, site, versions, session, previous, { lap, planIn });
   const { articles } = archive;
   const changes = diffSite(previous, { pages: keyed, shards });
   lap("changeset");
@@ -145,13 +148,14 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
     articleCount: articles.length,
     pages: Object.fromEntries(keyed.map(({ path, key }) => [path, key])),
     groups: {}, // kept shards' groups now, indexed ones as they are written
+    plan: planId,
   };
   const toIndex = new Set(changes.index);
   for (const shard of shards) if (!toIndex.has(shard.id)) manifest.groups[searchGroupId(shard.id)] = previous!.groups[searchGroupId(shard.id)]!;
   const result: BuildResult = { ok: true, diagnostics, articleCount: articles.length, rendered: changes.render.length, kept: changes.keep.length };
   const remember = async (written: BuildManifest) => {
     if (!cacheDir) return;
-    session.keptPlan.remember(written, inputs, kept);
+    session.keptPlan.remember(written);
     await session.manifests.remember(manifestFile(cacheDir, outputDir), written);
   };
   if (changes.unchanged) {

@@ -1,5 +1,5 @@
 import type { ParsedArticle } from "../article.ts";
-import { type BuildManifest, manifestFile } from "../incremental/build-manifest.ts";
+import { type BuildManifest, manifestFile, planFile } from "../incremental/build-manifest.ts";
 import { articleTokens, keySitePlan } from "../incremental/page-keys.ts";
 import type { SeedFiles } from "../incremental/seed-reader.ts";
 import type { BuildSession } from "../incremental/session.ts";
@@ -12,9 +12,17 @@ type Versions = { parser: string; render: string };
 /**
  * The archive planned and keyed. Each article's own pages and each name's list are planned only
  * when what they show changed since the session's last build (src/incremental/kept-plan.ts); the
- * others keep their keys in `previous`.
+ * others keep their keys in `previous`. The session keeps what it planned from, and a session of
+ * one build writes it to `planIn` for the next process; `planId` names it, for the manifest.
  */
-export function planAndKey(parsed: ParsedArticle[], site: SiteConfig, versions: Versions, session: BuildSession, previous: BuildManifest | null, lap: (phase: string) => void = () => {}) {
+export function planAndKey(
+  parsed: ParsedArticle[],
+  site: SiteConfig,
+  versions: Versions,
+  session: BuildSession,
+  previous: BuildManifest | null,
+  { lap = () => {}, planIn = null }: { lap?: (phase: string) => void; planIn?: string | null } = {},
+) {
   const archive = assembleArchiveIndex(parsed, site);
   const tokens = articleTokens(archive.articles);
   const inputs = session.keptPlan.inputsOf(archive.articles, tokens, archive.entities, versions);
@@ -28,15 +36,16 @@ export function planAndKey(parsed: ParsedArticle[], site: SiteConfig, versions: 
   );
   lap(`assemble and plan (own pages of ${plan.own.size} articles, lists of ${plan.names.size - kept.names.size} names)`);
   const { keyed, own, names } = keySitePlan(plan, archive.articles, versions.render, tokens, kept);
+  const planId = session.keptPlan.planned(inputs, { own, names }, planIn);
   lap("page keys");
-  return { archive, inputs, plan, shards, keyed, kept: { own, names } };
+  return { archive, plan, shards, keyed, kept: { own, names }, planId };
 }
 
 /**
  * Plans the site the manifest describes (nothing changed since it was written) and, when every
  * key matches it, lets the session keep the plan, as if it had written the manifest itself. The
  * seeds are read only when the session does not hold that plan already (every save of npm start
- * that changed nothing asks).
+ * that changed nothing asks), nor can take it back from the file a one-off build kept it in.
  */
 export async function keepPlan(
   previous: BuildManifest,
@@ -50,11 +59,13 @@ export async function keepPlan(
     outputDir,
   }: { site: SiteConfig; versions: Versions; session: BuildSession; parse: (files: SeedFiles) => Promise<LoadedSeeds>; cacheDir: string | null; outputDir: string },
 ): Promise<void> {
-  if (!cacheDir || session.keptPlan.holds(previous)) return;
+  if (!cacheDir) return;
+  await session.keptPlan.restore(planFile(cacheDir, outputDir), previous);
+  if (session.keptPlan.holds(previous)) return;
   const { articles: parsed, diagnostics } = await parse(await files());
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) return;
-  const { inputs, keyed, kept } = planAndKey(parsed, site, versions, session, null);
-  if (keyed.length !== Object.keys(previous.pages).length || keyed.some(({ path, key }) => previous.pages[path] !== key)) return;
+  const { keyed } = planAndKey(parsed, site, versions, session, null);
+  if (keyed.length !== Object.keys(previous.pages).length || keyed.some(({ path, key }) => previous.pages[path] !== key)) return session.keptPlan.remember(null);
   await session.manifests.remember(manifestFile(cacheDir, outputDir), previous);
-  session.keptPlan.remember(previous, inputs, kept);
+  session.keptPlan.remember(previous);
 }

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ArchivedArticle } from "../../src/article.ts";
 import { mulberry32 } from "../../src/bench/synthetic-seeds.ts";
@@ -9,6 +10,7 @@ import { COMMON } from "../../src/site/more-on-this.ts";
 import { planSite, planSiteParts } from "../../src/site/plan-site.ts";
 import { siteConfig } from "../../src/site.config.ts";
 import { archiveOf } from "../site/fixtures.ts";
+import { tempDir } from "../e2e/cli.ts";
 
 const VERSIONS = { parser: "parser-1", render: "render-1" };
 const NAMES = ["Anna Berg", "Oslo", "Kyiv", "NATO", "Jon Lie", "Riga", "UNICEF", "Maria Sol"];
@@ -58,7 +60,7 @@ function edit(specs: Spec[], random: () => number, next: number): Spec[] {
 }
 
 /** A session's build of a plan: the kept plan leaves out what it can, and the keys are what they would be. */
-function build(kept: KeptPlan, articles: ArchivedArticle[], previous: BuildManifest | null) {
+function build(kept: KeptPlan, articles: ArchivedArticle[], previous: BuildManifest | null, file: string | null = null) {
   const tokens = articleTokens(articles);
   const entities = entityIndex(articles);
   const inputs = kept.inputsOf(articles, tokens, entities, VERSIONS);
@@ -72,9 +74,18 @@ function build(kept: KeptPlan, articles: ArchivedArticle[], previous: BuildManif
     (entity) => !unchanged.names.has(entity.path),
   );
   const { keyed, own, names } = keySitePlan(plan, articles, VERSIONS.render, tokens, unchanged);
-  const manifest = { pages: Object.fromEntries(keyed.map(({ path, key }) => [path, key])) } as BuildManifest;
-  kept.remember(manifest, inputs, { own, names });
+  const id = kept.planned(inputs, { own, names }, file);
+  const manifest = { pages: Object.fromEntries(keyed.map(({ path, key }) => [path, key])), plan: id } as BuildManifest;
+  kept.remember(manifest);
   return { manifest, unchanged, planned: plan.own.size, lists: [...plan.names.values()].filter(Boolean).length };
+}
+
+/** A build of a process of its own: a session of one build, which takes back the plan the last one kept in `file`. */
+async function buildOnce(file: string, articles: ArchivedArticle[], previous: BuildManifest | null) {
+  const kept = new KeptPlan(false, true);
+  await kept.restore(file, previous);
+  const restored = previous !== null && kept.holds(previous);
+  return { ...build(kept, articles, previous, file), restored };
 }
 
 const fullKeys = (articles: ArchivedArticle[]) =>
@@ -95,6 +106,35 @@ describe("KeptPlan", () => {
         specs = edit(specs, random, 100 + step);
       }
     }
+  });
+
+  it("should give every page the key a whole plan gives it when each build is a process of its own, taking back the plan the last kept", async () => {
+    const file = path.join(await tempDir(), "plan.json");
+    for (let run = 0; run < 4; run++) {
+      const random = mulberry32(run + 100);
+      let specs = Array.from({ length: 25 }, (_, index) => randomSpec(random, index));
+      let previous: BuildManifest | null = null;
+      for (let step = 0; step < 10; step++) {
+        const articles = archive(specs);
+        const { manifest, restored } = await buildOnce(file, articles, previous);
+        expect(manifest.pages, `run ${run}, step ${step}`).toEqual(fullKeys(articles));
+        expect(restored, `run ${run}, step ${step}`).toBe(step > 0);
+        previous = manifest;
+        specs = edit(specs, random, 100 + step);
+      }
+    }
+  });
+
+  it("should take back no plan for a manifest that names another, or whose pages it does not hold", async () => {
+    const file = path.join(await tempDir(), "plan.json");
+    const articles = archive(Array.from({ length: 5 }, (_, index) => randomSpec(mulberry32(5), index)));
+    const { manifest } = await buildOnce(file, articles, null);
+    expect(await buildOnce(file, articles, manifest)).toMatchObject({ restored: true, planned: 0 });
+    expect(await buildOnce(file, articles, { ...manifest, plan: "another" })).toMatchObject({ restored: false, planned: 5 });
+    const { manifest: last } = await buildOnce(file, articles, null); // the file holds this one's plan
+    const { [articles[0]!.path]: _, ...fewer } = last.pages; // an article's page, which the plan holds
+    expect(await buildOnce(file, articles, { ...last, pages: fewer })).toMatchObject({ restored: false, planned: 5 });
+    expect(await buildOnce(file, articles, last)).toMatchObject({ restored: false }); // the build before wrote another plan
   });
 
   it("should plan again only the articles whose own pages a change reaches", () => {
