@@ -99,7 +99,8 @@ describe("ParseCache", () => {
     const dir = await tempDir();
     const cache = new ParseCache(dir);
     const key = cache.key("v1", "tram.txt", "digest-bytes", {});
-    const kept = cache.set(key, parseSeed("# Tram Line Opens\n\nMay 2, 2024\n\nThe first tram ran.\n", "tram.txt"));
+    const tram = () => parseSeed("# Tram Line Opens\n\nMay 2, 2024\n\nThe first tram ran.\n", "tram.txt");
+    const kept = cache.set(key, tram());
     await cache.save();
     const [first, second] = [await cache.get(key), await cache.get(key)];
     if (!first?.ok) throw new Error("expected an article");
@@ -107,7 +108,7 @@ describe("ParseCache", () => {
     expect(first.article).toBe(kept.ok && kept.article);
     expect(second).toBe(first);
     expect(readFileSync(path.join(dir, "parsed", `${key.slice(0, 2)}.json`), "utf8")).not.toContain("sourceKey");
-    const uncached = new ParseCache(null).set(key, parseSeed("# Tram Line Opens\n\nMay 2, 2024\n\nThe first tram ran.\n", "tram.txt"));
+    const uncached = new ParseCache(null).set(key, tram());
     expect(uncached.ok && uncached.article.sourceKey).toBe(key);
   });
 
