@@ -189,10 +189,12 @@ export class KeptPlan {
    */
   async restore(file: string, previous: BuildManifest | null): Promise<void> {
     if (!previous?.plan || this.last?.manifest === previous) return;
-    const stored = await readFile(file, "utf8").then(
-      (text) => JSON.parse(text) as StoredPlan,
-      () => null,
-    );
+    let stored: StoredPlan;
+    try {
+      stored = JSON.parse(await readFile(file, "utf8")) as StoredPlan;
+    } catch {
+      return; // none, or unreadable: everything is planned
+    }
     if (stored?.format !== 1 || stored.id !== previous.plan) return;
     const keyed = (parts: StoredPlan["own"]) => {
       const pages = new Map<string, readonly KeyedPage[]>();

@@ -113,7 +113,7 @@ export class ParseCache {
   /**
    * A result as the build takes it: its article with its key (`sourceKey`) and its body's file.
    * The same object for the same entry from one build to the next, so that a save of npm start
-   * makes no copy of 100,000 unchanged articles, and later stages can tell them unchanged.
+   * makes no copy of 100,000 unchanged articles.
    */
   private handOut(key: string, result: CachedResult): CachedResult {
     if (!result.ok) return result;

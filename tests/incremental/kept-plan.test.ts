@@ -1,3 +1,4 @@
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ArchivedArticle } from "../../src/article.ts";
@@ -135,6 +136,9 @@ describe("KeptPlan", () => {
     const { [articles[0]!.path]: _, ...fewer } = last.pages; // an article's page, which the plan holds
     expect(await buildOnce(file, articles, { ...last, pages: fewer })).toMatchObject({ restored: false, planned: 5 });
     expect(await buildOnce(file, articles, last)).toMatchObject({ restored: false }); // the build before wrote another plan
+    const { manifest: latest } = await buildOnce(file, articles, null);
+    await writeFile(file, (await readFile(file, "utf8")).slice(0, 100)); // cut short
+    expect(await buildOnce(file, articles, latest)).toMatchObject({ restored: false, planned: 5 });
   });
 
   it("should plan again only the articles whose own pages a change reaches", () => {
