@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { open, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ArchivedArticle, ArticleEntities } from "../article.ts";
 import { ENTITY_KINDS } from "../parse/entity-names.ts";
@@ -188,7 +188,7 @@ export class KeptPlan {
    * it found) names it: the next build then plans only what changed since, as `npm start`'s do.
    */
   async restore(file: string, previous: BuildManifest | null): Promise<void> {
-    if (!previous?.plan || this.last?.manifest === previous) return;
+    if (!previous?.plan || this.last?.manifest === previous || !(await namesPlan(file, previous.plan))) return;
     let stored: StoredPlan;
     try {
       stored = JSON.parse(await readFile(file, "utf8")) as StoredPlan;
@@ -243,6 +243,19 @@ function writePlan(file: string, id: string, { inputs, own, names }: Plan): void
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(stored));
   renameSync(`${file}.${process.pid}.tmp`, file);
+}
+
+/** Whether a plan file is the plan `id` names, by its first bytes: a plan of another build (`npm start` writes none) is not read whole. */
+async function namesPlan(file: string, id: string): Promise<boolean> {
+  const head = `{"format":1,"id":${JSON.stringify(id)},`;
+  const handle = await open(file).catch(() => null);
+  if (!handle) return false;
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(head.length), 0, head.length, 0);
+    return buffer.toString("utf8", 0, bytesRead) === head;
+  } finally {
+    await handle.close();
+  }
 }
 
 /** A page's path as the plan file keeps it: the rest after its article's or name's path (which ends in `/`), or the whole. */
