@@ -222,7 +222,8 @@ export class KeptPlan {
     let ids = this.ids.get(entities);
     if (!ids) {
       ids = ENTITY_KINDS.flatMap((kind) => (entities[kind] ?? []).map((name) => entityId(kind, name)));
-      this.ids.set(entities, ids);
+      // Kept for the next build; a session of one build would hold them through its render for nothing.
+      if (this.lasting) this.ids.set(entities, ids);
     }
     return ids;
   }
