@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
-import { open, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ArchivedArticle, ArticleEntities } from "../article.ts";
 import { ENTITY_KINDS } from "../parse/entity-names.ts";
@@ -168,12 +168,14 @@ export class KeptPlan {
    * After a build planned and keyed its pages: what it planned from, and each article's own pages
    * and each name's list as keyed. A lasting session keeps them until the build writes its
    * manifest (`remember`); a session of one build writes them to `file` (when it has one) now,
-   * rather than hold them through the render. Gives the plan's id, for the manifest's `plan`.
+   * rather than hold them through the render. Gives the id of a plan it wrote, for the manifest's
+   * `plan`: a manifest names no plan that is in no file.
    */
-  planned(inputs: PlanInputs, { own, names }: KeptPages, file: string | null): string {
-    const id = randomUUID();
+  planned(inputs: PlanInputs, { own, names }: KeptPages, file: string | null): string | undefined {
     if (this.lasting) this.pending = { inputs, own, names };
-    else if (this.onDisk && file) writePlan(file, id, { inputs, own, names });
+    if (this.lasting || !this.onDisk || !file) return undefined;
+    const id = randomUUID();
+    writePlan(file, id, { inputs, own, names });
     return id;
   }
 
@@ -188,7 +190,7 @@ export class KeptPlan {
    * it found) names it: the next build then plans only what changed since, as `npm start`'s do.
    */
   async restore(file: string, previous: BuildManifest | null): Promise<void> {
-    if (!previous?.plan || this.last?.manifest === previous || !(await namesPlan(file, previous.plan))) return;
+    if (!previous?.plan || this.last?.manifest === previous) return;
     let stored: StoredPlan;
     try {
       stored = JSON.parse(await readFile(file, "utf8")) as StoredPlan;
@@ -244,19 +246,6 @@ function writePlan(file: string, id: string, { inputs, own, names }: Plan): void
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(stored));
   renameSync(`${file}.${process.pid}.tmp`, file);
-}
-
-/** Whether a plan file is the plan `id` names, by its first bytes: a plan of another build (`npm start` writes none) is not read whole. */
-async function namesPlan(file: string, id: string): Promise<boolean> {
-  const head = `{"format":1,"id":${JSON.stringify(id)},`;
-  const handle = await open(file).catch(() => null);
-  if (!handle) return false;
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(head.length), 0, head.length, 0);
-    return buffer.toString("utf8", 0, bytesRead) === head;
-  } finally {
-    await handle.close();
-  }
 }
 
 /** A page's path as the plan file keeps it: the rest after its article's or name's path (which ends in `/`), or the whole. */

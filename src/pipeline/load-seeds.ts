@@ -83,7 +83,7 @@ export async function parseSeedFiles({ seeds, skipped, pictures = [] }: SeedFile
       const parsed = await parseAll(
         misses.map(({ seed }) => seed),
         parseOptions,
-        { onParsed: (count) => step.add(count), keep, started: started ?? undefined },
+        { onParsed: (count) => step.add(count), keep, started },
       );
       misses.forEach((entry, index) => (entry.result = parsed[index]!));
     } else {
@@ -124,7 +124,7 @@ export const EARLY_THREAD_SEEDS = 20_000;
  * once the cache was read). `npm start`'s main thread makes them while idle.
  */
 export async function earlyParseThread(seeds: SeedFiles["seeds"], session: BuildSession) {
-  if (session.lasting || seeds.length < EARLY_THREAD_SEEDS || !seeds.some((seed) => seed.fresh)) return null;
+  if (session.lasting || seeds.length < EARLY_THREAD_SEEDS || !seeds.some((seed) => seed.fresh)) return undefined;
   const { startParseThread } = await import("./parse-pool.ts");
   return startParseThread();
 }

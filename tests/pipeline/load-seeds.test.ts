@@ -208,11 +208,11 @@ describe("earlyParseThread", () => {
 
   it("should start a parse thread for a one-off build of a large archive with seeds read anew, and none otherwise", async () => {
     const oneOff = BuildSession.forOneBuild(null);
-    expect(await earlyParseThread(seeds(EARLY_THREAD_SEEDS, 0), oneOff)).toBeNull();
-    expect(await earlyParseThread(seeds(EARLY_THREAD_SEEDS - 1, 1), oneOff)).toBeNull();
-    expect(await earlyParseThread(seeds(EARLY_THREAD_SEEDS, 1), new BuildSession(null))).toBeNull(); // npm start's main thread makes citeproc's engines while idle
+    expect(await earlyParseThread(seeds(EARLY_THREAD_SEEDS, 0), oneOff)).toBeUndefined();
+    expect(await earlyParseThread(seeds(EARLY_THREAD_SEEDS - 1, 1), oneOff)).toBeUndefined();
+    expect(await earlyParseThread(seeds(EARLY_THREAD_SEEDS, 1), new BuildSession(null))).toBeUndefined(); // npm start's main thread makes citeproc's engines while idle
     const thread = await earlyParseThread(seeds(EARLY_THREAD_SEEDS, 1), oneOff);
-    expect(thread).not.toBeNull();
+    expect(thread).toBeDefined();
     await thread!.stop();
   });
 });
