@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ArchivedArticle, ArticleEntities } from "../article.ts";
+import { writeWholeSync } from "../common/write-whole.ts";
 import { ENTITY_KINDS } from "../parse/entity-names.ts";
 import { entityId, type EntityIndex } from "../site/entity-index.ts";
 import { COMMON } from "../site/more-on-this.ts";
@@ -244,8 +245,7 @@ function writePlan(file: string, id: string, { inputs, own, names }: Plan): void
     names: [...names].map(([part, pages]) => [part, pages.map(({ path }) => underPart(path, part))]),
   };
   mkdirSync(path.dirname(file), { recursive: true });
-  writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(stored));
-  renameSync(`${file}.${process.pid}.tmp`, file);
+  writeWholeSync(file, JSON.stringify(stored));
 }
 
 /** A page's path as the plan file keeps it: the rest after its article's or name's path (which ends in `/`), or the whole. */

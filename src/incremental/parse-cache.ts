@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ParsedArticle } from "../article.ts";
 import type { ArticleBody } from "../common/article-body.js";
+import { writeWholeSync } from "../common/write-whole.ts";
 import type { ParseResult } from "../parse/parse-seed.ts";
 
 /** A parse result as the cache gives it: the article's body in its file (`bodyFile`). */
@@ -131,8 +132,7 @@ export class ParseCache {
     const folder = path.dirname(file);
     if (!this.bodyFolders.has(folder)) mkdirSync(folder, { recursive: true });
     this.bodyFolders.add(folder);
-    writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(body));
-    renameSync(`${file}.${process.pid}.tmp`, file); // never a half-written body
+    writeWholeSync(file, JSON.stringify(body));
   }
 
   /** Whether this cache read its files since last asked: what they held is garbage once the results are taken. */

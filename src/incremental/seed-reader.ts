@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { writeWholeSync } from "../common/write-whole.ts";
 import { digestOf } from "./file-digest.ts";
 import { changedNear, type FileStamp, RACY_MS, stampOf } from "./stamp-print.ts";
 
@@ -84,9 +85,7 @@ export class SeedReader {
   save(): void {
     if (!this.index || !this.changed) return;
     mkdirSync(path.dirname(this.index), { recursive: true });
-    const temporary = `${this.index}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify([...this.known].map(([file, { stamp, digest, trusted }]) => [file, stamp, digest, trusted])));
-    renameSync(temporary, this.index); // never a half-written index
+    writeWholeSync(this.index, JSON.stringify([...this.known].map(([file, { stamp, digest, trusted }]) => [file, stamp, digest, trusted])));
     this.changed = false;
   }
 
