@@ -5,6 +5,7 @@ import { parseSeedBytes } from "../parse/parse-seed-bytes.ts";
 import type { ParseJob } from "./parse-worker.ts";
 import { buildThreads } from "../common/threads.ts";
 import { isOutOfMemory, startTsWorker } from "../common/ts-worker.ts";
+import { SharedStrings } from "../common/share-strings.ts";
 
 /**
  * A worker takes a second or two to start, so workers pay off only from about a thousand seeds
@@ -86,8 +87,10 @@ export async function parseAll<Kept = ParseResult>(jobs: SeedJob[], options: Par
   const batches = Math.ceil(jobs.length / BATCH);
   let nextBatch = 0;
   const take = () => (nextBatch < batches ? nextBatch++ : null);
+  // Results arrive as copies, each with its own copy of every name: the build keeps them all.
+  const strings = new SharedStrings();
   const store = (batch: number, parsed: ParseResult[]) => {
-    parsed.forEach((result, index) => (results[batch * BATCH + index] = keep(result, batch * BATCH + index)));
+    parsed.forEach((result, index) => (results[batch * BATCH + index] = keep(strings.share(result), batch * BATCH + index)));
     onParsed?.(parsed.length);
   };
   const slice = (batch: number): ParseJob[] => jobs.slice(batch * BATCH, (batch + 1) * BATCH).map(({ file, bytes }) => ({ file, bytes: bytes() }));
