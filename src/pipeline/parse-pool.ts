@@ -1,7 +1,6 @@
 import { setImmediate as yieldToEvents } from "node:timers/promises";
 import type { Worker } from "node:worker_threads";
 import type { ParseOptions, ParseResult } from "../parse/parse-seed.ts";
-import { parseSeedBytes } from "../parse/parse-seed-bytes.ts";
 import type { ParseJob } from "./parse-worker.ts";
 import { buildThreads } from "../common/threads.ts";
 import { isOutOfMemory, startTsWorker } from "../common/ts-worker.ts";
@@ -96,6 +95,8 @@ export async function parseAll<Kept = ParseResult>(jobs: SeedJob[], options: Par
   const slice = (batch: number): ParseJob[] => jobs.slice(batch * BATCH, (batch + 1) * BATCH).map(({ file, bytes }) => ({ file, bytes: bytes() }));
 
   const onMainThread = async (next: () => number | null) => {
+    // The parser (remark, compromise, citeproc) loads on this thread only when this thread parses.
+    const { parseSeedBytes } = await import("../parse/parse-seed-bytes.ts");
     for (let batch = next(); batch !== null; batch = next()) {
       // A copy: what remark made holds slices of the seed's text, which keep all of it alive (about
       // more memory a seed: see docs/performance.md); results from workers arrive as such copies already.
