@@ -1,0 +1,34 @@
+// `node --import tsx tests/support/held-articles.ts SEEDS OUTPUT CACHE`: builds SEEDS, a one-off
+// build, and prints how many of the parsed articles (as the parse cache handed them out) were
+// still in memory while the pages rendered, the garbage collected first: the render needs only
+// the archive and its plan, which copy what they take of them.
+import { collectGarbage } from "../../src/common/collect-garbage.ts";
+import type { CachedResult } from "../../src/incremental/parse-cache.ts";
+import { BuildSession } from "../../src/incremental/session.ts";
+import { buildSite } from "../../src/pipeline/build-site.ts";
+import { siteConfig } from "../../src/site.config.ts";
+
+const [seedsDir, outputDir, cacheDir] = process.argv.slice(2) as [string, string, string];
+const session = BuildSession.forOneBuild(cacheDir);
+const parsed: Array<WeakRef<object>> = [];
+const cache = session.parseCache;
+const watch = (result: CachedResult | undefined) => {
+  if (result?.ok) parsed.push(new WeakRef(result.article));
+  return result;
+};
+const [get, set] = [cache.get.bind(cache), cache.set.bind(cache)];
+cache.get = async (key) => watch(await get(key));
+cache.set = (key, result) => watch(set(key, result))!;
+let heldWhileRendering: number | null = null;
+const progress = {
+  step: (label: string) => ({
+    add() {
+      if (label !== "pages rendered" || heldWhileRendering !== null) return;
+      collectGarbage();
+      heldWhileRendering = parsed.filter((ref) => ref.deref() !== undefined).length;
+    },
+    finish() {},
+  }),
+};
+const result = await buildSite({ seedsDir, outputDir, cacheDir, site: siteConfig, progress }, session);
+process.stdout.write(JSON.stringify({ ok: result.ok, parsed: parsed.length, heldWhileRendering }));
