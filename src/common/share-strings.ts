@@ -3,7 +3,7 @@
  * A structured clone (every message from a worker) makes a string anew for each occurrence,
  * where `JSON.parse` shares short ones: at 100,000 articles, a cold build's main thread held
  * a place, outlet or credit once per article that names it, about 100 MB more than a warm build
- * (measured: see docs/performance.md, session 20). Long strings rarely repeat, and are left alone.
+ * (measured: see docs/performance.md, session 19). Long strings rarely repeat, and are left alone.
  */
 export class SharedStrings {
   private readonly strings = new Map<string, string>();
