@@ -4,7 +4,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { manifestFile, summaryFile } from "../../src/incremental/build-manifest.ts";
 import { digestOf } from "../../src/incremental/file-digest.ts";
-import { confirmStamps, stampPrint, statFiles } from "../../src/incremental/stamp-print.ts";
+import { confirmStamps, RACY_MS, stampPrint, statFiles } from "../../src/incremental/stamp-print.ts";
 import { copyFixture, runScript, tempDir } from "../e2e/cli.ts";
 
 const versions = { parser: "p1", render: "r1" };
@@ -131,14 +131,28 @@ describe("a rebuild with nothing to do", () => {
     expect(await withoutManifest()).toEqual({ ok: true, rendered: 0, reads: 0 });
   }, 120_000);
 
+  /**
+   * Files as if written the moment a build starts, however long its process takes to start (on a
+   * busy machine, more than `RACY_MS`): their times are set a little ahead. Gives when they are
+   * old enough for a build to trust.
+   */
+  const writtenAsBuildStarts = async (files: string[]): Promise<number> => {
+    const at = new Date(Date.now() + 10_000);
+    for (const file of files) await utimes(file, at, at);
+    return at.getTime() + RACY_MS + 100;
+  };
+  const sleepUntil = (time: number) => sleep(Math.max(0, time - Date.now()));
+
   it("should not read the list of pages after a build that started as its seeds were written, yet check those seeds' bytes", async () => {
-    const seeds = await copyFixture("archive"); // written now: the build starts within a clock tick of them
+    const seeds = await copyFixture("archive");
+    const entries = await readdir(seeds, { recursive: true, withFileTypes: true });
+    const trusted = await writtenAsBuildStarts(entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name)));
     const [output, cache] = [path.join(await tempDir(), "site"), path.join(await tempDir(), "cache")];
     await build(seeds, output, cache);
     const summary = summaryFile(cache, output);
     const recheck = () => readFile(summary, "utf8").then((text) => Object.keys((JSON.parse(text) as { stamps: { recheck: Record<string, string> } }).stamps.recheck));
     expect((await recheck()).length).toBeGreaterThan(0);
-    await sleep(2100);
+    await sleepUntil(trusted);
 
     const seed = path.join(seeds, "council-budget.txt");
     await writeFile(summary, (await readFile(summary, "utf8")).replace(/"[0-9a-f]{64}"/, `"${"0".repeat(64)}"`)); // a file not as the build read it, as a change within one tick would leave its stamp
@@ -146,9 +160,10 @@ describe("a rebuild with nothing to do", () => {
     expect(await recheck()).toEqual([]); // that build's seeds were old enough to trust
 
     await writeFile(seed, (await readFile(seed, "utf8")).replace("council", "Council"));
+    const seedTrusted = await writtenAsBuildStarts([seed]);
     await build(seeds, output, cache);
     expect(await recheck()).toEqual([seed]);
-    await sleep(2100);
+    await sleepUntil(seedTrusted);
     expect(await withoutManifestOf(seeds, output, cache)).toEqual({ ok: true, rendered: 0, reads: 0 });
     expect(await recheck()).toEqual([]); // read once more, then trusted
   }, 120_000);
