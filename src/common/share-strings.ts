@@ -22,11 +22,8 @@ export class SharedStrings {
     const record = value as Record<string, unknown>;
     for (const key of Object.keys(record)) {
       const item = record[key];
-      if (typeof item === "string") {
-        if (item.length <= this.maxLength) record[key] = this.string(item);
-      } else if (typeof item === "object" && item !== null) {
-        this.share(item);
-      }
+      if (typeof item === "string") record[key] = this.string(item);
+      else this.share(item);
     }
     return value;
   }
