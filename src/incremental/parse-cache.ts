@@ -11,9 +11,10 @@ import type { ParseResult } from "../parse/parse-seed.ts";
 export type CachedResult = ParseResult<ParsedArticle>;
 
 /**
- * Part of every key: raise it when what the cache keeps changes shape. 2: bodies in files of their own.
+ * Part of every key: raise it when what the cache keeps changes shape. 2: bodies in files of their
+ * own. 3: the references beside the body.
  */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /**
  * Parse results kept on disk, keyed by a hash of the parser's version, the seed's path, its bytes' digest
@@ -21,8 +22,8 @@ const CACHE_FORMAT = 2;
  * never change the output; a missing, unreadable or corrupt cache is parsed again. Results are
  * packed into 256 files by the key's first two characters (`parsed/3f.json`): thousands of
  * one-seed files are slow to read, and one file would outgrow a string in a large archive.
- * Each article's body is a file of its own (`bodies/3f/<key>.json`), which only the pages and
- * the search index that show it read: the bodies are most of a parse's bytes, and a large
+ * Each article's body is a file of its own (`bodies/3f/<key>.json`), with its references, which
+ * only the pages and the search index that show them read: the bodies are most of a parse's bytes, and a large
  * archive's would fill the memory (measured: see docs/performance.md).
  * Saving keeps only the entries this build used. One instance may serve many builds (`npm start`
  * keeps it, so a rebuild reads nothing from disk). The folder is safe to delete.
@@ -66,8 +67,8 @@ export class ParseCache {
     if (!this.dir) return this.handOut(key, result);
     let kept: CachedResult = result;
     if (result.ok) {
-      const { bodyHtml, bodyText, ...article } = result.article;
-      this.writeBody(key, { html: bodyHtml, text: bodyText });
+      const { bodyHtml, bodyText, citations, ...article } = result.article;
+      this.writeBody(key, { html: bodyHtml, text: bodyText, citations });
       kept = { ...result, article };
     }
     this.use(key, kept);

@@ -144,8 +144,8 @@ function withPlannedBodies(articles: ParsedArticle[]): ParsedArticle[] {
   return articles.map((article) => {
     if (!article.bodyFile || !planned.has(article)) return article;
     const { bodyFile: _, ...rest } = article;
-    const { html, text } = bodyOf(article);
-    return { ...rest, bodyHtml: html, bodyText: text };
+    const { html, text, citations } = bodyOf(article);
+    return { ...rest, bodyHtml: html, bodyText: text, citations };
   });
 }
 

@@ -1,4 +1,5 @@
 import type { ArchivedArticle } from "../article.ts";
+import type { SiteConfig } from "../site.config.ts";
 import { bodyOf } from "../common/article-body.js";
 import { recordsJson } from "../site/articles-json.ts";
 import { citationMeta, citeView } from "../site/cite-pages.ts";
@@ -27,7 +28,7 @@ export default function broadsheetPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("pluralize", pluralize);
   eleventyConfig.addFilter("absoluteUrl", absoluteUrl);
   eleventyConfig.addFilter("articleJsonLd", articleJsonLd);
-  eleventyConfig.addFilter("citeView", citeView);
+  eleventyConfig.addFilter("citeView", (article: ArchivedArticle, site: SiteConfig) => citeView(article, site, bodyOf(article).citations));
   eleventyConfig.addFilter("citationMeta", citationMeta);
   // The feeds (layouts/feed-atom.njk, `jsonFeed`) are ours, not @11ty/eleventy-plugin-rss's: its feedPlugin reads
   // collections (our pages are global data, spread over several runs), its date filters format instants (ours are

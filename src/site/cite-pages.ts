@@ -18,11 +18,12 @@ const FILES = [
 
 /**
  * An article page's "Cite" section: the references the parse made (the archive copy's address in
- * place of its token) and the downloads. Its head's meta tags are `citationMeta`'s.
+ * place of its token; the article's own, or those kept with its body in the parse cache, which
+ * the render passes) and the downloads. Its head's meta tags are `citationMeta`'s.
  */
-export function citeView(article: ArchivedArticle, site: SiteConfig): CiteView {
+export function citeView(article: ArchivedArticle, site: SiteConfig, citations = article.citations): CiteView {
   const archiveUrl = absoluteUrl(article.path, site);
-  const styles = article.citations ? STYLE_NAMES.map(({ id, name }) => ({ id, name, text: article.citations![id].replaceAll(ARCHIVE_URL_TOKEN, archiveUrl) })) : [];
+  const styles = citations ? STYLE_NAMES.map(({ id, name }) => ({ id, name, text: citations[id].replaceAll(ARCHIVE_URL_TOKEN, archiveUrl) })) : [];
   return { styles, files: FILES.map(({ format, label, type }) => ({ label, type, path: `${article.path}cite.${format}` })) };
 }
 

@@ -95,6 +95,25 @@ describe("ParseCache", () => {
     expect(stored).not.toMatch(/<em>|bodyText|bodyFile/);
   });
 
+  it("should keep an article's references with its body, not in the bucket: only its page shows them", async () => {
+    const dir = await tempDir();
+    const parsed = parseSeed("# Tram Line Opens\n\nMay 2, 2024\n\nThe first tram ran.\n", "tram.txt");
+    if (!parsed.ok) throw new Error("expected an article");
+    const citations = { chicago: "Chicago reference.", apa: "APA reference.", mla: "MLA reference." };
+    const cache = new ParseCache(dir);
+    const key = cache.key("v1", "tram.txt", "digest-bytes", {});
+    const kept = cache.set(key, { ...parsed, article: { ...parsed.article, citations } });
+    await cache.save();
+    const again = await new ParseCache(dir).get(key);
+    for (const result of [kept, again]) {
+      if (!result?.ok) throw new Error("expected an article");
+      expect(result.article.citations).toBeUndefined();
+      expect(bodyOf(result.article).citations).toEqual(citations);
+    }
+    const [bucket] = readdirSync(path.join(dir, "parsed"));
+    expect(readFileSync(path.join(dir, "parsed", bucket!), "utf8")).not.toContain("reference.");
+  });
+
   it("should give an article its key, and the same article from one build to the next while it is held", async () => {
     const dir = await tempDir();
     const cache = new ParseCache(dir);
