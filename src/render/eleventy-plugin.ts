@@ -4,6 +4,7 @@ import { bodyOf } from "../common/article-body.js";
 import { recordsJson } from "../site/articles-json.ts";
 import { citationMeta, citeView } from "../site/cite-pages.ts";
 import { outletPath } from "../site/outlet-pages.ts";
+import { sparkline } from "../site/entity-sparkline.ts";
 import { tagPath } from "../site/tag-pages.ts";
 import { absoluteUrl, articleJsonLd, feedBodyHtml, jsonFeed } from "../site/structured-data.ts";
 import { pluralize, readableCapture, readableDate, rfc3339Date } from "../site/format.ts";
@@ -30,6 +31,7 @@ export default function broadsheetPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.addFilter("articleJsonLd", articleJsonLd);
   eleventyConfig.addFilter("citeView", (article: ArchivedArticle, site: SiteConfig) => citeView(article, site, bodyOf(article).citations));
   eleventyConfig.addFilter("citationMeta", citationMeta);
+  eleventyConfig.addFilter("sparkline", sparkline);
   // The feeds (layouts/feed-atom.njk, `jsonFeed`) are ours, not @11ty/eleventy-plugin-rss's: its feedPlugin reads
   // collections (our pages are global data, spread over several runs), its date filters format instants (ours are
   // days), bodies hold only absolute links (src/parse/safe-body.ts), and it adds the HTML <base> plugin, which

@@ -2,7 +2,7 @@ import type { ArchivedArticle } from "../article.ts";
 import { byCodeUnits } from "../common/order.ts";
 import { ENTITY_KINDS } from "../parse/entity-names.ts";
 import { type Entity, type EntityIndex, KIND_LABELS, KIND_ROOTS } from "./entity-index.ts";
-import { sparkline } from "./entity-sparkline.ts";
+import { monthCounts } from "./entity-sparkline.ts";
 import { planPagedList } from "./list-pages.ts";
 import type { EntitiesPage, EntitySummary, ListPage } from "./pages.ts";
 import { sectionCrumbs } from "./breadcrumbs.ts";
@@ -72,7 +72,7 @@ function entitySummary(entity: Entity, coMentions: CoMentions): EntitySummary {
     first: { date: oldest.date, article: { label: oldest.title, path: oldest.path } },
     last: { date: newest.date, article: { label: newest.title, path: newest.path } },
     mentionedWith: mentionedWith(entity, coMentions),
-    sparkline: sparkline(entity.articles.map((article) => article.date)),
+    months: monthCounts(entity.articles.map((article) => article.date)),
   };
 }
 

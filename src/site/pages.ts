@@ -5,7 +5,7 @@
  */
 import type { ArchivedArticle } from "../article.ts";
 import type { YearCalendar, YearStrip } from "./calendar.ts";
-import type { Sparkline } from "./entity-sparkline.ts";
+import type { MonthCounts } from "./entity-sparkline.ts";
 import type { DiffCounts, DiffParagraph, VersionDiff } from "./version-diff.ts";
 
 /** A link to another page of the site (a path without the site's prefix). */
@@ -239,7 +239,8 @@ export interface EntitySummary {
   last: { date: string; article: PageLink };
   /** The entities (with pages) named most often in the same articles, with how many articles they share. */
   mentionedWith: Array<{ name: string; path: string; kind: string; count: number }>;
-  sparkline: Sparkline;
+  /** Its articles a month, which the template draws as a sparkline (the `sparkline` filter). */
+  months: MonthCounts;
 }
 
 /** `/people/`, `/places/`, `/organisations/`: each entity of the kind that has a page, most named first. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { ArticleEntities } from "../../src/article.ts";
 import { articleEntityGroups, entityIndex } from "../../src/site/entity-index.ts";
 import { planEntityPages } from "../../src/site/entity-pages.ts";
-import { sparkline } from "../../src/site/entity-sparkline.ts";
+import { monthCounts, sparkline } from "../../src/site/entity-sparkline.ts";
 import { planSite } from "../../src/site/plan-site.ts";
 import { siteConfig } from "../../src/site.config.ts";
 import { archiveOf } from "./fixtures.ts";
@@ -93,8 +93,14 @@ describe("entityIndex", () => {
 });
 
 describe("sparkline", () => {
+  it("should count the articles of each month from the first mention to the last, as the page holds them", () => {
+    expect(monthCounts(["2025-05-01", "2025-03-10", "2025-03-20"])).toEqual({ start: "2025-03", counts: [2, 0, 1] });
+    expect(monthCounts(["2025-01-01", "2024-11-30"])).toEqual({ start: "2024-11", counts: [1, 0, 1] });
+    expect(monthCounts([])).toEqual({ start: "", counts: [] });
+  });
+
   it("should draw a bar a month from the first mention to the last, a sliver for a month without one", () => {
-    const line = sparkline(["2025-03-10", "2025-03-20", "2025-05-01"]);
+    const line = sparkline(monthCounts(["2025-03-10", "2025-03-20", "2025-05-01"]));
     expect(line.bars.map(({ x, height, label }) => [x, height, label])).toEqual([
       [0, 24, "March 2025: 2 articles"],
       [5, 1, "April 2025: none"],
@@ -102,9 +108,11 @@ describe("sparkline", () => {
     ]);
     expect(line.width).toBe(14);
     expect(line.summary).toBe("named in 2 of 3 months from March 2025 to May 2025; most in March 2025 (2 articles).");
+    expect(sparkline(monthCounts(["2025-03-10"])).summary).toBe("named in March 2025; most in March 2025 (1 article).");
+    expect(sparkline(monthCounts([])).summary).toBe("not named.");
   });
 
   it("should cross a year's end", () => {
-    expect(sparkline(["2024-12-31", "2025-01-01"]).bars.map((bar) => bar.label)).toEqual(["December 2024: 1 article", "January 2025: 1 article"]);
+    expect(sparkline(monthCounts(["2024-12-31", "2025-01-01"])).bars.map((bar) => bar.label)).toEqual(["December 2024: 1 article", "January 2025: 1 article"]);
   });
 });
