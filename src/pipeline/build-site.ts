@@ -73,59 +73,13 @@ export async function buildSite(options: BuildOptions, session = BuildSession.fo
 }
 
 async function build(options: BuildOptions, session: BuildSession): Promise<BuildResult> {
-  const { seedsDir, outputDir, cacheDir, onPagesPublished, progress = noProgress } = options;
+  const { outputDir, cacheDir, onPagesPublished, progress = noProgress } = options;
   const lap = createTimer();
   const site = { ...options.site, pathPrefix: normalisePrefix(options.site.pathPrefix) };
-  const startedAt = Date.now();
-  const listing = await listSeedFiles(seedsDir);
   const versions = { parser: await session.parserVersion(), render: await renderVersion(site) };
-  const today = localToday();
-  const nothingToDo = ({ diagnostics, articleCount }: Pick<BuildManifest, "diagnostics" | "articleCount">, kept: number): BuildResult => ({ ok: true, diagnostics, articleCount, rendered: 0, kept });
-  // No file written since the last build: nothing to read, not even the last build's page list.
-  const stats = statFiles(inputFiles(seedsDir, listing)); // once: the seed reader takes them too
-  const stamped = stampPrint(stats, listing, versions, today, startedAt);
-  const summary = await readSummary(cacheDir, outputDir, versions.render);
-  const confirmed = summary && confirmStamps(summary.stamps, stamped);
-  const parse = (files: SeedFiles) => parseSeedFiles(files, { ...parseOptionsFor(site), today }, session, progress);
-  const keep = { site, versions, session, parse, cacheDir, outputDir };
-  if (confirmed) {
-    if (!sameStamps(confirmed, summary.stamps)) await rewriteSummary(cacheDir, outputDir, { ...summary, stamps: confirmed }); // fewer to read next time
-    const previous = options.keepPlan ? await readManifest(cacheDir, outputDir, versions.render, session.manifests) : null;
-    if (previous) await keepPlan(previous, () => readSeedFiles(seedsDir, session.seedReader, listing, stats), keep);
-    return nothingToDo(summary, summary.pageCount);
-  }
-  const previous = await readManifest(cacheDir, outputDir, versions.render, session.manifests);
-  // Reading, parsing and planning in a function of their own: an async function keeps its locals
-  // until it returns, and every seed's entry and parsed article stayed through the render (at
-  // 100,000 articles, 160 MB of the main thread's heap), where the archive's copies are enough.
-  const readAndPlan = async () => {
-    const files = await readSeedFiles(seedsDir, session.seedReader, listing, stats);
-    const stamps = withDigests(stamped, session.seedReader);
-    const fingerprint = buildFingerprint(files, versions, today);
-    lap("read seeds");
-    if (previous?.fingerprint === fingerprint) {
-      // Files touched, not changed; or the summary lost (a commit killed halfway, a cache older than summaries).
-      if (!summary || !sameStamps(summary.stamps, stamps)) await writeSummary(cacheDir, outputDir, { ...previous, stamps });
-      if (options.keepPlan) await keepPlan(previous, async () => files, keep);
-      return { done: nothingToDo(previous, Object.keys(previous.pages).length) };
-    }
-    const { articles: parsed, diagnostics } = await parse(files);
-    lap("parse seeds");
-    // Reading the parse cache leaves its files' text as garbage: collected now, V8 sizes the heap
-    // that planning grows from what is live (at 100,000 articles, planning's peak fell by 0.9 GB).
-    // npm start's saves, which read nothing, skip it.
-    if (session.parseCache.readSinceAsked()) collectGarbage();
-    if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) {
-      return { done: { ok: false, diagnostics, articleCount: parsed.length, rendered: 0, kept: 0 } };
-    }
-    // A one-off build keeps its plan in a file beside the manifest, for the next build to take back.
-    const planIn = cacheDir ? planFile(cacheDir, outputDir) : null;
-    if (planIn) await session.keptPlan.restore(planIn, previous);
-    return { stamps, fingerprint, diagnostics, ...planAndKey(parsed, site, versions, session, previous, { lap, planIn }) };
-  };
-  const ready = await readAndPlan();
+  const ready = await readAndPlan(options, session, { site, versions, lap, progress });
   if (ready.done) return ready.done;
-  const { stamps, fingerprint, diagnostics, archive, plan, shards, keyed, kept, planId } = ready;
+  const { previous, stamps, fingerprint, diagnostics, archive, plan, shards, keyed, kept, planId } = ready;
   const { articles } = archive;
   const changes = diffSite(previous, { pages: keyed, shards });
   lap("changeset");
@@ -214,6 +168,61 @@ async function build(options: BuildOptions, session: BuildSession): Promise<Buil
   }
   lap("published");
   return result;
+}
+
+/**
+ * Reads, parses and plans, up to the changeset; or says the build is done (nothing changed, or
+ * an error). A function of its own: an async function keeps its locals until it returns, and
+ * the seeds' listing and stats, every seed's entry and every parsed article stayed through the
+ * render (at 100,000 articles, 190 MB of the main thread's heap), where the archive's copies are enough.
+ */
+async function readAndPlan(
+  options: BuildOptions,
+  session: BuildSession,
+  { site, versions, lap, progress }: { site: SiteConfig; versions: { parser: string; render: string }; lap: (phase: string) => void; progress: Progress },
+) {
+  const { seedsDir, outputDir, cacheDir } = options;
+  const startedAt = Date.now();
+  const listing = await listSeedFiles(seedsDir);
+  const today = localToday();
+  const nothingToDo = ({ diagnostics, articleCount }: Pick<BuildManifest, "diagnostics" | "articleCount">, kept: number): BuildResult => ({ ok: true, diagnostics, articleCount, rendered: 0, kept });
+  // No file written since the last build: nothing to read, not even the last build's page list.
+  const stats = statFiles(inputFiles(seedsDir, listing)); // once: the seed reader takes them too
+  const stamped = stampPrint(stats, listing, versions, today, startedAt);
+  const summary = await readSummary(cacheDir, outputDir, versions.render);
+  const confirmed = summary && confirmStamps(summary.stamps, stamped);
+  const parse = (files: SeedFiles) => parseSeedFiles(files, { ...parseOptionsFor(site), today }, session, progress);
+  const keep = { site, versions, session, parse, cacheDir, outputDir };
+  if (confirmed) {
+    if (!sameStamps(confirmed, summary.stamps)) await rewriteSummary(cacheDir, outputDir, { ...summary, stamps: confirmed }); // fewer to read next time
+    const previous = options.keepPlan ? await readManifest(cacheDir, outputDir, versions.render, session.manifests) : null;
+    if (previous) await keepPlan(previous, () => readSeedFiles(seedsDir, session.seedReader, listing, stats), keep);
+    return { done: nothingToDo(summary, summary.pageCount) };
+  }
+  const previous = await readManifest(cacheDir, outputDir, versions.render, session.manifests);
+  const files = await readSeedFiles(seedsDir, session.seedReader, listing, stats);
+  const stamps = withDigests(stamped, session.seedReader);
+  const fingerprint = buildFingerprint(files, versions, today);
+  lap("read seeds");
+  if (previous?.fingerprint === fingerprint) {
+    // Files touched, not changed; or the summary lost (a commit killed halfway, a cache older than summaries).
+    if (!summary || !sameStamps(summary.stamps, stamps)) await writeSummary(cacheDir, outputDir, { ...previous, stamps });
+    if (options.keepPlan) await keepPlan(previous, async () => files, keep);
+    return { done: nothingToDo(previous, Object.keys(previous.pages).length) };
+  }
+  const { articles: parsed, diagnostics } = await parse(files);
+  lap("parse seeds");
+  // Reading the parse cache leaves its files' text as garbage: collected now, V8 sizes the heap
+  // that planning grows from what is live (at 100,000 articles, planning's peak fell by 0.9 GB).
+  // npm start's saves, which read nothing, skip it.
+  if (session.parseCache.readSinceAsked()) collectGarbage();
+  if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) {
+    return { done: { ok: false, diagnostics, articleCount: parsed.length, rendered: 0, kept: 0 } };
+  }
+  // A one-off build keeps its plan in a file beside the manifest, for the next build to take back.
+  const planIn = cacheDir ? planFile(cacheDir, outputDir) : null;
+  if (planIn) await session.keptPlan.restore(planIn, previous);
+  return { previous, stamps, fingerprint, diagnostics, ...planAndKey(parsed, site, versions, session, previous, { lap, planIn }) };
 }
 
 /** The stamps of a build's start, with the digest this build read of each file they could not vouch for. */

@@ -1,7 +1,8 @@
 // `node --import tsx tests/support/held-articles.ts SEEDS OUTPUT CACHE`: builds SEEDS, a one-off
-// build, and prints how many of the parsed articles (as the parse cache handed them out) were
-// still in memory while the pages rendered, the garbage collected first: the render needs only
-// the archive and its plan, which copy what they take of them.
+// build, and prints how many of the parsed articles (as the parse cache handed them out) and of
+// the seeds' stamps (as the seed reader was given them) were still in memory while the pages
+// rendered, the garbage collected first: the render needs only the archive and its plan, which
+// copy what they take of them.
 import { collectGarbage } from "../../src/common/collect-garbage.ts";
 import type { CachedResult } from "../../src/incremental/parse-cache.ts";
 import { BuildSession } from "../../src/incremental/session.ts";
@@ -19,16 +20,25 @@ const watch = (result: CachedResult | undefined) => {
 const [get, set] = [cache.get.bind(cache), cache.set.bind(cache)];
 cache.get = async (key) => watch(await get(key));
 cache.set = (key, result) => watch(set(key, result))!;
+const stamps: Array<WeakRef<object>> = [];
+const read = session.seedReader.read.bind(session.seedReader);
+session.seedReader.read = (file, seen) => {
+  if (seen) stamps.push(new WeakRef(seen));
+  return read(file, seen);
+};
+const alive = (refs: Array<WeakRef<object>>) => refs.filter((ref) => ref.deref() !== undefined).length;
 let heldWhileRendering: number | null = null;
+let stampsWhileRendering: number | null = null;
 const progress = {
   step: (label: string) => ({
     add() {
       if (label !== "pages rendered" || heldWhileRendering !== null) return;
       collectGarbage();
-      heldWhileRendering = parsed.filter((ref) => ref.deref() !== undefined).length;
+      heldWhileRendering = alive(parsed);
+      stampsWhileRendering = alive(stamps);
     },
     finish() {},
   }),
 };
 const result = await buildSite({ seedsDir, outputDir, cacheDir, site: siteConfig, progress }, session);
-process.stdout.write(JSON.stringify({ ok: result.ok, parsed: parsed.length, heldWhileRendering }));
+process.stdout.write(JSON.stringify({ ok: result.ok, parsed: parsed.length, heldWhileRendering, stamps: stamps.length, stampsWhileRendering }));
