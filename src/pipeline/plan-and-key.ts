@@ -14,6 +14,7 @@ type Versions = { parser: string; render: string };
  * when what they show changed since the session's last build (src/incremental/kept-plan.ts); the
  * others keep their keys in `previous`. The session keeps what it planned from, and a session of
  * one build writes it to `planIn` for the next process; `planId` names it, for the manifest.
+ * `settle` is called between the steps (a large build collects their garbage there).
  */
 export function planAndKey(
   parsed: ParsedArticle[],
@@ -21,12 +22,13 @@ export function planAndKey(
   versions: Versions,
   session: BuildSession,
   previous: BuildManifest | null,
-  { lap = () => {}, planIn = null }: { lap?: (phase: string) => void; planIn?: string | null } = {},
+  { lap = () => {}, planIn = null, settle = () => {} }: { lap?: (phase: string) => void; planIn?: string | null; settle?: () => void } = {},
 ) {
   const archive = assembleArchiveIndex(parsed, site);
   const tokens = articleTokens(archive.articles);
   const inputs = session.keptPlan.inputsOf(archive.articles, tokens, archive.entities, versions);
   const kept = session.keptPlan.unchanged(previous, inputs);
+  settle();
   const { plan, shards } = planArchiveParts(
     archive,
     site,
@@ -34,6 +36,7 @@ export function planAndKey(
     (article) => !kept.own.has(article.path),
     (entity) => !kept.names.has(entity.path),
   );
+  settle();
   lap(`assemble and plan (own pages of ${plan.own.size} articles, lists of ${plan.names.size - kept.names.size} names)`);
   const { keyed, own, names } = keySitePlan(plan, archive.articles, versions.render, tokens, kept);
   const planId = session.keptPlan.planned(inputs, { own, names }, planIn);
