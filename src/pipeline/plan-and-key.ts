@@ -14,7 +14,8 @@ type Versions = { parser: string; render: string };
  * when what they show changed since the session's last build (src/incremental/kept-plan.ts); the
  * others keep their keys in `previous`. The session keeps what it planned from, and a session of
  * one build writes it to `planIn` for the next process; `planId` names it, for the manifest.
- * `settle` is called between the steps (a large build collects their garbage there).
+ * `settle` is called between the steps when most articles' own pages are planned (a large build
+ * collects their garbage there; planning a few articles leaves little).
  */
 export function planAndKey(
   parsed: ParsedArticle[],
@@ -28,7 +29,8 @@ export function planAndKey(
   const tokens = articleTokens(archive.articles);
   const inputs = session.keptPlan.inputsOf(archive.articles, tokens, archive.entities, versions);
   const kept = session.keptPlan.unchanged(previous, inputs);
-  settle();
+  const between = kept.own.size < archive.articles.length / 2 ? settle : () => {};
+  between();
   const { plan, shards } = planArchiveParts(
     archive,
     site,
@@ -36,7 +38,7 @@ export function planAndKey(
     (article) => !kept.own.has(article.path),
     (entity) => !kept.names.has(entity.path),
   );
-  settle();
+  between();
   lap(`assemble and plan (own pages of ${plan.own.size} articles, lists of ${plan.names.size - kept.names.size} names)`);
   const { keyed, own, names } = keySitePlan(plan, archive.articles, versions.render, tokens, kept);
   const planId = session.keptPlan.planned(inputs, { own, names }, planIn);
