@@ -123,6 +123,7 @@ export interface ParsedArticle extends Omit<ArticleRecord, "url" | "related" | "
   /**
    * The reference in each style, made by the parse (so it is cached with it); where the seed has
    * no original address, the archive copy's absolute URL is `ARCHIVE_URL_TOKEN` (src/parse/citation-item.ts).
+   * Absent when the parse cache keeps it beside the body, in `bodyFile` (read either with `bodyOf`).
    */
   citations?: Citations;
   /** The body as sanitised HTML; absent when it is kept in `bodyFile` (read either with `bodyOf`). */
