@@ -215,8 +215,8 @@ async function readAndPlan(
   // Reading the parse cache leaves its files' text as garbage: collected now, V8 sizes the heap
   // that planning grows from what is live (at 100,000 articles, planning's peak fell by 0.9 GB),
   // and the articles, all that is live, are packed together, the cheapest moment to copy them.
-  // So is planning's garbage, between its steps, so that each step fills what the last let go.
-  // npm start's saves, which read nothing and plan little, skip both.
+  // Planning's garbage is collected between its steps too, when it plans most pages, so that each
+  // step fills what the last let go. npm start's saves, which read nothing, skip both.
   const large = session.parseCache.readSinceAsked();
   if (large) collectGarbage({ compact: true });
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) {

@@ -1,6 +1,6 @@
+import { getHeapSpaceStatistics } from "node:v8";
 import { describe, expect, it } from "vitest";
 import { collectGarbage } from "../../src/common/collect-garbage.ts";
-import { getHeapSpaceStatistics } from "node:v8";
 
 describe("collectGarbage", () => {
   it("should free what nothing holds any more, without --expose-gc", () => {
