@@ -8,20 +8,12 @@ let gc: (() => void) | undefined;
  * garbage a large build's planning leaves stays through the render, during which the main thread
  * allocates little: at 100,000 articles, half a gigabyte of its heap (see docs/performance.md).
  * `--expose-gc`, set while running, gives `gc` to new contexts only: the command's own flags,
- * and its heap settings, stay as they are. `compact` moves what is live together, so that the
- * pages it leaves empty go back to the system; it copies what it keeps, so it is for a moment
- * when little is live.
+ * and its heap settings, stay as they are.
  */
-export function collectGarbage({ compact = false } = {}): void {
+export function collectGarbage(): void {
   if (!gc) {
     setFlagsFromString("--expose-gc");
     gc = runInNewContext("gc") as () => void;
   }
-  if (!compact) return gc();
-  setFlagsFromString("--compact-on-every-full-gc");
-  try {
-    gc();
-  } finally {
-    setFlagsFromString("--no-compact-on-every-full-gc");
-  }
+  gc();
 }

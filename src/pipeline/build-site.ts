@@ -213,12 +213,11 @@ async function readAndPlan(
   const { articles: parsed, diagnostics } = await parse(files);
   lap("parse seeds");
   // Reading the parse cache leaves its files' text as garbage: collected now, V8 sizes the heap
-  // that planning grows from what is live (at 100,000 articles, planning's peak fell by 0.9 GB),
-  // and the articles, all that is live, are packed together, the cheapest moment to copy them.
+  // that planning grows from what is live (at 100,000 articles, planning's peak fell by 0.9 GB).
   // Planning's garbage is collected between its steps too, when it plans most pages, so that each
   // step fills what the last let go. npm start's saves, which read nothing, skip both.
   const large = session.parseCache.readSinceAsked();
-  if (large) collectGarbage({ compact: true });
+  if (large) collectGarbage();
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) {
     return { done: { ok: false, diagnostics, articleCount: parsed.length, rendered: 0, kept: 0 } };
   }
