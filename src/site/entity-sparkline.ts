@@ -5,6 +5,7 @@
  * filter): 180 bars of a name named over 15 years are 25 KB of objects, its counts 1.4 KB, and
  * the plan holds every name's page through the render. Pure.
  */
+import { monthOf } from "../common/calendar-date.ts";
 import { pluralize } from "./format.ts";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -30,23 +31,21 @@ export interface Sparkline {
 /** `2025-03` → `March 2025`. */
 export const monthName = (month: string): string => `${MONTHS[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 
-/** The month (`YYYY-MM`) `offset` months after `start`. */
-function monthAfter(start: string, offset: number): string {
-  const index = Number(start.slice(0, 4)) * 12 + Number(start.slice(5, 7)) - 1 + offset;
-  return `${String(Math.floor(index / 12)).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}`;
-}
+/** A month (`YYYY-MM`) as a count of months since year 0, and back. */
+const monthNumber = (month: string): number => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+const monthAt = (number: number): string => `${String(Math.floor(number / 12)).padStart(4, "0")}-${String((number % 12) + 1).padStart(2, "0")}`;
 
-/** How many months `month` comes after `start`. */
-const monthsFrom = (start: string, month: string) => (Number(month.slice(0, 4)) - Number(start.slice(0, 4))) * 12 + Number(month.slice(5, 7)) - Number(start.slice(5, 7));
+/** The month `offset` months after `start`. */
+const monthAfter = (start: string, offset: number): string => monthAt(monthNumber(start) + offset);
 
 /** Articles a month, of articles with these dates (`YYYY-MM-DD`, any order). */
 export function monthCounts(dates: readonly string[]): MonthCounts {
   if (dates.length === 0) return { start: "", counts: [] };
-  const months = dates.map((date) => date.slice(0, 7));
+  const months = dates.map(monthOf);
   const start = months.reduce((first, month) => (month < first ? month : first));
   const counts: number[] = [];
   for (const month of months) {
-    const offset = monthsFrom(start, month);
+    const offset = monthNumber(month) - monthNumber(start);
     while (counts.length <= offset) counts.push(0);
     counts[offset]!++;
   }
