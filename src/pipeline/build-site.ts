@@ -187,7 +187,7 @@ async function readAndPlan(
   const today = localToday();
   const nothingToDo = ({ diagnostics, articleCount }: Pick<BuildManifest, "diagnostics" | "articleCount">, kept: number): BuildResult => ({ ok: true, diagnostics, articleCount, rendered: 0, kept });
   // No file written since the last build: nothing to read, not even the last build's page list.
-  const stats = statFiles(inputFiles(seedsDir, listing)); // once: the seed reader takes them too
+  const stats = await statFiles(inputFiles(seedsDir, listing)); // once: the seed reader takes them too
   const stamped = stampPrint(stats, listing, versions, today, startedAt);
   const summary = await readSummary(cacheDir, outputDir, versions.render);
   const confirmed = summary && confirmStamps(summary.stamps, stamped);

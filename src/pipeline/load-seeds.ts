@@ -7,7 +7,7 @@ import { byCodeUnits } from "../common/order.ts";
 import { noProgress } from "../common/progress.ts";
 import { BuildSession } from "../incremental/session.ts";
 import type { SeedFiles, SeedReader } from "../incremental/seed-reader.ts";
-import type { FileStamp } from "../incremental/stamp-print.ts";
+import type { FileStats } from "../incremental/stamp-print.ts";
 import { diagnostic } from "../parse/diagnostic.ts";
 import type { ParseOptions, ParseResult } from "../parse/parse-seed.ts";
 import type { SeedLocations } from "../parse/seed-warnings.ts";
@@ -39,7 +39,7 @@ export async function loadSeeds(seedsDir: string, options: LoadOptions = {}, ses
  * Reads every seed file under a folder (listed already, or now; with its files' stats when the
  * build took them), in a stable order. The only part of the build that reads seeds.
  */
-export async function readSeedFiles(seedsDir: string, reader: SeedReader, listing?: SeedListing, stats?: ReadonlyMap<string, FileStamp>): Promise<SeedFiles> {
+export async function readSeedFiles(seedsDir: string, reader: SeedReader, listing?: SeedListing, stats?: FileStats): Promise<SeedFiles> {
   const { seeds, skipped } = listing ?? (await listSeedFiles(seedsDir));
   const paths = seedPaths(seedsDir, seeds);
   const pictures = pictureFiles(seedsDir, skipped);

@@ -1,10 +1,11 @@
+import { statSync } from "node:fs";
 import { readdir, readFile, rm, utimes, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { describe, expect, it } from "vitest";
 import { manifestFile, summaryFile } from "../../src/incremental/build-manifest.ts";
 import { digestOf } from "../../src/incremental/file-digest.ts";
-import { confirmStamps, RACY_MS, stampPrint, statFiles } from "../../src/incremental/stamp-print.ts";
+import { confirmStamps, type FileStats, RACY_MS, stampOf, stampPrint, statFiles } from "../../src/incremental/stamp-print.ts";
 import { copyFixture, runScript, tempDir } from "../e2e/cli.ts";
 
 const versions = { parser: "p1", render: "r1" };
@@ -21,28 +22,54 @@ async function twoFiles(): Promise<{ files: string[]; later: number }> {
 describe("stampPrint", () => {
   it("should be the same for files nobody wrote, and change with the listing, the versions or the day", async () => {
     const { files, later } = await twoFiles();
-    const { print, racy } = stampPrint(statFiles(files), ["a.txt", "b.txt"], versions, "2026-12-01", later);
+    const { print, racy } = stampPrint(await statFiles(files), ["a.txt", "b.txt"], versions, "2026-12-01", later);
     expect(print).toMatch(/^[0-9a-f]{64}$/);
     expect(racy).toEqual([]);
-    expect(stampPrint(statFiles(files), ["a.txt", "b.txt"], versions, "2026-12-01", later).print).toBe(print);
-    expect(stampPrint(statFiles(files.slice(0, 1)), ["a.txt"], versions, "2026-12-01", later).print).not.toBe(print);
-    expect(stampPrint(statFiles(files), ["a.txt", "b.txt"], { ...versions, parser: "p2" }, "2026-12-01", later).print).not.toBe(print);
-    expect(stampPrint(statFiles(files), ["a.txt", "b.txt"], versions, "2026-12-02", later).print).not.toBe(print);
+    expect(stampPrint(await statFiles(files), ["a.txt", "b.txt"], versions, "2026-12-01", later).print).toBe(print);
+    expect(stampPrint(await statFiles(files.slice(0, 1)), ["a.txt"], versions, "2026-12-01", later).print).not.toBe(print);
+    expect(stampPrint(await statFiles(files), ["a.txt", "b.txt"], { ...versions, parser: "p2" }, "2026-12-01", later).print).not.toBe(print);
+    expect(stampPrint(await statFiles(files), ["a.txt", "b.txt"], versions, "2026-12-02", later).print).not.toBe(print);
   });
 
   it("should change when a file is rewritten with the same size and its modification time set back", async () => {
     const { files, later } = await twoFiles();
     const when = anHourAgo();
     await utimes(files[0]!, when, when);
-    const { print } = stampPrint(statFiles(files), [], versions, "2026-12-01", later);
+    const { print } = stampPrint(await statFiles(files), [], versions, "2026-12-01", later);
     await writeFile(files[0]!, "TEXT OF a.txt");
     await utimes(files[0]!, when, when); // the change time cannot be set back
-    expect(stampPrint(statFiles(files), [], versions, "2026-12-01", later).print).not.toBe(print);
+    expect(stampPrint(await statFiles(files), [], versions, "2026-12-01", later).print).not.toBe(print);
   });
 
   it("should list the files that changed just before the build started, which a file system's clock tick could hide", async () => {
     const { files } = await twoFiles();
-    expect(stampPrint(statFiles(files), [], versions, "2026-12-01", Date.now()).racy).toEqual(files);
+    expect(stampPrint(await statFiles(files), [], versions, "2026-12-01", Date.now()).racy).toEqual(files);
+  });
+});
+
+describe("statFiles", () => {
+  /** Files a, b, … (each its own size) in a new folder. */
+  const someFiles = async (count: number) => {
+    const dir = await tempDir();
+    const files = Array.from({ length: count }, (_, index) => path.join(dir, `${String.fromCharCode(97 + index)}.txt`));
+    for (const [index, file] of files.entries()) await writeFile(file, "x".repeat(index + 1));
+    return files;
+  };
+
+  it("should give each file's stamp, in the listing's order, whether a second thread takes part of them or not", async () => {
+    const files = await someFiles(7);
+    const expected = files.map((file) => stampOf(statSync(file)));
+    const stampsOf = (stats: FileStats) => files.map((file) => stats.get(file));
+    expect(stampsOf(await statFiles(files))).toEqual(expected);
+    expect(stampsOf(await statFiles(files, { splitFrom: 2 }))).toEqual(expected);
+  });
+
+  it("should fail as a stat fails when a listed file is gone, in either thread's part", async () => {
+    const files = await someFiles(6);
+    await rm(files[1]!); // the first part's
+    await rm(files[5]!); // the second thread's
+    await expect(statFiles(files)).rejects.toMatchObject({ code: "ENOENT", path: files[1] });
+    await expect(statFiles(files.slice(2), { splitFrom: 2 })).rejects.toMatchObject({ code: "ENOENT", path: files[5] });
   });
 });
 

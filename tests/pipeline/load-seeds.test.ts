@@ -127,7 +127,7 @@ describe("SeedReader", () => {
     const dir = await seedsFolder({ "a.txt": GOOD });
     const reader = new SeedReader(null, TRUST_NOW);
     const listing = await listSeedFiles(dir);
-    const taken = statFiles([path.join(dir, "a.txt")]);
+    const taken = await statFiles([path.join(dir, "a.txt")]);
     const first = await readSeedFiles(dir, reader, listing, taken);
     await writeFile(path.join(dir, "a.txt"), GOOD.replace("Body.", "A longer body."));
     // Stats taken before the change say the file is as it was read: it is not read again.
