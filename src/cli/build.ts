@@ -2,12 +2,12 @@
 import { buildSite } from "../pipeline/build-site.ts";
 import { printBuildReport, waitNotice } from "./build-report.ts";
 import { commandProgress, displayPath, readCliOptions, runCommand } from "./options.ts";
-import { runShardBuild } from "./shard-command.ts";
 
 runCommand(async (context) => {
   const options = readCliOptions(process.argv.slice(2), { shards: true });
   context.outputDir = options.outputDir;
-  if (options.shard) return runShardBuild({ ...options, shard: options.shard });
+  // Loaded only for a split build: a rebuild with nothing to do loads no more than it needs.
+  if (options.shard) return (await import("./shard-command.ts")).runShardBuild({ ...options, shard: options.shard });
   const started = performance.now();
   const result = await buildSite({ ...options, onWait: waitNotice(options.outputDir), progress: commandProgress(options) });
   if (!printBuildReport(result, options)) return 1;

@@ -129,3 +129,8 @@ export function confirmStamps(last: Stamps | undefined, now: { print: string; ra
   if (last?.print !== now.print || !now.racy.every((file) => Object.hasOwn(last.recheck, file)) || !stillAsRead(last.recheck)) return null;
   return { print: now.print, recheck: Object.fromEntries(now.racy.map((file) => [file, last.recheck[file]!])) };
 }
+
+/** Whether two builds' stamps are the same (the summary need not be written again). */
+export function sameStamps(a: Stamps, b: Stamps | undefined): boolean {
+  return a.print === b?.print && JSON.stringify(a.recheck) === JSON.stringify(b.recheck);
+}

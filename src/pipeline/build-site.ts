@@ -1,57 +1,11 @@
-import type { Diagnostic } from "../article.ts";
-import { noProgress, type Progress } from "../common/progress.ts";
-import { createTimer } from "../common/timings.ts";
-import { collectGarbage } from "../common/collect-garbage.ts";
-import { type BuildManifest, manifestFile, planFile, readManifest, readSummary, rewriteSummary, writeManifest, writeSummary } from "../incremental/build-manifest.ts";
-import { diffSite, searchGroupId } from "../incremental/changeset.ts";
-import { buildFingerprint } from "../incremental/fingerprint.ts";
-import { confirmStamps, stampPrint, type Stamps, statFiles } from "../incremental/stamp-print.ts";
-import type { SeedFiles, SeedReader } from "../incremental/seed-reader.ts";
-import { BuildSession } from "../incremental/session.ts";
-import { renderVersion } from "../incremental/versions.ts";
+import type { BuildSession } from "../incremental/session.ts";
 import { finishInterruptedCommit } from "../publish/commit-journal.ts";
 import { lockOutput } from "../publish/output-lock.ts";
 import { recoverOutput } from "../publish/output-swap.ts";
-import { publishUpdate, type SiteUpdate } from "../publish/publish.ts";
-import { outputFileOf, type PageSource } from "../site/pages.ts";
-import { planSite } from "../site/plan-site.ts";
-import { normalisePrefix, type SiteConfig } from "../site.config.ts";
-import { inputFiles, localToday, parseOptionsFor, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
-import { keepPlan, planAndKey } from "./plan-and-key.ts";
-import { listSeedFiles } from "./seed-files.ts";
-import { writeFiles } from "./write-files.ts";
+import type { BuildOptions, BuildResult } from "./build-options.ts";
+import { checkInputs } from "./check-inputs.ts";
 
-export interface BuildOptions {
-  seedsDir: string;
-  outputDir: string;
-  site: SiteConfig;
-  /** Where parse results and build manifests are kept; null builds everything from scratch. */
-  cacheDir: string | null;
-  /** Called when another build is writing the same output folder, which this build then waits for. */
-  onWait?: (pid: number) => void;
-  /**
-   * Called once the new pages are in the site. When given, a small update publishes the pages
-   * before it re-indexes search, and calls this in between (npm start reloads the browser).
-   */
-  onPagesPublished?: () => void | Promise<void>;
-  /** Told how many seeds are parsed, pages rendered and search shards indexed, as they are. */
-  progress?: Progress;
-  /**
-   * When nothing changed, plan the site all the same (writing nothing) unless the session holds
-   * its plan already, so that the session's next build plans only what changes: `npm start`
-   * asks for it once it serves, as its first build may have had nothing to do.
-   */
-  keepPlan?: boolean;
-}
-
-export interface BuildResult {
-  ok: boolean;
-  diagnostics: Diagnostic[];
-  articleCount: number;
-  /** Pages rendered by this build, and pages kept from the previous one. */
-  rendered: number;
-  kept: number;
-}
+export type { BuildOptions, BuildResult } from "./build-options.ts";
 
 /**
  * Builds the archive, stage by stage. When a hash of every input matches the last build's,
@@ -59,9 +13,10 @@ export interface BuildResult {
  * the build with every error, leaving the output folder untouched. Then every page is planned as
  * data and keyed, the changeset against the last build says what to render, index, keep and
  * remove, and the publish stage puts it in place. The session holds what the caller keeps from
- * one build to the next (`npm start` passes the same one every time).
+ * one build to the next (`npm start` passes the same one every time); without one, a build
+ * makes its own.
  */
-export async function buildSite(options: BuildOptions, session = BuildSession.forOneBuild(options.cacheDir)): Promise<BuildResult> {
+export async function buildSite(options: BuildOptions, session?: BuildSession): Promise<BuildResult> {
   const release = await lockOutput(options.outputDir, options.onWait);
   try {
     finishInterruptedCommit(options.outputDir);
@@ -72,167 +27,13 @@ export async function buildSite(options: BuildOptions, session = BuildSession.fo
   }
 }
 
-async function build(options: BuildOptions, session: BuildSession): Promise<BuildResult> {
-  const { outputDir, cacheDir, onPagesPublished, progress = noProgress } = options;
-  const lap = createTimer();
-  const site = { ...options.site, pathPrefix: normalisePrefix(options.site.pathPrefix) };
-  const versions = { parser: await session.parserVersion(), render: await renderVersion(site) };
-  const ready = await readAndPlan(options, session, { site, versions, lap, progress });
-  if (ready.done) return ready.done;
-  const { previous, stamps, fingerprint, diagnostics, archive, plan, shards, keyed, kept, planId } = ready;
-  const { articles } = archive;
-  const changes = diffSite(previous, { pages: keyed, shards });
-  lap("changeset");
-  const planned = new Map([...plan.shared, ...[...plan.names.values()].flatMap((pages) => pages ?? [])].map((page) => [page.path, page]));
-  /** The pages at some paths; an article's own pages made as the render takes them (`PageSource`). */
-  const pagesAt = (paths: ReadonlySet<string>): PageSource => {
-    // The articles with own pages among them (their keys say which), and how many.
-    const own = [...plan.own].map(([article, pagesOf]) => ({ pagesOf, wanted: kept.own.get(article)!.filter((page) => paths.has(page.path)).length })).filter(({ wanted }) => wanted > 0);
-    const found = [...paths].filter((path) => planned.has(path)).length + own.reduce((sum, { wanted }) => sum + wanted, 0);
-    // The whole plan, made only for pages a kept plan left out that must be written all the same (a file deleted by hand).
-    if (found < paths.size) return planSite(articles, site, { parserVersion: versions.parser }, archive.entities).filter((page) => paths.has(page.path));
-    return {
-      count: paths.size,
-      *[Symbol.iterator]() {
-        for (const path of paths) if (planned.has(path)) yield planned.get(path)!;
-        for (const { pagesOf } of own) for (const page of pagesOf()) if (paths.has(page.path)) yield page;
-      },
-    };
-  };
-
-  const manifest: BuildManifest = {
-    format: 3,
-    renderVersion: versions.render,
-    outputIdentity: previous?.outputIdentity ?? "",
-    fingerprint,
-    stamps,
-    diagnostics,
-    articleCount: articles.length,
-    pages: Object.fromEntries(keyed.map(({ path, key }) => [path, key])),
-    groups: {}, // kept shards' groups now, indexed ones as they are written
-    plan: planId,
-  };
-  const toIndex = new Set(changes.index);
-  for (const shard of shards) if (!toIndex.has(shard.id)) manifest.groups[searchGroupId(shard.id)] = previous!.groups[searchGroupId(shard.id)]!;
-  const result: BuildResult = { ok: true, diagnostics, articleCount: articles.length, rendered: changes.render.length, kept: changes.keep.length };
-  const remember = async (written: BuildManifest) => {
-    if (!cacheDir) return;
-    session.keptPlan.remember(written);
-    await session.manifests.remember(manifestFile(cacheDir, outputDir), written);
-  };
-  if (changes.unchanged) {
-    await writeManifest(cacheDir, outputDir, manifest); // the inputs changed, the site did not
-    await remember(manifest);
-    return result;
-  }
-
-  const render = pagesAt(new Set(changes.render));
-  const index = shards.filter((shard) => toIndex.has(shard.id));
-  const context = { site, manifest, lanes: session.searchLanes, facets: session.shardFacets, lap, progress };
-  const remake = (staging: string, missing: ReadonlySet<string>) => {
-    const missingShards = shards.filter((shard) => manifest.groups[searchGroupId(shard.id)]?.files.some((file) => missing.has(file)));
-    return writeFiles(staging, context, pagesAt(new Set(keyed.filter((page) => missing.has(page.file)).map((page) => page.path))), missingShards, null);
-  };
-  const fresh = previous === null || changes.render.length > keyed.length / 2;
-  const update: SiteUpdate = {
-    write: (staging) => writeFiles(staging, context, render, index, shards),
-    keep: [...changes.keep, ...changes.keepShardFiles],
-    remake,
-    remove: [...changes.removePages, ...changes.removeShardFiles],
-    written: fresh ? keyed.map((page) => page.file) : changes.render.map(outputFileOf),
-    manifest,
-    cacheDir,
-  };
-
-  if (previous && !fresh && onPagesPublished && changes.render.length > 0 && index.length > 0) {
-    // Pages first, then the search index: a new article can be read before it can be found. The
-    // kept files are checked for in the second step, so that the new pages wait for no checks.
-    const pagesOnly: BuildManifest = { ...manifest, fingerprint: null, stamps: null, groups: previous.groups };
-    const noRemake = async () => {};
-    const pagesStep: SiteUpdate = {
-      write: (staging) => writeFiles(staging, { ...context, manifest: pagesOnly }, render, [], null),
-      keep: [],
-      remake: noRemake,
-      remove: changes.removePages,
-      written: update.written,
-      manifest: pagesOnly,
-      cacheDir,
-    };
-    await publishUpdate(outputDir, pagesStep, false);
-    lap("pages published");
-    await onPagesPublished();
-    await remember(await publishUpdate(outputDir, { ...update, write: (staging) => writeFiles(staging, context, [], index, shards), remove: changes.removeShardFiles, written: [] }, false));
-  } else {
-    await remember(await publishUpdate(outputDir, update, fresh));
-    await onPagesPublished?.();
-  }
-  lap("published");
-  return result;
-}
-
 /**
- * Reads, parses and plans, up to the changeset; or says the build is done (nothing changed, or
- * an error). A function of its own: an async function keeps its locals until it returns, and
- * the seeds' listing and stats, every seed's entry and every parsed article stayed through the
- * render (at 100,000 articles, 190 MB of the main thread's heap), where the archive's copies are enough.
+ * Only a build with something to do loads the stages that do it (build-changes.ts): at 100,000
+ * seeds, loading them was a tenth of a rebuild with nothing to do.
  */
-async function readAndPlan(
-  options: BuildOptions,
-  session: BuildSession,
-  { site, versions, lap, progress }: { site: SiteConfig; versions: { parser: string; render: string }; lap: (phase: string) => void; progress: Progress },
-) {
-  const { seedsDir, outputDir, cacheDir } = options;
-  const startedAt = Date.now();
-  const listing = await listSeedFiles(seedsDir);
-  const today = localToday();
-  const nothingToDo = ({ diagnostics, articleCount }: Pick<BuildManifest, "diagnostics" | "articleCount">, kept: number): BuildResult => ({ ok: true, diagnostics, articleCount, rendered: 0, kept });
-  // No file written since the last build: nothing to read, not even the last build's page list.
-  const stats = await statFiles(inputFiles(seedsDir, listing)); // once: the seed reader takes them too
-  const stamped = stampPrint(stats, listing, versions, today, startedAt);
-  const summary = await readSummary(cacheDir, outputDir, versions.render);
-  const confirmed = summary && confirmStamps(summary.stamps, stamped);
-  const parse = (files: SeedFiles) => parseSeedFiles(files, { ...parseOptionsFor(site), today }, session, progress);
-  const keep = { site, versions, session, parse, cacheDir, outputDir };
-  if (confirmed) {
-    if (!sameStamps(confirmed, summary.stamps)) await rewriteSummary(cacheDir, outputDir, { ...summary, stamps: confirmed }); // fewer to read next time
-    const previous = options.keepPlan ? await readManifest(cacheDir, outputDir, versions.render, session.manifests) : null;
-    if (previous) await keepPlan(previous, () => readSeedFiles(seedsDir, session.seedReader, listing, stats), keep);
-    return { done: nothingToDo(summary, summary.pageCount) };
-  }
-  const previous = await readManifest(cacheDir, outputDir, versions.render, session.manifests);
-  const files = await readSeedFiles(seedsDir, session.seedReader, listing, stats);
-  const stamps = withDigests(stamped, session.seedReader);
-  const fingerprint = buildFingerprint(files, versions, today);
-  lap("read seeds");
-  if (previous?.fingerprint === fingerprint) {
-    // Files touched, not changed; or the summary lost (a commit killed halfway, a cache older than summaries).
-    if (!summary || !sameStamps(summary.stamps, stamps)) await writeSummary(cacheDir, outputDir, { ...previous, stamps });
-    if (options.keepPlan) await keepPlan(previous, async () => files, keep);
-    return { done: nothingToDo(previous, Object.keys(previous.pages).length) };
-  }
-  const { articles: parsed, diagnostics } = await parse(files);
-  lap("parse seeds");
-  // Reading the parse cache leaves its files' text as garbage: collected now, V8 sizes the heap
-  // that planning grows from what is live (at 100,000 articles, planning's peak fell by 0.9 GB).
-  // Planning's garbage is collected between its steps too, when it plans most pages, so that each
-  // step fills what the last let go. npm start's saves, which read nothing, skip both.
-  const large = session.parseCache.readSinceAsked();
-  if (large) collectGarbage();
-  if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) {
-    return { done: { ok: false, diagnostics, articleCount: parsed.length, rendered: 0, kept: 0 } };
-  }
-  // A one-off build keeps its plan in a file beside the manifest, for the next build to take back.
-  const planIn = cacheDir ? planFile(cacheDir, outputDir) : null;
-  if (planIn) await session.keptPlan.restore(planIn, previous);
-  const settle = large ? () => collectGarbage() : undefined;
-  return { previous, stamps, fingerprint, diagnostics, ...planAndKey(parsed, site, versions, session, previous, { lap, planIn, settle }) };
-}
-
-/** The stamps of a build's start, with the digest this build read of each file they could not vouch for. */
-function withDigests({ print, racy }: { print: string; racy: string[] }, reader: SeedReader): Stamps {
-  return { print, recheck: Object.fromEntries(racy.map((file) => [file, reader.digestOf(file)!])) };
-}
-
-function sameStamps(a: Stamps, b: Stamps | undefined): boolean {
-  return a.print === b?.print && JSON.stringify(a.recheck) === JSON.stringify(b.recheck);
+async function build(options: BuildOptions, session: BuildSession | undefined): Promise<BuildResult> {
+  const checked = await checkInputs(options, session);
+  if ("done" in checked) return checked.done;
+  const { buildChanges } = await import("./build-changes.ts");
+  return buildChanges(options, session, checked.take);
 }

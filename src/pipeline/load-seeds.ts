@@ -1,4 +1,3 @@
-import path from "node:path";
 import type { Diagnostic, ParsedArticle } from "../article.ts";
 import { checkArchive } from "../archive/qa-checks.ts";
 import { versionSeries } from "../archive/version-series.ts";
@@ -12,8 +11,9 @@ import { diagnostic } from "../parse/diagnostic.ts";
 import type { ParseOptions, ParseResult } from "../parse/parse-seed.ts";
 import type { SeedLocations } from "../parse/seed-warnings.ts";
 import type { SiteConfig } from "../site.config.ts";
-import { listSeedFiles, seedPaths, type SeedListing } from "./seed-files.ts";
-import { findSeedPictures, isPictureFile } from "./seed-pictures.ts";
+import { listSeedFiles, pictureFiles, seedPaths, type SeedListing } from "./seed-files.ts";
+import { findSeedPictures } from "./seed-pictures.ts";
+import { localToday } from "../common/calendar-date.ts";
 
 export interface LoadedSeeds {
   articles: ParsedArticle[];
@@ -149,16 +149,6 @@ function withPlannedBodies(articles: ParsedArticle[]): ParsedArticle[] {
   });
 }
 
-/** Every file a build reads from a listing: the seeds, and the pictures a seed may show. */
-export function inputFiles(seedsDir: string, { seeds, skipped }: SeedListing): string[] {
-  return [...seedPaths(seedsDir, seeds), ...pictureFiles(seedsDir, skipped).map((picture) => picture.path)];
-}
-
-/** Pictures a seed may show are inputs too: read, so that a changed photo changes the build. */
-function pictureFiles(seedsDir: string, skipped: string[]): Array<{ file: string; path: string }> {
-  return skipped.filter(isPictureFile).map((file) => ({ file, path: path.resolve(seedsDir, file) }));
-}
-
 function notASeed(file: string): Diagnostic {
   return diagnostic("warning", file, { line: 1, rule: "not-a-seed", reason: "skipped", fix: "seeds are .txt or .md files; rename it or move it out of the seeds folder" });
 }
@@ -166,10 +156,4 @@ function notASeed(file: string): Diagnostic {
 /** What of the site's settings the parse reads: every command parses with the same, so they share parse results. */
 export function parseOptionsFor(site: Pick<SiteConfig, "outlets" | "entities">): ParseOptions {
   return { outlets: site.outlets, entities: site.entities };
-}
-
-/** Today's date where the build runs, `YYYY-MM-DD`. */
-export function localToday(now = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -1,5 +1,6 @@
 import type { ArchivedArticle, Diagnostic, ParsedArticle } from "../article.ts";
 import { assembleArchive } from "../archive/assemble-archive.ts";
+import { localToday } from "../common/calendar-date.ts";
 import { noProgress } from "../common/progress.ts";
 import { buildFingerprint, seedsDigest } from "../incremental/fingerprint.ts";
 import type { ShardInputs } from "../incremental/shard-description.ts";
@@ -10,7 +11,7 @@ import type { Page } from "../site/pages.ts";
 import { type Entity, entityIndex, type EntityIndex } from "../site/entity-index.ts";
 import { planSite, planSiteParts, type SitePlan } from "../site/plan-site.ts";
 import type { SiteConfig } from "../site.config.ts";
-import { localToday, parseOptionsFor, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
+import { parseOptionsFor, parseSeedFiles, readSeedFiles } from "./load-seeds.ts";
 
 /** The whole site as a split build's shard and its merge see it: planned, not yet written. */
 export interface PlannedBuild {

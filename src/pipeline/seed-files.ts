@@ -4,6 +4,13 @@ import { byCodeUnits } from "../common/order.ts";
 
 export const SEED_EXTENSIONS = new Set([".txt", ".md"]);
 
+/** Files with these extensions may be pictures a seed shows; sharp reads them all. */
+export const PICTURE_EXTENSIONS = new Set([".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"]);
+
+export function isPictureFile(file: string): boolean {
+  return PICTURE_EXTENSIONS.has(path.extname(file).toLowerCase());
+}
+
 export interface SeedListing {
   /** Seed paths relative to the seeds folder, `/`-separated, in a stable (code point) order. */
   seeds: string[];
@@ -43,6 +50,16 @@ export async function listSeedFiles(seedsDir: string): Promise<SeedListing> {
 export function seedPaths(seedsDir: string, seeds: readonly string[]): string[] {
   const folder = path.join(seedsDir, "_").slice(0, -1); // "" for ".", else ending in a separator
   return path.sep === "/" ? seeds.map((seed) => folder + seed) : seeds.map((seed) => path.join(seedsDir, seed));
+}
+
+/** Every file a build reads from a listing: the seeds, and the pictures a seed may show. */
+export function inputFiles(seedsDir: string, { seeds, skipped }: SeedListing): string[] {
+  return [...seedPaths(seedsDir, seeds), ...pictureFiles(seedsDir, skipped).map((picture) => picture.path)];
+}
+
+/** Pictures a seed may show are inputs too: read, so that a changed photo changes the build. */
+export function pictureFiles(seedsDir: string, skipped: string[]): Array<{ file: string; path: string }> {
+  return skipped.filter(isPictureFile).map((file) => ({ file, path: path.resolve(seedsDir, file) }));
 }
 
 /** A folder's entries; for the seeds folder itself (`seedsDir`), a missing folder says what to do. */

@@ -7,13 +7,6 @@ import { slugFromTitle } from "../parse/slug.ts";
 import type { SeedLocations } from "../parse/seed-warnings.ts";
 import type { SeedInput } from "../incremental/seed-reader.ts";
 
-/** Files with these extensions may be pictures a seed shows; sharp reads them all. */
-export const PICTURE_EXTENSIONS = new Set([".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"]);
-
-export function isPictureFile(file: string): boolean {
-  return PICTURE_EXTENSIONS.has(path.extname(file).toLowerCase());
-}
-
 export interface FoundPictures {
   /** The articles, those with a local lead picture given it (and a key that covers its bytes). */
   articles: ParsedArticle[];

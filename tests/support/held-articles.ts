@@ -1,11 +1,12 @@
 // `node --import tsx tests/support/held-articles.ts SEEDS OUTPUT CACHE`: builds SEEDS, a one-off
 // build, and prints how many of the parsed articles (as the parse cache handed them out) and of
-// the seeds' stamps (as the seed reader was given them) were still in memory while the pages
+// the seeds' stats (as the seed reader took stamps from them) were still in memory while the pages
 // rendered, the garbage collected first: the render needs only the archive and its plan, which
 // copy what they take of them.
 import { collectGarbage } from "../../src/common/collect-garbage.ts";
 import type { CachedResult } from "../../src/incremental/parse-cache.ts";
 import { BuildSession } from "../../src/incremental/session.ts";
+import { FileStats } from "../../src/incremental/stamp-print.ts";
 import { buildSite } from "../../src/pipeline/build-site.ts";
 import { siteConfig } from "../../src/site.config.ts";
 
@@ -20,25 +21,25 @@ const watch = (result: CachedResult | undefined) => {
 const [get, set] = [cache.get.bind(cache), cache.set.bind(cache)];
 cache.get = async (key) => watch(await get(key));
 cache.set = (key, result) => watch(set(key, result))!;
-const stamps: Array<WeakRef<object>> = [];
-const read = session.seedReader.read.bind(session.seedReader);
-session.seedReader.read = (file, seen) => {
-  if (seen) stamps.push(new WeakRef(seen));
-  return read(file, seen);
+const stats: Array<WeakRef<object>> = [];
+const stampOf = FileStats.prototype.get;
+FileStats.prototype.get = function (this: FileStats, file: string) {
+  if (!stats.some((ref) => ref.deref() === this)) stats.push(new WeakRef(this));
+  return stampOf.call(this, file);
 };
 const alive = (refs: Array<WeakRef<object>>) => refs.filter((ref) => ref.deref() !== undefined).length;
 let heldWhileRendering: number | null = null;
-let stampsWhileRendering: number | null = null;
+let statsWhileRendering: number | null = null;
 const progress = {
   step: (label: string) => ({
     add() {
       if (label !== "pages rendered" || heldWhileRendering !== null) return;
       collectGarbage();
       heldWhileRendering = alive(parsed);
-      stampsWhileRendering = alive(stamps);
+      statsWhileRendering = alive(stats);
     },
     finish() {},
   }),
 };
 const result = await buildSite({ seedsDir, outputDir, cacheDir, site: siteConfig, progress }, session);
-process.stdout.write(JSON.stringify({ ok: result.ok, parsed: parsed.length, heldWhileRendering, stamps: stamps.length, stampsWhileRendering }));
+process.stdout.write(JSON.stringify({ ok: result.ok, parsed: parsed.length, heldWhileRendering, stats: stats.length, statsWhileRendering }));
