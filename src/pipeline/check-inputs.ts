@@ -39,7 +39,7 @@ export async function checkInputs(options: BuildOptions, session: BuildSession |
   const today = localToday();
   // No file written since the last build: nothing to read, not even the last build's page list.
   const stats = await statFiles(inputFiles(seedsDir, listing)); // once: the seed reader takes them too
-  const stamped = stampPrint(stats, listing, versions, today, startedAt);
+  const stamped = stampPrint(stats, { seedsDir, listing }, versions, today, startedAt);
   const summary = await readSummary(cacheDir, outputDir, versions.render);
   const confirmed = summary && confirmStamps(summary.stamps, stamped);
   let unchanged: BuildResult | null = null;
