@@ -1,10 +1,8 @@
 import { createHash } from "node:crypto";
-import { once } from "node:events";
 import type { Stats } from "node:fs";
-import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import { STAMP_FIELDS } from "../common/file-checks.js";
+import { checkFiles } from "../common/split-file-checks.ts";
 import { stillAsRead } from "./file-digest.ts";
-import { STAMP_FIELDS, statNumbers } from "./file-stats.js";
 
 /**
  * A file changed this close to a time (the build's start, a reading) may change again within the
@@ -44,7 +42,7 @@ export class FileStats {
 
   constructor(
     readonly files: readonly string[],
-    /** `STAMP_FIELDS` numbers a file (file-stats.js). */
+    /** `STAMP_FIELDS` numbers a file (src/common/file-checks.js). */
     readonly numbers: Float64Array,
   ) {}
 
@@ -68,28 +66,12 @@ export class FileStats {
 }
 
 /**
- * Each file's stamp, taken once a build: the stamp print and the seed reader both use them. From
- * `splitFrom` files on, a second thread stats the later part while this one stats the first:
- * the calls are most of a rebuild with nothing to do (docs/performance.md, session 21). A file
- * gone since the listing fails as `statSync` does.
+ * Each file's stamp, taken once a build: the stamp print and the seed reader both use them. Many
+ * files are stat'ed in two threads (`checkFiles`): the calls are most of a rebuild with nothing
+ * to do. A file gone since the listing fails as `statSync` does.
  */
 export async function statFiles(files: readonly string[], { splitFrom = 10_000 } = {}): Promise<FileStats> {
-  // This thread takes a little more than half, as the second starts later: of shares from 0.45 to 0.6 of 100,000 seeds, 0.55 was quickest.
-  const cut = files.length >= splitFrom && availableParallelism() > 1 ? Math.floor(files.length * 0.55) : files.length;
-  const later = cut < files.length ? statInThread(files.slice(cut)) : Promise.resolve(new Float64Array(0));
-  later.catch(() => {}); // until the first part is done, a failed second part waits to be awaited: not unhandled
-  const numbers = new Float64Array(files.length * STAMP_FIELDS);
-  numbers.set(statNumbers(files.slice(0, cut)));
-  numbers.set(await later, cut * STAMP_FIELDS);
-  return new FileStats(files, numbers);
-}
-
-/** `statNumbers` of some files, in a worker thread of its own that ends with its answer. */
-async function statInThread(files: string[]): Promise<Float64Array> {
-  const worker = new Worker(new URL("./file-stats.js", import.meta.url), { workerData: { statFiles: files } });
-  worker.unref(); // a build that failed in the first part does not wait for it
-  const [numbers] = (await once(worker, "message")) as [Float64Array];
-  return numbers;
+  return new FileStats(files, await checkFiles("statNumbers", files, { splitFrom }));
 }
 
 /**

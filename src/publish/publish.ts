@@ -1,7 +1,9 @@
-import { existsSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { cp } from "node:fs/promises";
 import path from "node:path";
+import { pathsUnder } from "../common/paths-under.ts";
 import { projectPath } from "../common/project-root.ts";
+import { checkFiles } from "../common/split-file-checks.ts";
 import { type BuildManifest, folderIdentity, manifestFile, removeSummary, writeManifest, writeSummary } from "../incremental/build-manifest.ts";
 import { assertWritten, carryOver } from "./carry-over.ts";
 import { commitInPlace } from "./commit-journal.ts";
@@ -59,7 +61,9 @@ async function updateInPlace(outputDir: string, update: SiteUpdate): Promise<Bui
   const staging = await prepareStaging(outputDir);
   try {
     await update.write(staging);
-    const missing = update.keep.filter((file) => !existsSync(path.join(outputDir, file)));
+    // Files deleted by hand are made again: 431,000 kept files at 100,000 articles, checked in two threads.
+    const gone = await checkFiles("missingFlags", pathsUnder(outputDir, update.keep));
+    const missing = update.keep.filter((_, index) => gone[index] === 1);
     if (missing.length > 0) await update.remake(staging, new Set(missing));
     assertWritten(update.written, staging);
     const moves = listFiles(staging);
