@@ -90,8 +90,9 @@ export interface Stamps {
  * the day, the listing (with the folder it lists), and each file's size, times and inode. When
  * it equals the last build's, no file was written since, and the build has nothing to do; when it
  * differs, the build reads and hashes the files (a file touched but unchanged still builds
- * nothing). `stats`: each input's stamp (`statFiles`), in the listing's order. `racy`: the files that changed within `RACY_MS`
- * of `startedAt` (a time from `Date.now()`), whose stamps alone prove nothing.
+ * nothing). `stats`: each input's stamp (`statFiles`), in the listing's order. `racy`: the
+ * files that changed within `RACY_MS` of `startedAt` (a time from `Date.now()`), whose stamps
+ * alone prove nothing.
  */
 export function stampPrint(stats: FileStats, listing: unknown, versions: { parser: string; render: string }, today: string, startedAt: number): { print: string; racy: string[] } {
   const { files, numbers } = stats;
