@@ -1,9 +1,9 @@
 /**
  * `npm run bench:saves -- --seeds DIR --output DIR --cache-dir DIR [--saves N] [--json FILE]`
  * What `npm start` does on each save, measured inside one process: one build session, a first
- * build asked to keep the site's plan (as npm start's build while idle is), citeproc's engines
- * made, then N saves that each add one new synthetic seed and build again, pages published
- * before the search index. Prints each save's time to its pages and to the end (memory: the
+ * build asked to keep the site's plan (as npm start's build while idle is), the parser and
+ * Eleventy warmed up (as npm start does then too), then N saves that each add one new synthetic
+ * seed and build again, pages published before the search index. Prints each save's time to its pages and to the end (memory: the
  * process's heap after it). Run it on a site built already (`npm run bench -- --keep`), as saves
  * at 100,000 articles are what it is for; with `BROADSHEET_TIMINGS=1` each save prints its phases.
  */
@@ -12,8 +12,8 @@ import { rename, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { BuildSession } from "../incremental/session.ts";
-import { warmCitationStyles } from "../parse/format-citations.ts";
 import { buildSite } from "../pipeline/build-site.ts";
+import { warmUpForSaves } from "../pipeline/warm-up.ts";
 import { siteConfig } from "../site.config.ts";
 import { makeExtraSeed } from "./synthetic-seeds.ts";
 
@@ -34,7 +34,7 @@ let started = performance.now();
 const first = await buildSite(options, session);
 const firstMs = Math.round(performance.now() - started);
 console.log(`first build: ${firstMs} ms, ${first.rendered} pages written, heap ${mb()} MB`);
-warmCitationStyles(); // as npm start does while idle: a new seed's references need citeproc's engines
+await warmUpForSaves(siteConfig); // as npm start does while idle
 
 const samples: Array<{ pagesMs: number; allMs: number; rendered: number; heapMb: number }> = [];
 let next = 0;

@@ -9,7 +9,7 @@ import { formatReport } from "../report/format-diagnostics.ts";
 import { createRebuildQueue } from "../serve/rebuild-queue.ts";
 import { watchSeeds } from "../serve/watch-seeds.ts";
 import { failureMessage } from "./failure-message.ts";
-import { warmCitationStyles } from "../parse/format-citations.ts";
+import { warmUpForSaves } from "../pipeline/warm-up.ts";
 import { commandProgress, displayPath, readCliOptions, runCommand } from "./options.ts";
 
 runCommand(async (context) => {
@@ -80,7 +80,8 @@ runCommand(async (context) => {
     warming = true;
     queue.schedule();
   }
-  // A new seed's references need citeproc's engines, which take seconds to make: made while idle.
-  setTimeout(warmCitationStyles, 0);
+  // A save needs the parser, citeproc's engines and Eleventy, which take seconds to load and make:
+  // made while idle. Should it fail, the save that needs them says why.
+  setTimeout(() => void warmUpForSaves(options.site).catch(() => {}), 0);
   return new Promise<number>(() => {}); // serve until stopped
 });
