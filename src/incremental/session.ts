@@ -46,9 +46,14 @@ export class BuildSession {
     this.keptPlan = new KeptPlan(forManyBuilds, cacheDir !== null);
   }
 
-  /** A session for one build: it keeps no idle threads, which nothing would ask for again. */
-  static forOneBuild(cacheDir: string | null): BuildSession {
-    return new BuildSession(cacheDir, { forManyBuilds: false });
+  /**
+   * A session for one build: it keeps no idle threads, which nothing would ask for again.
+   * `parserVersion`: the parser's version when the build made it already (its first look does).
+   */
+  static forOneBuild(cacheDir: string | null, parserVersion?: string): BuildSession {
+    const session = new BuildSession(cacheDir, { forManyBuilds: false });
+    if (parserVersion !== undefined) session.parser = Promise.resolve(parserVersion);
+    return session;
   }
 
   /** The parser's version, made once: the parser a process runs does not change under it. */

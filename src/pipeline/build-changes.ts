@@ -19,8 +19,8 @@ import { writeFiles } from "./write-files.ts";
  * The build after its first look (check-inputs.ts) found files written: reads and parses the
  * seeds, plans and keys the pages, and publishes what the changeset says.
  */
-export async function buildChanges(options: BuildOptions, given: BuildSession | undefined, seen: () => InputsSeen): Promise<BuildResult> {
-  const session = given ?? BuildSession.forOneBuild(options.cacheDir);
+export async function buildChanges(options: BuildOptions, given: BuildSession | undefined, parserVersion: string, seen: () => InputsSeen): Promise<BuildResult> {
+  const session = given ?? BuildSession.forOneBuild(options.cacheDir, parserVersion);
   const { outputDir, cacheDir, onPagesPublished, progress = noProgress } = options;
   const ready = await readAndPlan(options, session, seen, progress);
   if (ready.done) return ready.done;

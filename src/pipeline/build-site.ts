@@ -35,5 +35,5 @@ async function build(options: BuildOptions, session: BuildSession | undefined): 
   const checked = await checkInputs(options, session);
   if ("done" in checked) return checked.done;
   const { buildChanges } = await import("./build-changes.ts");
-  return buildChanges(options, session, checked.take);
+  return buildChanges(options, session, checked.parserVersion, checked.take);
 }

@@ -29,7 +29,7 @@ export interface InputsSeen {
  * Otherwise what it saw, to be taken once (an async function holds what it is given until it
  * returns: the listing and stats, 20 MB at 100,000 seeds, would stay through the render).
  */
-export async function checkInputs(options: BuildOptions, session: BuildSession | undefined): Promise<{ done: BuildResult } | { take: () => InputsSeen }> {
+export async function checkInputs(options: BuildOptions, session: BuildSession | undefined): Promise<{ done: BuildResult } | { parserVersion: string; take: () => InputsSeen }> {
   const { seedsDir, outputDir, cacheDir } = options;
   const lap = createTimer();
   const site = { ...options.site, pathPrefix: normalisePrefix(options.site.pathPrefix) };
@@ -50,6 +50,7 @@ export async function checkInputs(options: BuildOptions, session: BuildSession |
   }
   let seen: InputsSeen | null = { site, versions, today, lap, listing, stats, stamped, summary, unchanged };
   return {
+    parserVersion: versions.parser, // for the session a one-off build then makes
     take: () => {
       const taken = seen!;
       seen = null;
