@@ -3,8 +3,8 @@
  * What `npm start` does on each save, measured inside one process: one build session, a first
  * build asked to keep the site's plan (as npm start's build while idle is), the parser and
  * Eleventy warmed up (as npm start does then too), then N saves that each add one new synthetic
- * seed and build again, pages published before the search index. Prints each save's time to its pages and to the end (memory: the
- * process's heap after it). Run it on a site built already (`npm run bench -- --keep`), as saves
+ * seed and build again, pages published before the search index. Prints each save's time to its
+ * pages and to the end (memory: the process's heap after it). Run it on a site built already (`npm run bench -- --keep`), as saves
  * at 100,000 articles are what it is for; with `BROADSHEET_TIMINGS=1` each save prints its phases.
  */
 import { existsSync } from "node:fs";

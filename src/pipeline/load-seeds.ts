@@ -2,7 +2,9 @@ import type { Diagnostic, ParsedArticle } from "../article.ts";
 import { checkArchive } from "../archive/qa-checks.ts";
 import { versionSeries } from "../archive/version-series.ts";
 import { bodyOf } from "../common/article-body.js";
+import { localToday } from "../common/calendar-date.ts";
 import { byCodeUnits } from "../common/order.ts";
+import { pathsUnder } from "../common/paths-under.ts";
 import { noProgress } from "../common/progress.ts";
 import { BuildSession } from "../incremental/session.ts";
 import type { SeedFiles, SeedReader } from "../incremental/seed-reader.ts";
@@ -11,9 +13,8 @@ import { diagnostic } from "../parse/diagnostic.ts";
 import type { ParseOptions, ParseResult } from "../parse/parse-seed.ts";
 import type { SeedLocations } from "../parse/seed-warnings.ts";
 import type { SiteConfig } from "../site.config.ts";
-import { listSeedFiles, pictureFiles, seedPaths, type SeedListing } from "./seed-files.ts";
+import { listSeedFiles, pictureFiles, type SeedListing } from "./seed-files.ts";
 import { findSeedPictures } from "./seed-pictures.ts";
-import { localToday } from "../common/calendar-date.ts";
 
 export interface LoadedSeeds {
   articles: ParsedArticle[];
@@ -41,7 +42,7 @@ export async function loadSeeds(seedsDir: string, options: LoadOptions = {}, ses
  */
 export async function readSeedFiles(seedsDir: string, reader: SeedReader, listing?: SeedListing, stats?: FileStats): Promise<SeedFiles> {
   const { seeds, skipped } = listing ?? (await listSeedFiles(seedsDir));
-  const paths = seedPaths(seedsDir, seeds);
+  const paths = pathsUnder(seedsDir, seeds);
   const pictures = pictureFiles(seedsDir, skipped);
   reader.forgetOthers(seedsDir, [...paths, ...pictures.map((picture) => picture.path)]);
   // Synchronous reads: thousands of small files load faster in a loop than through the thread pool.

@@ -44,14 +44,9 @@ export async function listSeedFiles(seedsDir: string): Promise<SeedListing> {
   return { seeds: seeds.sort(byCodeUnits), skipped: skipped.sort(byCodeUnits) };
 }
 
-/** Each listed seed's path, as `path.join(seedsDir, seed)` gives it. */
-export function seedPaths(seedsDir: string, seeds: readonly string[]): string[] {
-  return pathsUnder(seedsDir, seeds);
-}
-
 /** Every file a build reads from a listing: the seeds, and the pictures a seed may show. */
 export function inputFiles(seedsDir: string, { seeds, skipped }: SeedListing): string[] {
-  return [...seedPaths(seedsDir, seeds), ...pictureFiles(seedsDir, skipped).map((picture) => picture.path)];
+  return [...pathsUnder(seedsDir, seeds), ...pictureFiles(seedsDir, skipped).map((picture) => picture.path)];
 }
 
 /** Pictures a seed may show are inputs too: read, so that a changed photo changes the build. */

@@ -7,7 +7,7 @@ import { SeedReader } from "../../src/incremental/seed-reader.ts";
 import { BuildSession } from "../../src/incremental/session.ts";
 import { statFiles } from "../../src/incremental/stamp-print.ts";
 import { EARLY_THREAD_SEEDS, earlyParseThread, loadSeeds, readSeedFiles } from "../../src/pipeline/load-seeds.ts";
-import { listSeedFiles, seedPaths } from "../../src/pipeline/seed-files.ts";
+import { listSeedFiles } from "../../src/pipeline/seed-files.ts";
 
 async function seedsFolder(files: Record<string, string | Uint8Array>): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "broadsheet-seeds-"));
@@ -32,15 +32,6 @@ describe("listSeedFiles", () => {
       "notes.docx": "x",
     });
     expect(await listSeedFiles(dir)).toEqual({ seeds: ["a.md", "b.txt", "sub dir/Статья 1.txt"], skipped: ["notes.docx"] });
-  });
-});
-
-describe("seedPaths", () => {
-  it("should give each listed seed's path as path.join does, however the folder is written", () => {
-    const seeds = ["a.md", "sub dir/Статья 1.txt", "2024/05/b.txt"];
-    for (const folder of ["seeds", "seeds/", "./seeds", "seeds/../other", ".", "./", "/", "/abs/seeds", "/abs/seeds/", "../up"]) {
-      expect(seedPaths(folder, seeds), folder).toEqual(seeds.map((seed) => path.join(folder, seed)));
-    }
   });
 });
 
