@@ -1,3 +1,4 @@
+import path from "node:path";
 import { collectGarbage } from "../common/collect-garbage.ts";
 import { noProgress, type Progress } from "../common/progress.ts";
 import { type BuildManifest, manifestFile, planFile, readManifest, writeManifest, writeSummary } from "../incremental/build-manifest.ts";
@@ -79,10 +80,12 @@ export async function buildChanges(options: BuildOptions, given: BuildSession | 
     return writeFiles(staging, context, pagesAt(new Set(keyed.filter((page) => missing.has(page.file)).map((page) => page.path))), missingShards, null);
   };
   const fresh = previous === null || changes.render.length > keyed.length / 2;
+  const published = path.resolve(outputDir);
   const update: SiteUpdate = {
     write: (staging) => writeFiles(staging, context, render, index, shards),
     keep: [...changes.keep, ...changes.keepShardFiles],
     remake,
+    checkKept: !session.lasting || !session.publishedTo.has(published),
     remove: [...changes.removePages, ...changes.removeShardFiles],
     written: fresh ? keyed.map((page) => page.file) : changes.render.map(outputFileOf),
     manifest,
@@ -98,6 +101,7 @@ export async function buildChanges(options: BuildOptions, given: BuildSession | 
       write: (staging) => writeFiles(staging, { ...context, manifest: pagesOnly }, render, [], null),
       keep: [],
       remake: noRemake,
+      checkKept: false, // it keeps nothing: the second step checks
       remove: changes.removePages,
       written: update.written,
       manifest: pagesOnly,
@@ -111,6 +115,7 @@ export async function buildChanges(options: BuildOptions, given: BuildSession | 
     await remember(await publishUpdate(outputDir, update, fresh));
     await onPagesPublished?.();
   }
+  session.publishedTo.add(published);
   lap("published");
   return result;
 }

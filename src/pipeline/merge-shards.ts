@@ -84,7 +84,7 @@ export async function mergeShards(options: MergeOptions, session = BuildSession.
       await writeFiles(staging, context, rest, [], plan.shards);
     };
     const noRemake = async () => {};
-    await publishUpdate(outputDir, { write, keep: [], remake: noRemake, remove: [], written: keyed.map((page) => page.file), manifest, cacheDir }, true);
+    await publishUpdate(outputDir, { write, keep: [], remake: noRemake, checkKept: false, remove: [], written: keyed.map((page) => page.file), manifest, cacheDir }, true);
     lap("published");
     return { ...result, linked: shards.reduce((sum, shard) => sum + shard.files.length, 0), rendered: rest.length };
   } finally {
