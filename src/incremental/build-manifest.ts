@@ -1,7 +1,10 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
+import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic } from "../article.ts";
+import { writeWholeSync } from "../common/write-whole.ts";
+import { type PageKeyPart, type PageKeys, pageCount } from "./page-key-parts.ts";
 import type { Stamps } from "./stamp-print.ts";
 
 /**
@@ -11,8 +14,11 @@ import type { Stamps } from "./stamp-print.ts";
  * at every swap), so an output folder changed or replaced by hand is rebuilt in full.
  */
 export interface BuildManifest {
-  /** 3: a page's key alone (its file is `outputFileOf` its path), which halved the manifest. */
-  format: 3;
+  /**
+   * 3: a page's key alone (its file is `outputFileOf` its path), which halved the manifest.
+   * 4: the pages' keys in parts, each a file of its own (`writeManifest`).
+   */
+  format: 4;
   renderVersion: string;
   outputIdentity: string;
   /**
@@ -31,8 +37,8 @@ export interface BuildManifest {
   /** What the build said about the seeds, to say it again when nothing changed. */
   diagnostics: Diagnostic[];
   articleCount: number;
-  /** Each page's key, by its path. */
-  pages: Record<string, string>;
+  /** Each page's key, by its path, in parts. */
+  pages: PageKeys;
   /** By group id, e.g. a search shard. */
   groups: Record<string, { key: string; files: string[] }>;
   /** The id of the plan behind the pages, which a build of one process keeps in `planFile` for the next (src/incremental/kept-plan.ts). */
@@ -62,8 +68,8 @@ export async function readManifest(cacheDir: string | null, outputDir: string, v
   if (!cacheDir) return null;
   try {
     const file = manifestFile(cacheDir, outputDir);
-    const manifest = (await written?.recall(file)) ?? (JSON.parse(await readFile(file, "utf8")) as BuildManifest);
-    return manifest.format === 3 && (await describes(manifest, outputDir, version)) ? manifest : null;
+    const manifest = (await written?.recall(file)) ?? (await readStored(file));
+    return manifest && (await describes(manifest, outputDir, version)) ? manifest : null;
   } catch {
     return null;
   }
@@ -130,10 +136,68 @@ export async function readSummary(cacheDir: string | null, outputDir: string, ve
 export async function writeManifest(cacheDir: string | null, outputDir: string, manifest: BuildManifest): Promise<void> {
   if (!cacheDir) return;
   const file = manifestFile(cacheDir, outputDir);
-  await mkdir(path.dirname(file), { recursive: true });
+  const content = storedManifest(cacheDir, outputDir, manifest);
   await removeSummary(cacheDir, outputDir);
-  await writeAtomically(file, JSON.stringify(manifest));
+  await writeAtomically(file, content);
+  dropOtherParts(cacheDir, outputDir, manifest);
   await writeSummary(cacheDir, outputDir, manifest);
+}
+
+/**
+ * The manifest as its file holds it, once the parts of its pages' keys it names are written:
+ * each part is a file named by its content's digest (`<manifest>.pages/<digest>.json`), so a
+ * part that did not change is not written again, and the manifest's file, written last, is what
+ * makes a manifest whole. At 100,000 articles the keys are 67 MB in about 25 parts, and a save
+ * changes a few.
+ */
+export function storedManifest(cacheDir: string, outputDir: string, manifest: BuildManifest): string {
+  const folder = partsFolder(cacheDir, outputDir);
+  mkdirSync(folder, { recursive: true });
+  const parts: Record<string, string> = {};
+  for (const [name, part] of manifest.pages) {
+    let digest = digests.get(part);
+    if (digest === undefined || !existsSync(path.join(folder, `${digest}.json`))) {
+      const text = JSON.stringify(part);
+      digest = createHash("sha256").update(text).digest("hex").slice(0, 32);
+      writeWholeSync(path.join(folder, `${digest}.json`), text);
+      digests.set(part, digest);
+    }
+    parts[name] = digest;
+  }
+  const stored: StoredManifest = { ...manifest, pages: parts };
+  return JSON.stringify(stored);
+}
+
+/** Removes the parts that the manifest now in place does not name (a build's older parts, a killed build's new ones). */
+export function dropOtherParts(cacheDir: string, outputDir: string, manifest: BuildManifest): void {
+  const folder = partsFolder(cacheDir, outputDir);
+  const named = new Set([...manifest.pages.values()].map((part) => `${digests.get(part)}.json`));
+  for (const name of readdirSync(folder)) if (!named.has(name)) rmSync(path.join(folder, name), { force: true });
+}
+
+/** The manifest as its file holds it: the parts of its pages' keys named by their digests. */
+interface StoredManifest extends Omit<BuildManifest, "pages"> {
+  pages: Record<string, string>;
+}
+
+/** Each part's digest, by the part (parts never change), for the parts this process wrote or read. */
+const digests = new WeakMap<PageKeyPart, string>();
+
+const partsFolder = (cacheDir: string, outputDir: string) => manifestFile(cacheDir, outputDir).replace(/\.json$/, ".pages");
+
+/** A manifest read back with its parts; null when any is missing, or it is of an earlier format. */
+async function readStored(file: string): Promise<BuildManifest | null> {
+  const stored = JSON.parse(await readFile(file, "utf8")) as StoredManifest;
+  if (stored.format !== 4) return null;
+  const folder = file.replace(/\.json$/, ".pages");
+  const parts = await Promise.all(
+    Object.entries(stored.pages).map(async ([name, digest]) => {
+      const part = JSON.parse(await readFile(path.join(folder, `${digest}.json`), "utf8")) as PageKeyPart;
+      digests.set(part, digest);
+      return [name, part] as const;
+    }),
+  );
+  return { ...stored, pages: new Map(parts) };
 }
 
 /** Removes the summary of a manifest about to be replaced some other way (a commit in place writes it). */
@@ -145,7 +209,7 @@ export async function removeSummary(cacheDir: string | null, outputDir: string):
 export async function writeSummary(cacheDir: string | null, outputDir: string, manifest: BuildManifest): Promise<void> {
   if (!manifest.fingerprint || !manifest.stamps) return;
   const { renderVersion, outputIdentity, diagnostics, articleCount, stamps } = manifest;
-  await rewriteSummary(cacheDir, outputDir, { renderVersion, outputIdentity, diagnostics, articleCount, stamps, pageCount: Object.keys(manifest.pages).length });
+  await rewriteSummary(cacheDir, outputDir, { renderVersion, outputIdentity, diagnostics, articleCount, stamps, pageCount: pageCount(manifest.pages) });
 }
 
 /** Writes a summary again, with new stamps (a build that found every input as the last one read it). */

@@ -1,5 +1,6 @@
 import { outputFileOf } from "../site/pages.ts";
 import type { BuildManifest } from "./build-manifest.ts";
+import { keyOf, pagePaths as allPaths } from "./page-key-parts.ts";
 
 /** What a build plans to write: every page with its key and file, every search shard with its key. */
 export interface PlannedSite {
@@ -27,18 +28,16 @@ export interface Changeset {
 
 /** The changeset from the previous manifest (null: no usable previous site) to a planned site. Pure. */
 export function diffSite(previous: BuildManifest | null, planned: PlannedSite): Changeset {
-  const before: Pick<BuildManifest, "pages" | "groups"> = previous ?? { pages: {}, groups: {} };
+  const before: Pick<BuildManifest, "pages" | "groups"> = previous ?? { pages: new Map(), groups: {} };
   const render: string[] = [];
   const keep: string[] = [];
   const pagePaths = new Set<string>();
   for (const { path, key, file } of planned.pages) {
     pagePaths.add(path);
-    if (before.pages[path] === key) keep.push(file);
+    if (keyOf(before.pages, path) === key) keep.push(file);
     else render.push(path);
   }
-  const removePages = Object.keys(before.pages)
-    .filter((path) => !pagePaths.has(path))
-    .map(outputFileOf);
+  const removePages = [...allPaths(before.pages)].filter((path) => !pagePaths.has(path)).map(outputFileOf);
 
   const index: string[] = [];
   const keepShardFiles: string[] = [];

@@ -4,6 +4,7 @@ import path from "node:path";
 import { writeWholeSync } from "../common/write-whole.ts";
 import { outputFileOf } from "../site/pages.ts";
 import type { BuildManifest } from "./build-manifest.ts";
+import { keyOf } from "./page-key-parts.ts";
 import type { KeptPages, KeyedPage } from "./page-keys.ts";
 
 // A plan as a build keeps it for the next (kept-plan.ts): what it was made from, and its pages;
@@ -90,7 +91,7 @@ export async function readPlan(file: string, previous: BuildManifest): Promise<P
         part,
         paths.map((rest) => {
           const page = rest.startsWith("/") ? rest : part + rest;
-          return { path: page, key: previous.pages[page]!, file: outputFileOf(page) };
+          return { path: page, key: keyOf(previous.pages, page)!, file: outputFileOf(page) };
         }),
       );
     }

@@ -4,6 +4,7 @@ import { noProgress, type Progress } from "../common/progress.ts";
 import { type BuildManifest, manifestFile, planFile, readManifest, writeManifest, writeSummary } from "../incremental/build-manifest.ts";
 import { diffSite, searchGroupId } from "../incremental/changeset.ts";
 import { buildFingerprint } from "../incremental/fingerprint.ts";
+import { pageCount, pageKeysOf } from "../incremental/page-key-parts.ts";
 import { sameStamps, type Stamps } from "../incremental/stamp-print.ts";
 import type { SeedFiles, SeedReader } from "../incremental/seed-reader.ts";
 import { BuildSession } from "../incremental/session.ts";
@@ -47,14 +48,14 @@ export async function buildChanges(options: BuildOptions, given: BuildSession | 
   };
 
   const manifest: BuildManifest = {
-    format: 3,
+    format: 4,
     renderVersion: versions.render,
     outputIdentity: previous?.outputIdentity ?? "",
     fingerprint,
     stamps,
     diagnostics,
     articleCount: articles.length,
-    pages: Object.fromEntries(keyed.map(({ path, key }) => [path, key])),
+    pages: pageKeysOf(keyed, previous?.pages),
     groups: {}, // kept shards' groups now, indexed ones as they are written
     plan: planId,
   };
@@ -145,7 +146,7 @@ async function readAndPlan(options: BuildOptions, session: BuildSession, seen: (
     // Files touched, not changed; or the summary lost (a commit killed halfway, a cache older than summaries).
     if (!summary || !sameStamps(summary.stamps, stamps)) await writeSummary(cacheDir, outputDir, { ...previous, stamps });
     if (options.keepPlan) await keepPlan(previous, async () => files, keep);
-    return { done: nothingToDo(previous, Object.keys(previous.pages).length) };
+    return { done: nothingToDo(previous, pageCount(previous.pages)) };
   }
   const { articles: parsed, diagnostics } = await parse(files);
   lap("parse seeds");

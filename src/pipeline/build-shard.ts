@@ -48,7 +48,7 @@ export async function buildShard(options: BuildOptions & { shard: ShardSpec }, s
     const pages = plan.pages.filter((page) => own.has(pageYear(page) ?? ""));
     const shards = plan.shards.filter((searchShard) => own.has(searchShard.year));
     // writeFiles records each search bundle's files in the manifest's groups; nothing else of it is used.
-    const manifest: BuildManifest = { format: 3, renderVersion: plan.versions.render, outputIdentity: "", fingerprint: null, diagnostics: [], articleCount: 0, pages: {}, groups: {} };
+    const manifest: BuildManifest = { format: 4, renderVersion: plan.versions.render, outputIdentity: "", fingerprint: null, diagnostics: [], articleCount: 0, pages: new Map(), groups: {} };
     const staging = await prepareStaging(outputDir);
     try {
       await writeFiles(staging, { site, manifest, lanes: session.searchLanes, lap, progress: options.progress }, pages, shards, null);

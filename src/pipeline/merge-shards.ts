@@ -5,6 +5,7 @@ import type { Diagnostic } from "../article.ts";
 import { createTimer } from "../common/timings.ts";
 import type { BuildManifest } from "../incremental/build-manifest.ts";
 import { searchGroupId } from "../incremental/changeset.ts";
+import { pageKeysOf } from "../incremental/page-key-parts.ts";
 import { keyPages } from "../incremental/page-keys.ts";
 import { BuildSession } from "../incremental/session.ts";
 import { checkShards, MergeRefused, readShardDescription, type ShardDescription } from "../incremental/shard-description.ts";
@@ -68,13 +69,13 @@ export async function mergeShards(options: MergeOptions, session = BuildSession.
     const rest = plan.pages.filter((page) => !years.has(pageYear(page) ?? ""));
     const keyed = keyPages(plan.pages, plan.articles, plan.versions.render);
     const manifest: BuildManifest = {
-      format: 3,
+      format: 4,
       renderVersion: plan.versions.render,
       outputIdentity: "",
       fingerprint: plan.fingerprint,
       diagnostics: plan.diagnostics,
       articleCount: plan.articles.length,
-      pages: Object.fromEntries(keyed.map(({ path, key }) => [path, key])),
+      pages: pageKeysOf(keyed),
       groups,
     };
     const context = { site, manifest, lanes: session.searchLanes, lap, progress: options.progress };

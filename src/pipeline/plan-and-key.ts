@@ -1,5 +1,6 @@
 import type { ParsedArticle } from "../article.ts";
 import { type BuildManifest, manifestFile, planFile } from "../incremental/build-manifest.ts";
+import { keyOf, pageCount } from "../incremental/page-key-parts.ts";
 import { articleTokens, keySitePlan } from "../incremental/page-keys.ts";
 import type { SeedFiles } from "../incremental/seed-reader.ts";
 import type { BuildSession } from "../incremental/session.ts";
@@ -70,7 +71,7 @@ export async function keepPlan(
   const { articles: parsed, diagnostics } = await parse(await files());
   if (diagnostics.some((diagnostic) => diagnostic.severity === "error")) return;
   const { keyed } = planAndKey(parsed, site, versions, session, null);
-  if (keyed.length !== Object.keys(previous.pages).length || keyed.some(({ path, key }) => previous.pages[path] !== key)) return session.keptPlan.remember(null);
+  if (keyed.length !== pageCount(previous.pages) || keyed.some(({ path, key }) => keyOf(previous.pages, path) !== key)) return session.keptPlan.remember(null);
   await session.manifests.remember(manifestFile(cacheDir, outputDir), previous);
   session.keptPlan.remember(previous);
 }

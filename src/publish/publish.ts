@@ -4,7 +4,7 @@ import path from "node:path";
 import { pathsUnder } from "../common/paths-under.ts";
 import { projectPath } from "../common/project-root.ts";
 import { checkFiles } from "../common/split-file-checks.ts";
-import { type BuildManifest, folderIdentity, manifestFile, removeSummary, writeManifest, writeSummary } from "../incremental/build-manifest.ts";
+import { type BuildManifest, dropOtherParts, folderIdentity, manifestFile, removeSummary, storedManifest, writeManifest, writeSummary } from "../incremental/build-manifest.ts";
 import { assertWritten, carryOver } from "./carry-over.ts";
 import { commitInPlace } from "./commit-journal.ts";
 import { discardStaging, prepareStaging, releaseStaging, swapIntoPlace } from "./output-swap.ts";
@@ -73,10 +73,12 @@ async function updateInPlace(outputDir: string, update: SiteUpdate): Promise<Bui
     const moves = listFiles(staging);
     const overwritten = new Set(moves);
     const removals = update.remove.filter((file) => !overwritten.has(file));
-    const then = update.cacheDir ? { file: manifestFile(update.cacheDir, outputDir), content: JSON.stringify(update.manifest) } : null;
-    await removeSummary(update.cacheDir, outputDir);
+    const { cacheDir } = update;
+    const then = cacheDir ? { file: manifestFile(cacheDir, outputDir), content: storedManifest(cacheDir, outputDir, update.manifest) } : null;
+    await removeSummary(cacheDir, outputDir);
     commitInPlace({ staging, moves, removals, then }, outputDir);
     releaseStaging(staging); // the journal removed it
+    if (cacheDir) dropOtherParts(cacheDir, outputDir, update.manifest);
     await writeSummary(update.cacheDir, outputDir, update.manifest);
   } catch (error) {
     await discardStaging(staging);

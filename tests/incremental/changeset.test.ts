@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BuildManifest } from "../../src/incremental/build-manifest.ts";
+import { pageKeysOf } from "../../src/incremental/page-key-parts.ts";
 import { diffSite, type PlannedSite, searchGroupId } from "../../src/incremental/changeset.ts";
 
 const page = (path: string, key: string) => ({ path, key, file: path.endsWith("/") ? `${path.slice(1)}index.html` : path.slice(1) });
@@ -7,13 +8,13 @@ const page = (path: string, key: string) => ({ path, key, file: path.endsWith("/
 /** A manifest of a site that has the planned pages and shards, the shards with the given files. */
 function manifestOf(planned: PlannedSite, shardFiles: Record<string, string[]>): BuildManifest {
   return {
-    format: 3,
+    format: 4,
     renderVersion: "v",
     outputIdentity: "1:2",
     fingerprint: "f",
     diagnostics: [],
     articleCount: 1,
-    pages: Object.fromEntries(planned.pages.map(({ path, key }) => [path, key])),
+    pages: pageKeysOf(planned.pages),
     groups: Object.fromEntries(planned.shards.map(({ id, key }) => [searchGroupId(id), { key, files: shardFiles[id] ?? [] }])),
   };
 }

@@ -5,6 +5,7 @@ import type { ArchivedArticle } from "../../src/article.ts";
 import { mulberry32 } from "../../src/bench/synthetic-seeds.ts";
 import type { BuildManifest } from "../../src/incremental/build-manifest.ts";
 import { KeptPlan } from "../../src/incremental/kept-plan.ts";
+import { pageKeysFrom, pageKeysOf, pageKeysRecord } from "../../src/incremental/page-key-parts.ts";
 import { articleTokens, keyPages, keySitePlan } from "../../src/incremental/page-keys.ts";
 import { entityIndex } from "../../src/site/entity-index.ts";
 import { COMMON } from "../../src/site/more-on-this.ts";
@@ -76,7 +77,7 @@ function build(kept: KeptPlan, articles: ArchivedArticle[], previous: BuildManif
   );
   const { keyed, own, names } = keySitePlan(plan, articles, VERSIONS.render, tokens, unchanged);
   const id = kept.planned(inputs, { own, names }, file);
-  const manifest = { pages: Object.fromEntries(keyed.map(({ path, key }) => [path, key])), plan: id } as BuildManifest;
+  const manifest = { pages: pageKeysOf(keyed, previous?.pages), plan: id } as BuildManifest;
   kept.remember(manifest);
   return { manifest, unchanged, planned: plan.own.size, lists: [...plan.names.values()].filter(Boolean).length };
 }
@@ -102,7 +103,7 @@ describe("KeptPlan", () => {
       for (let step = 0; step < 15; step++) {
         const articles = archive(specs);
         const { manifest } = build(kept, articles, previous);
-        expect(manifest.pages, `run ${run}, step ${step}`).toEqual(fullKeys(articles));
+        expect(pageKeysRecord(manifest.pages), `run ${run}, step ${step}`).toEqual(fullKeys(articles));
         previous = manifest;
         specs = edit(specs, random, 100 + step);
       }
@@ -118,7 +119,7 @@ describe("KeptPlan", () => {
       for (let step = 0; step < 10; step++) {
         const articles = archive(specs);
         const { manifest, restored } = await buildOnce(file, articles, previous);
-        expect(manifest.pages, `run ${run}, step ${step}`).toEqual(fullKeys(articles));
+        expect(pageKeysRecord(manifest.pages), `run ${run}, step ${step}`).toEqual(fullKeys(articles));
         expect(restored, `run ${run}, step ${step}`).toBe(step > 0);
         previous = manifest;
         specs = edit(specs, random, 100 + step);
@@ -133,8 +134,8 @@ describe("KeptPlan", () => {
     expect(await buildOnce(file, articles, manifest)).toMatchObject({ restored: true, planned: 0 });
     expect(await buildOnce(file, articles, { ...manifest, plan: "another" })).toMatchObject({ restored: false, planned: 5 });
     const { manifest: last } = await buildOnce(file, articles, null); // the file holds this one's plan
-    const { [articles[0]!.path]: _, ...fewer } = last.pages; // an article's page, which the plan holds
-    expect(await buildOnce(file, articles, { ...last, pages: fewer })).toMatchObject({ restored: false, planned: 5 });
+    const { [articles[0]!.path]: _, ...fewer } = pageKeysRecord(last.pages); // an article's page, which the plan holds
+    expect(await buildOnce(file, articles, { ...last, pages: pageKeysFrom(fewer) })).toMatchObject({ restored: false, planned: 5 });
     expect(await buildOnce(file, articles, last)).toMatchObject({ restored: false }); // the build before wrote another plan
     const { manifest: latest } = await buildOnce(file, articles, null);
     await writeFile(file, (await readFile(file, "utf8")).slice(0, 100)); // cut short
@@ -161,7 +162,7 @@ describe("KeptPlan", () => {
     expect(articles.filter((article) => !second.unchanged.own.has(article.path)).map((article) => article.path)).toEqual(expect.arrayContaining(expected));
     expect(second.planned).toBe(expected.length);
     expect([first.lists, second.lists]).toEqual([1, 1]); // Anna Berg's, which shows the new headline
-    expect(second.manifest.pages).toEqual(fullKeys(articles));
+    expect(pageKeysRecord(second.manifest.pages)).toEqual(fullKeys(articles));
     // A headline of an article that gives no name: no list is planned again.
     const third = build(kept, archive(retitled.map((spec, index) => (index === 30 ? { ...spec, title: "Another headline" } : spec))), second.manifest);
     expect(third.lists).toBe(0);
@@ -180,7 +181,7 @@ describe("KeptPlan", () => {
       specs[at]!.names = [...names];
       const articles = archive(specs);
       previous = build(kept, articles, previous).manifest;
-      expect(previous.pages).toEqual(fullKeys(articles));
+      expect(pageKeysRecord(previous.pages)).toEqual(fullKeys(articles));
     }
   });
 
@@ -195,7 +196,7 @@ describe("KeptPlan", () => {
     const first = build(kept, archive(specs), null);
     specs[2]!.names = ["Riga"];
     const articles = archive(specs);
-    expect(build(kept, articles, first.manifest).manifest.pages).toEqual(fullKeys(articles));
+    expect(pageKeysRecord(build(kept, articles, first.manifest).manifest.pages)).toEqual(fullKeys(articles));
   });
 
   it("should plan again every article of a name that becomes too common for More on this, and then no more of them", () => {
@@ -208,7 +209,7 @@ describe("KeptPlan", () => {
       specs.push({ date: day(added), title: `Story ${added}`, names: ["Oslo"], original: added });
       const articles = archive(specs);
       const next = build(kept, articles, previous);
-      expect(next.manifest.pages).toEqual(fullKeys(articles));
+      expect(pageKeysRecord(next.manifest.pages)).toEqual(fullKeys(articles));
       planned.push(next.planned);
       previous = next.manifest;
     }

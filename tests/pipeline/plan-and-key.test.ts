@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateSeeds } from "../../src/bench/synthetic-seeds.ts";
 import type { BuildManifest } from "../../src/incremental/build-manifest.ts";
+import { pageKeysOf } from "../../src/incremental/page-key-parts.ts";
 import { BuildSession } from "../../src/incremental/session.ts";
 import { localToday } from "../../src/common/calendar-date.ts";
 import { parseOptionsFor, parseSeedFiles, readSeedFiles } from "../../src/pipeline/load-seeds.ts";
@@ -24,13 +25,13 @@ describe("planAndKey", () => {
     const { keyed } = planAndKey(articles, siteConfig, VERSIONS, session, null, { settle });
     expect(settled).toBe(2);
     const manifest: BuildManifest = {
-      format: 3,
+      format: 4,
       renderVersion: VERSIONS.render,
       outputIdentity: "",
       fingerprint: "f",
       diagnostics: [],
       articleCount: articles.length,
-      pages: Object.fromEntries(keyed.map(({ path, key }) => [path, key])),
+      pages: pageKeysOf(keyed),
       groups: {},
     };
     session.keptPlan.remember(manifest);
