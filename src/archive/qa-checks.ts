@@ -19,62 +19,72 @@ export interface QaOptions {
  * linear in the number of articles. Warnings never change the site: both duplicates are kept.
  */
 export function checkArchive(articles: ParsedArticle[], { today, locations = new Map() }: QaOptions): Diagnostic[] {
-  const warnings: Diagnostic[] = [];
-  const warn = (article: ParsedArticle, line: number | null | undefined, rule: string, reason: string, fix: string) =>
-    warnings.push(diagnostic("warning", article.seedFile, { line: line ?? 1, rule, reason, fix }));
   const at = (article: ParsedArticle) => locations.get(article.seedFile);
-
-  for (const article of articles) {
-    if (article.date > today) {
-      warn(article, at(article)?.date, "future-date", `the date ${article.date} is after the build day (${today})`, "check the date; the article is listed under it");
-    }
-  }
-
+  const warnings: Diagnostic[] = [];
+  for (const article of articles) warnings.push(...futureDate(article, today, at(article)));
   // Captures of one original are its versions (version-series.ts); only a plain copy is reported.
-  for (const group of sharedBy(articles, (article) => (article.source.url ? originalUrlKey(article.source.url) : null))) {
-    for (const article of group) {
-      const copies = group.filter((other) => other !== article && isPlainCopy(other, article)).map((other) => other.seedFile);
-      if (copies.length === 0) continue;
-      warn(
-        article,
-        at(article)?.source,
-        "duplicate-source",
-        `the same source URL, headline and text as ${list(copies)}, and no other capture time: a copy, not a new version`,
-        "both are kept, as versions that show no change; delete one, or give each its `captured:` time",
-      );
-    }
-  }
-
-  for (const group of sharedBy(articles, (article) => `${article.date} ${titleKey(article.title)}`)) {
-    for (const article of group) {
-      // Captures of the same source are one article (its versions), not two.
-      const others = group.filter((other) => other !== article && !sameSource(other, article)).map((other) => other.seedFile);
-      if (others.length === 0) continue;
-      warn(
-        article,
-        at(article)?.title,
-        "duplicate-title",
-        `the same date and title as ${list(others)}`,
-        "both are kept, each at its own URL (`-2` is added to the second); delete one if it is a copy",
-      );
-    }
-  }
-
-  // A related line with an address links out when no archived article has it: only the others lack a link.
+  for (const group of sharedBy(articles, sourceKeyOf)) for (const article of group) warnings.push(...plainCopies(article, group, at(article)));
+  for (const group of sharedBy(articles, dateTitleKeyOf)) for (const article of group) warnings.push(...sameDateAndTitle(article, group, at(article)));
   const find = relatedFinder(articles);
-  for (const article of articles) {
-    article.related.forEach(({ title, href }, index) => {
-      if (href || find({ title, href })) return;
-      warn(
+  for (const article of articles) warnings.push(...unresolvedRelated(article, (title) => find({ title, href: null }) !== undefined, at(article)));
+  return warnings;
+}
+
+/**
+ * The checks one article gets, each given what it compares the article with: the articles with
+ * its key (its group, itself included, in seed-file order), or whether some article has a title.
+ * `checkArchive` runs them over a whole archive; a session that keeps its groups between builds
+ * runs them for the articles a change reaches (src/incremental/kept-checks.ts).
+ */
+export const sourceKeyOf = (article: ParsedArticle): string | null => (article.source.url ? originalUrlKey(article.source.url) : null);
+export const dateTitleKeyOf = (article: ParsedArticle): string => `${article.date} ${titleKey(article.title)}`;
+
+export function futureDate(article: ParsedArticle, today: string, at: SeedLocations | undefined): Diagnostic[] {
+  if (article.date <= today) return [];
+  return [warning(article, at?.date, "future-date", `the date ${article.date} is after the build day (${today})`, "check the date; the article is listed under it")];
+}
+
+export function plainCopies(article: ParsedArticle, group: readonly ParsedArticle[], at: SeedLocations | undefined): Diagnostic[] {
+  const copies = group.filter((other) => other !== article && isPlainCopy(other, article)).map((other) => other.seedFile);
+  if (copies.length === 0) return [];
+  return [
+    warning(
+      article,
+      at?.source,
+      "duplicate-source",
+      `the same source URL, headline and text as ${list(copies)}, and no other capture time: a copy, not a new version`,
+      "both are kept, as versions that show no change; delete one, or give each its `captured:` time",
+    ),
+  ];
+}
+
+export function sameDateAndTitle(article: ParsedArticle, group: readonly ParsedArticle[], at: SeedLocations | undefined): Diagnostic[] {
+  // Captures of the same source are one article (its versions), not two.
+  const others = group.filter((other) => other !== article && !sameSource(other, article)).map((other) => other.seedFile);
+  if (others.length === 0) return [];
+  return [warning(article, at?.title, "duplicate-title", `the same date and title as ${list(others)}`, "both are kept, each at its own URL (`-2` is added to the second); delete one if it is a copy")];
+}
+
+/** A related line with an address links out when no archived article has it: only the others lack a link. */
+export function unresolvedRelated(article: ParsedArticle, titled: (title: string) => boolean, at: SeedLocations | undefined): Diagnostic[] {
+  const warnings: Diagnostic[] = [];
+  article.related.forEach(({ title, href }, index) => {
+    if (href || titled(title)) return;
+    warnings.push(
+      warning(
         article,
-        at(article)?.related[index],
+        at?.related[index],
         "unresolved-related",
         `the related article "${title}" is not in the archive, so it is shown without a link`,
         "add its seed to link it (titles match ignoring case and punctuation)",
-      );
-    });
-  }
+      ),
+    );
+  });
   return warnings;
+}
+
+function warning(article: ParsedArticle, line: number | null | undefined, rule: string, reason: string, fix: string): Diagnostic {
+  return diagnostic("warning", article.seedFile, { line: line ?? 1, rule, reason, fix });
 }
 
 /** Nothing a version page would show changed, and neither seed says it was captured at another time. */

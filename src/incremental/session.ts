@@ -2,6 +2,7 @@ import path from "node:path";
 import { ShardFacetCounts } from "../search/search-index.ts";
 import { SearchLanes } from "../search/search-lanes.ts";
 import { WrittenManifests } from "./build-manifest.ts";
+import { KeptChecks } from "./kept-checks.ts";
 import { KeptPlan } from "./kept-plan.ts";
 import { ParseCache } from "./parse-cache.ts";
 import { SeedReader } from "./seed-reader.ts";
@@ -26,6 +27,8 @@ export class BuildSession {
   readonly manifests = new WrittenManifests();
   /** What the last build planned from, so that the next plans only the articles' own pages and the names' lists whose inputs changed. */
   readonly keptPlan: KeptPlan;
+  /** What the checks across seeds compared, so that the next checks only the articles a change reaches. */
+  readonly keptChecks: KeptChecks;
   /**
    * The output folders this session published to. A lasting session trusts them from then on
    * (nothing but its own builds writes there while it runs): its saves do not check that each
@@ -50,6 +53,7 @@ export class BuildSession {
     this.seedReader = new SeedReader(cacheDir ? path.join(cacheDir, "seeds.json") : null);
     this.searchLanes = new SearchLanes(forManyBuilds);
     this.keptPlan = new KeptPlan(forManyBuilds, cacheDir !== null);
+    this.keptChecks = new KeptChecks(forManyBuilds);
   }
 
   /**

@@ -1,5 +1,4 @@
 import type { Diagnostic, ParsedArticle } from "../article.ts";
-import { checkArchive } from "../archive/qa-checks.ts";
 import { versionSeries } from "../archive/version-series.ts";
 import { bodyOf } from "../common/article-body.js";
 import { localToday } from "../common/calendar-date.ts";
@@ -106,7 +105,7 @@ export async function parseSeedFiles({ seeds, skipped, pictures = [] }: SeedFile
   const articles = withPlannedBodies(found.articles);
   const notSeeds = skipped.filter((file) => !found.used.has(file));
   diagnostics.push(...found.diagnostics, ...notSeeds.map((file) => notASeed(file)));
-  diagnostics.push(...checkArchive(articles, { today, locations }));
+  diagnostics.push(...session.keptChecks.check(articles, { today, locations }));
   diagnostics.sort((a, b) => byCodeUnits(a.file, b.file) || a.line - b.line);
   return { articles, diagnostics, skipped: notSeeds };
 }
