@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
-import { readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic } from "../article.ts";
+import { readJson } from "../common/read-json.ts";
 import { writeWholeSync } from "../common/write-whole.ts";
 import { type PageKeyPart, type PageKeys, pageCount } from "./page-key-parts.ts";
 import type { Stamps } from "./stamp-print.ts";
@@ -125,7 +126,7 @@ export function summaryFile(cacheDir: string, outputDir: string): string {
 export async function readSummary(cacheDir: string | null, outputDir: string, version: string): Promise<ManifestSummary | null> {
   if (!cacheDir) return null;
   try {
-    const summary = JSON.parse(await readFile(summaryFile(cacheDir, outputDir), "utf8")) as ManifestSummary;
+    const summary = await readJson<ManifestSummary>(summaryFile(cacheDir, outputDir));
     return (await describes(summary, outputDir, version)) ? summary : null;
   } catch {
     return null;
@@ -187,12 +188,12 @@ const partsFolder = (cacheDir: string, outputDir: string) => manifestFile(cacheD
 
 /** A manifest read back with its parts; null when any is missing, or it is of an earlier format. */
 async function readStored(file: string): Promise<BuildManifest | null> {
-  const stored = JSON.parse(await readFile(file, "utf8")) as StoredManifest;
+  const stored = await readJson<StoredManifest>(file);
   if (stored.format !== 4) return null;
   const folder = file.replace(/\.json$/, ".pages");
   const parts = await Promise.all(
     Object.entries(stored.pages).map(async ([name, digest]) => {
-      const part = JSON.parse(await readFile(path.join(folder, `${digest}.json`), "utf8")) as PageKeyPart;
+      const part = await readJson<PageKeyPart>(path.join(folder, `${digest}.json`));
       digests.set(part, digest);
       return [name, part] as const;
     }),

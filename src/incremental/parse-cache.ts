@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
-import { mkdir, readFile, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ParsedArticle } from "../article.ts";
 import type { ArticleBody } from "../common/article-body.js";
+import { readJson } from "../common/read-json.ts";
 import { writeWholeSync } from "../common/write-whole.ts";
 import type { ParseResult } from "../parse/parse-seed.ts";
 
@@ -151,7 +152,7 @@ export class ParseCache {
       names.map(async (name) => {
         const bucket = name.slice(0, 2);
         try {
-          const entries = JSON.parse(await readFile(path.join(folder, name), "utf8")) as Record<string, CachedResult>;
+          const entries = await readJson<Record<string, CachedResult>>(path.join(folder, name));
           // An entry whose body is gone (a folder deleted by hand, a build that shared the cache) is parsed again.
           const bodies = new Set(await readdir(path.join(this.dir!, "bodies", bucket)).catch(() => [] as string[]));
           return [bucket, new Map(Object.entries(entries).filter(([key, result]) => !result.ok || bodies.has(`${key}.json`)))] as const;

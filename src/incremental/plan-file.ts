@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
-import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { readJson } from "../common/read-json.ts";
 import { writeWholeSync } from "../common/write-whole.ts";
 import { outputFileOf } from "../site/pages.ts";
 import type { BuildManifest } from "./build-manifest.ts";
@@ -79,7 +79,7 @@ const underPart = (page: string, part: string): string => (page.startsWith(part)
 export async function readPlan(file: string, previous: BuildManifest): Promise<Plan | null> {
   let stored: StoredPlan;
   try {
-    stored = JSON.parse(await readFile(file, "utf8")) as StoredPlan;
+    stored = await readJson<StoredPlan>(file);
   } catch {
     return null; // none, or unreadable: everything is planned
   }
