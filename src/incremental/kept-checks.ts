@@ -56,7 +56,11 @@ export class KeptChecks {
       } else {
         checked.titles.set(key, count);
       }
-      for (const line of unlinked(article)) checked.relatedByTitle.get(line)?.delete(article);
+      for (const line of unlinked(article)) {
+        const naming = checked.relatedByTitle.get(line);
+        naming?.delete(article);
+        if (naming?.size === 0) checked.relatedByTitle.delete(line);
+      }
       checked.warnings.delete(article);
     }
     for (const article of articles) {
