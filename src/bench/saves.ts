@@ -34,7 +34,7 @@ let started = performance.now();
 const first = await buildSite(options, session);
 const firstMs = Math.round(performance.now() - started);
 console.log(`first build: ${firstMs} ms, ${first.rendered} pages written, heap ${mb()} MB`);
-await warmUpForSaves(siteConfig); // as npm start does while idle
+await warmUpForSaves(siteConfig, session); // as npm start does while idle
 
 const samples: Array<{ pagesMs: number; allMs: number; rendered: number; heapMb: number }> = [];
 let next = 0;

@@ -80,8 +80,8 @@ runCommand(async (context) => {
     warming = true;
     queue.schedule();
   }
-  // A save needs the parser, citeproc's engines and Eleventy, which take seconds to load and make:
-  // made while idle. Should it fail, the save that needs them says why.
-  setTimeout(() => void warmUpForSaves(options.site).catch(() => {}), 0);
+  // A save needs the parser, citeproc's engines, Eleventy and the parse cache, which take seconds
+  // to load: loaded while idle. Should it fail, the save that needs them says why.
+  setTimeout(() => void warmUpForSaves(options.site, session).catch(() => {}), 0);
   return new Promise<number>(() => {}); // serve until stopped
 });

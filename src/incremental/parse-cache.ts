@@ -137,6 +137,16 @@ export class ParseCache {
     writeWholeSync(file, JSON.stringify(body));
   }
 
+  /**
+   * Reads the cache's files now, ahead of need: `npm start` does it while idle, so that its first
+   * save finds them in memory (at 100,000 articles they took that save 10 s).
+   */
+  async preload(): Promise<void> {
+    if (!this.dir) return;
+    this.entries ??= this.load();
+    await this.entries;
+  }
+
   /** Whether this cache read its files since last asked: what they held is garbage once the results are taken. */
   readSinceAsked(): boolean {
     const read = this.read;

@@ -55,6 +55,17 @@ describe("ParseCache", () => {
     expect(cache.readSinceAsked()).toBe(false);
   });
 
+  it("should read its files ahead of need when asked (npm start, while idle), so that a build's first lookup reads none", async () => {
+    const dir = await tempDir();
+    const key = await savedResult(dir, "a.txt");
+    const cache = new ParseCache(dir);
+    await cache.preload();
+    expect(cache.readSinceAsked()).toBe(true);
+    expect(await cache.get(key)).toEqual(result);
+    expect(cache.readSinceAsked()).toBe(false);
+    await new ParseCache(null).preload(); // no folder: nothing to read
+  });
+
   it("should drop the entries a build did not use", async () => {
     const dir = await tempDir();
     const old = await savedResult(dir, "old.txt");
