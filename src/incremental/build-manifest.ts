@@ -110,7 +110,7 @@ async function describes(written: Pick<BuildManifest, "renderVersion" | "outputI
 
 /**
  * What a build with nothing to do needs of the last one, kept beside its manifest: the manifest
- * lists every page (about 100 MB at 100,000 articles, a second and more to read), this a few.
+ * lists every page (67 MB at 100,000 articles, a second and more to read), this a few.
  */
 export interface ManifestSummary extends Pick<BuildManifest, "renderVersion" | "outputIdentity" | "diagnostics" | "articleCount"> {
   stamps: Stamps;

@@ -133,7 +133,7 @@ describe("a rebuild with nothing to do", () => {
     return result;
   };
 
-  it("should not read the last build's list of pages (100 MB at 100,000 articles) when no file was written", async () => {
+  it("should not read the last build's list of pages (67 MB at 100,000 articles) when no file was written", async () => {
     const seeds = await copyFixture("archive");
     const [output, cache] = [path.join(await tempDir(), "site"), path.join(await tempDir(), "cache")];
     const withoutManifest = () => withoutManifestOf(seeds, output, cache);
