@@ -46,8 +46,8 @@ export class KeptChecks {
     };
     for (const article of checked.articles) {
       if (now.has(article)) continue;
-      const groups = [ungroup(checked.bySource, sourceKeyOf(article), article), ungroup(checked.byDateTitle, dateTitleKeyOf(article), article)];
-      for (const group of groups) reach(group);
+      reach(ungroup(checked.bySource, sourceKeyOf(article), article));
+      reach(ungroup(checked.byDateTitle, dateTitleKeyOf(article), article));
       const key = titleKey(article.title);
       const count = checked.titles.get(key)! - 1;
       if (count === 0) {
@@ -66,7 +66,8 @@ export class KeptChecks {
     for (const article of articles) {
       if (checked.articles.has(article)) continue;
       reached.add(article);
-      for (const group of [regroup(checked.bySource, sourceKeyOf(article), article), regroup(checked.byDateTitle, dateTitleKeyOf(article), article)]) reach(group);
+      reach(regroup(checked.bySource, sourceKeyOf(article), article));
+      reach(regroup(checked.byDateTitle, dateTitleKeyOf(article), article));
       const key = titleKey(article.title);
       const count = (checked.titles.get(key) ?? 0) + 1;
       checked.titles.set(key, count);
