@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
-import { rename, rm, stat, writeFile } from "node:fs/promises";
+import { rm, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Diagnostic } from "../article.ts";
 import { readJson } from "../common/read-json.ts";
@@ -139,7 +139,7 @@ export async function writeManifest(cacheDir: string | null, outputDir: string, 
   const file = manifestFile(cacheDir, outputDir);
   const content = storedManifest(cacheDir, outputDir, manifest);
   await removeSummary(cacheDir, outputDir);
-  await writeAtomically(file, content);
+  writeWholeSync(file, content);
   dropOtherParts(cacheDir, outputDir, manifest);
   await writeSummary(cacheDir, outputDir, manifest);
 }
@@ -152,7 +152,7 @@ export async function writeManifest(cacheDir: string | null, outputDir: string, 
  * changes a few.
  */
 export function storedManifest(cacheDir: string, outputDir: string, manifest: BuildManifest): string {
-  const folder = partsFolder(cacheDir, outputDir);
+  const folder = partsFolder(manifestFile(cacheDir, outputDir));
   mkdirSync(folder, { recursive: true });
   const parts: Record<string, string> = {};
   for (const [name, part] of manifest.pages) {
@@ -171,7 +171,7 @@ export function storedManifest(cacheDir: string, outputDir: string, manifest: Bu
 
 /** Removes the parts that the manifest now in place does not name (a build's older parts, a killed build's new ones). */
 export function dropOtherParts(cacheDir: string, outputDir: string, manifest: BuildManifest): void {
-  const folder = partsFolder(cacheDir, outputDir);
+  const folder = partsFolder(manifestFile(cacheDir, outputDir));
   const named = new Set([...manifest.pages.values()].map((part) => `${digests.get(part)}.json`));
   for (const name of readdirSync(folder)) if (!named.has(name)) rmSync(path.join(folder, name), { force: true });
 }
@@ -184,13 +184,14 @@ interface StoredManifest extends Omit<BuildManifest, "pages"> {
 /** Each part's digest, by the part (parts never change), for the parts this process wrote or read. */
 const digests = new WeakMap<PageKeyPart, string>();
 
-const partsFolder = (cacheDir: string, outputDir: string) => manifestFile(cacheDir, outputDir).replace(/\.json$/, ".pages");
+/** Where the parts of a manifest's pages' keys are: beside its file. */
+const partsFolder = (manifest: string) => manifest.replace(/\.json$/, ".pages");
 
 /** A manifest read back with its parts; null when any is missing, or it is of an earlier format. */
 async function readStored(file: string): Promise<BuildManifest | null> {
   const stored = await readJson<StoredManifest>(file);
   if (stored.format !== 4) return null;
-  const folder = file.replace(/\.json$/, ".pages");
+  const folder = partsFolder(file);
   const parts = await Promise.all(
     Object.entries(stored.pages).map(async ([name, digest]) => {
       const part = await readJson<PageKeyPart>(path.join(folder, `${digest}.json`));
@@ -215,10 +216,5 @@ export async function writeSummary(cacheDir: string | null, outputDir: string, m
 
 /** Writes a summary again, with new stamps (a build that found every input as the last one read it). */
 export async function rewriteSummary(cacheDir: string | null, outputDir: string, summary: ManifestSummary): Promise<void> {
-  if (cacheDir) await writeAtomically(summaryFile(cacheDir, outputDir), JSON.stringify(summary));
-}
-
-async function writeAtomically(file: string, text: string): Promise<void> {
-  await writeFile(`${file}.tmp`, text);
-  await rename(`${file}.tmp`, file);
+  if (cacheDir) writeWholeSync(summaryFile(cacheDir, outputDir), JSON.stringify(summary));
 }
