@@ -55,7 +55,7 @@ export function pageKeysOf(pages: ReadonlyArray<{ path: string; key: string }>, 
   return new Map([...counts.keys()].sort().map((part) => [part, made.get(part) ?? previous!.get(part)!]));
 }
 
-/** Page keys from one record of them (a test's, or a format that kept them so). */
+/** Page keys from one record of them, by path (as a test writes them). */
 export function pageKeysFrom(record: Readonly<Record<string, string>>): PageKeys {
   return pageKeysOf(Object.entries(record).map(([path, key]) => ({ path, key })));
 }
