@@ -12,9 +12,15 @@ import { captureTime, versionSeries } from "./version-series.ts";
  * (`/YYYY/MM/DD/slug/` of its first capture, with `-2`, `-3`, … for repeats in seed-file order) and
  * shows its newest capture, related lines are resolved to archive URLs (by address, then by title),
  * and the articles are ordered newest first. Pure, and linear in the number of articles.
+ *
+ * `last`, the archive a session assembled before: an article made again from the same captures,
+ * at the same URL, with its related lines finding the same articles, is that archive's object
+ * (equal to a new one), so that what later stages work out from an article once (its list item,
+ * its token) they do not work out again on every save of `npm start`.
  */
-export function assembleArchive(parsed: ParsedArticle[], pathPrefix = "/"): ArchivedArticle[] {
+export function assembleArchive(parsed: ParsedArticle[], pathPrefix = "/", last: readonly ArchivedArticle[] = []): ArchivedArticle[] {
   const prefix = normalisePrefix(pathPrefix);
+  const lastByPath = new Map(last.map((article) => [article.path, article]));
   // A new capture never moves an article: its URL is its first capture's, in that seed's order.
   const inSeedOrder = versionSeries(parsed).sort((a, b) => byCodeUnits(a[0]!.seedFile, b[0]!.seedFile));
   const taken = new Set<string>();
@@ -33,14 +39,23 @@ export function assembleArchive(parsed: ParsedArticle[], pathPrefix = "/"): Arch
   const find = relatedFinder([...withPaths.map(({ article, path }) => entry(article.title, article, path)), ...earlierTitles]);
   const archived = withPaths.map(({ captures, article, date, path, slug }): ArchivedArticle => {
     const url = prefix + path.slice(1);
-    const related = article.related.map(({ title, href }) => ({ title, url: find({ title, href })?.url ?? null, href }));
+    const targets = article.related.map(({ title, href }) => find({ title, href })?.url ?? null);
+    const before = lastByPath.get(path);
+    if (before && before.url === url && sameItems(madeFrom.get(before), captures) && before.related.every((line, index) => line.url === targets[index])) return before;
+    const related = article.related.map(({ title, href }, index) => ({ title, url: targets[index]!, href }));
     const assembled: ArchivedArticle = { ...article, date, slug, path, url, image: archivedImage(article, url), related };
     if (captures.length > 1) assembled.versions = captures.map((capture, index) => archivedVersion(capture, index + 1, path, prefix));
+    madeFrom.set(assembled, captures);
     return assembled;
   });
   // Newest first; on the same day, in seed-file order.
   return archived.sort((a, b) => byCodeUnits(b.date, a.date) || byCodeUnits(a.seedFile, b.seedFile));
 }
+
+/** The captures each archived article was made from, oldest first (its date, slug, text and versions are theirs). */
+const madeFrom = new WeakMap<ArchivedArticle, readonly ParsedArticle[]>();
+
+const sameItems = <T>(a: readonly T[] | undefined, b: readonly T[]): boolean => a?.length === b.length && a.every((item, index) => item === b[index]);
 
 function archivedVersion(capture: ParsedArticle, n: number, articlePath: string, prefix: string): ArchivedVersion {
   const path = `${articlePath}v/${n}/`;

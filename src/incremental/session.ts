@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { ArchivedArticle } from "../article.ts";
 import { ShardFacetCounts } from "../search/search-index.ts";
 import { SearchLanes } from "../search/search-lanes.ts";
 import { WrittenManifests } from "./build-manifest.ts";
@@ -35,6 +36,8 @@ export class BuildSession {
    * kept file is still there, which at 100,000 articles is 431,000 files and 1.5–3.5 s a save.
    */
   readonly publishedTo = new Set<string>();
+  /** The archive the last build of a lasting session assembled: the next takes its unchanged articles as they are (`assembleArchive`). */
+  lastArchive: readonly ArchivedArticle[] = [];
   private parser: Promise<string> | undefined;
 
   /** Whether it serves many builds (`npm start`'s, whose main thread makes citeproc's engines while idle) or one. */

@@ -26,7 +26,8 @@ export function planAndKey(
   previous: BuildManifest | null,
   { lap = () => {}, planIn = null, settle = () => {} }: { lap?: (phase: string) => void; planIn?: string | null; settle?: () => void } = {},
 ) {
-  const archive = assembleArchiveIndex(parsed, site);
+  const archive = assembleArchiveIndex(parsed, site, session.lastArchive);
+  if (session.lasting) session.lastArchive = archive.articles;
   const tokens = articleTokens(archive.articles);
   const inputs = session.keptPlan.inputsOf(archive.articles, tokens, archive.entities, versions);
   const kept = session.keptPlan.unchanged(previous, inputs);

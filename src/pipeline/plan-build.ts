@@ -56,9 +56,9 @@ export function planArchive(parsed: ParsedArticle[], site: SiteConfig, versions:
   return { articles, pages: planSite(articles, site, { parserVersion: versions.parser }, entities), shards: planSearchShards(articles, site.language, entities, site.searchShards) };
 }
 
-/** The archive and its index of names, which the name pages, the articles' own pages and the search's filters share. */
-export function assembleArchiveIndex(parsed: ParsedArticle[], site: SiteConfig): { articles: ArchivedArticle[]; entities: EntityIndex } {
-  const articles = assembleArchive(parsed, site.pathPrefix);
+/** The archive and its index of names, which the name pages, the articles' own pages and the search's filters share. `last`: see `assembleArchive`. */
+export function assembleArchiveIndex(parsed: ParsedArticle[], site: SiteConfig, last?: readonly ArchivedArticle[]): { articles: ArchivedArticle[]; entities: EntityIndex } {
+  const articles = assembleArchive(parsed, site.pathPrefix, last);
   return { articles, entities: entityIndex(articles) };
 }
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { ParsedArticle } from "../../src/article.ts";
+import type { ArchivedArticle, ParsedArticle } from "../../src/article.ts";
 import { assembleArchive, toRecord } from "../../src/archive/assemble-archive.ts";
 import { titleKey } from "../../src/archive/match-keys.ts";
+import { mulberry32 } from "../../src/bench/synthetic-seeds.ts";
 import { normalisePrefix } from "../../src/site.config.ts";
-import { parsedArticle } from "./fixtures.ts";
+import { parsedArticle, randomParsedArticle } from "./fixtures.ts";
 
 const article = (overrides: Partial<ParsedArticle>): ParsedArticle => parsedArticle(overrides);
 
@@ -73,6 +74,51 @@ describe("assembleArchive", () => {
     expect(moved.get("b.txt")!.related).toEqual([{ title: "Second", url: "/2026/01/03/first/", href: null }]);
     for (const x of first) expect(moved.get(x.seedFile)).not.toBe(x);
     expect(assembleArchive([a, b], "news").map((x) => x.url)).toEqual(["/news/2026/01/03/first/", "/news/2026/01/03/first-2/"]);
+  });
+});
+
+describe("assembleArchive given the last archive", () => {
+  it("should give what it gives without, through any sequence of seeds added, changed and removed", () => {
+    for (let run = 0; run < 20; run++) {
+      const random = mulberry32(run + 1);
+      let seeds = new Map(Array.from({ length: 12 }, (_, index) => [`s${index}.txt`, randomParsedArticle(random, `s${index}.txt`)]));
+      let next = 12;
+      let last: ArchivedArticle[] = [];
+      let prefix = "/";
+      for (let step = 0; step < 15; step++) {
+        const parsed = [...seeds.values()];
+        const archive = assembleArchive(parsed, prefix, last);
+        expect(archive, `run ${run}, step ${step}`).toEqual(assembleArchive(parsed, prefix));
+        last = archive;
+        seeds = new Map(seeds);
+        const files = [...seeds.keys()];
+        const change = random();
+        if (change < 0.3) seeds.set(`s${next++}.txt`, randomParsedArticle(random, `s${next - 1}.txt`));
+        else if (change < 0.55 && files.length > 2) seeds.delete(files[Math.floor(random() * files.length)]!);
+        else if (change < 0.9) {
+          const file = files[Math.floor(random() * files.length)]!;
+          seeds.set(file, randomParsedArticle(random, file)); // a changed seed is a new object
+        } else prefix = prefix === "/" ? "/news/" : "/";
+      }
+    }
+  });
+
+  it("should give back the last archive's object for an article made again from the same captures", () => {
+    const a = article({ seedFile: "a.txt", title: "First", slug: "first" });
+    const b = article({ seedFile: "b.txt", slug: "other", related: [{ title: "Second", href: null }] });
+    const first = assembleArchive([a, b]);
+    const again = new Map(assembleArchive([a, b, article({ seedFile: "c.txt", date: "2026-02-01" })], "/", first).map((x) => [x.seedFile, x]));
+    for (const x of first) expect(again.get(x.seedFile)).toBe(x);
+    // A related line that now finds its article, a new path and a new capture each make a new object.
+    const second = article({ seedFile: "0.txt", title: "Second", slug: "first" });
+    const moved = new Map(assembleArchive([a, b, second], "/", first).map((x) => [x.seedFile, x]));
+    expect(moved.get("a.txt")).not.toBe(first[0]);
+    expect(moved.get("b.txt")).not.toBe(first[1]);
+    const recaptured = { ...a, captured: "2026-01-04T08:00:00Z", source: { ...a.source, url: "https://x.example/first" } };
+    const original = { ...a, source: { ...a.source, url: "https://x.example/first" } };
+    const before = assembleArchive([original]);
+    expect(assembleArchive([original], "/", before)[0]).toBe(before[0]);
+    expect(assembleArchive([original, { ...recaptured, seedFile: "z.txt" }], "/", before)[0]).not.toBe(before[0]);
   });
 });
 

@@ -21,3 +21,19 @@ export function parsedArticle(overrides: Partial<ParsedArticle> = {}): ParsedArt
     ...overrides,
   };
 }
+
+/** A seed's article drawn from few titles, dates, addresses and bodies, so that checks find copies, namesakes, captures of one original and dangling lines. */
+export function randomParsedArticle(random: () => number, seedFile: string): ParsedArticle {
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const titles = ["Storm Closes the Harbour", "storm closes the harbour!", "Budget Passes", "A Quiet Day", "Ferry Returns"];
+  const url = pick([null, "https://x.example/story", "http://www.x.example/story/", "https://y.example/other"]);
+  return parsedArticle({
+    seedFile,
+    title: pick(titles),
+    date: pick(["2025-03-03", "2025-03-04", "2027-01-01"]),
+    source: { name: null, domain: null, url },
+    captured: pick([undefined, undefined, "2025-03-03T08:00:00Z"]),
+    bodyHtml: pick(["<p>One.</p>", "<p>Two.</p>"]),
+    related: Array.from({ length: Math.floor(random() * 3) }, () => ({ title: pick([...titles, "Not Archived"]), href: random() < 0.3 ? "https://z.example/" : null })),
+  });
+}

@@ -5,22 +5,11 @@ import { mulberry32 } from "../../src/bench/synthetic-seeds.ts";
 import { byCodeUnits } from "../../src/common/order.ts";
 import { KeptChecks } from "../../src/incremental/kept-checks.ts";
 import type { SeedLocations } from "../../src/parse/seed-warnings.ts";
-import { parsedArticle } from "../archive/fixtures.ts";
+import { parsedArticle, randomParsedArticle } from "../archive/fixtures.ts";
 
-/** A seed's article drawn from few titles, dates, addresses and bodies, so that the checks find copies, namesakes and dangling lines. */
+/** A random article, with where its seed's parts are. */
 function randomArticle(random: () => number, seedFile: string): ParsedArticle {
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const titles = ["Storm Closes the Harbour", "storm closes the harbour!", "Budget Passes", "A Quiet Day", "Ferry Returns"];
-  const url = pick([null, "https://x.example/story", "http://www.x.example/story/", "https://y.example/other"]);
-  const article = parsedArticle({
-    seedFile,
-    title: pick(titles),
-    date: pick(["2025-03-03", "2025-03-04", "2027-01-01"]),
-    source: { name: null, domain: null, url },
-    captured: pick([undefined, undefined, "2025-03-03T08:00:00Z"]),
-    bodyHtml: pick(["<p>One.</p>", "<p>Two.</p>"]),
-    related: Array.from({ length: Math.floor(random() * 3) }, () => ({ title: pick([...titles, "Not Archived"]), href: random() < 0.3 ? "https://z.example/" : null })),
-  });
+  const article = randomParsedArticle(random, seedFile);
   const line = Math.floor(random() * 3);
   placesOf.set(article, { title: 1 + line, date: 2 + line, caption: null, source: 7 + line, related: article.related.map((_, index) => 10 + line + index), body: 5, end: 20 });
   return article;
