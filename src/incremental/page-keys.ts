@@ -15,9 +15,19 @@ import type { SitePlan } from "../site/plan-site.ts";
 export type ArticleTokens = ReadonlyMap<string, string>;
 
 export function articleTokens(articles: readonly ArchivedArticle[]): ArticleTokens {
-  return new Map(
-    articles.map((article) => [article.path, hash("sha256", article.sourceKey ? `${article.sourceKey} ${JSON.stringify(assembledPart(article))}` : JSON.stringify(article), "base64url")]),
-  );
+  return new Map(articles.map((article) => [article.path, tokenOf(article)]));
+}
+
+// An article kept from one save to the next (`assembleArchive`'s `last`) keeps its token.
+const tokens = new WeakMap<ArchivedArticle, string>();
+
+function tokenOf(article: ArchivedArticle): string {
+  let token = tokens.get(article);
+  if (token === undefined) {
+    token = hash("sha256", article.sourceKey ? `${article.sourceKey} ${JSON.stringify(assembledPart(article))}` : JSON.stringify(article), "base64url");
+    tokens.set(article, token);
+  }
+  return token;
 }
 
 const NO_TOKENS: ArticleTokens = new Map();
