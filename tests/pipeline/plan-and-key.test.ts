@@ -14,6 +14,21 @@ import { fixtures, tempDir } from "../e2e/cli.ts";
 const VERSIONS = { parser: "parser-1", render: "render-1" };
 
 describe("planAndKey", () => {
+  it("should assemble from the last archive in a lasting session, and keep none in a session of one build", async () => {
+    const seedsDir = path.join(await tempDir(), "seeds");
+    await cp(path.join(fixtures, "archive"), seedsDir, { recursive: true });
+    const articlesOf = async (session: BuildSession) =>
+      (await parseSeedFiles(await readSeedFiles(seedsDir, session.seedReader), { ...parseOptionsFor(siteConfig), today: localToday() }, session)).articles;
+    const session = new BuildSession(path.join(await tempDir(), "cache"));
+    const first = planAndKey(await articlesOf(session), siteConfig, VERSIONS, session, null).archive.articles;
+    const again = planAndKey(await articlesOf(session), siteConfig, VERSIONS, session, null).archive.articles;
+    expect(again.length).toBeGreaterThan(1);
+    again.forEach((article, index) => expect(article).toBe(first[index]));
+    const once = BuildSession.forOneBuild(null);
+    planAndKey(await articlesOf(once), siteConfig, VERSIONS, once, null);
+    expect(once.lastArchive).toEqual([]);
+  });
+
   it("should settle between its steps when it plans every article's pages, and not when a kept plan leaves most out", async () => {
     const seedsDir = path.join(await tempDir(), "seeds");
     await cp(path.join(fixtures, "archive"), seedsDir, { recursive: true });
