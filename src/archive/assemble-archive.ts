@@ -13,14 +13,16 @@ import { captureTime, versionSeries } from "./version-series.ts";
  * shows its newest capture, related lines are resolved to archive URLs (by address, then by title),
  * and the articles are ordered newest first. Pure, and linear in the number of articles.
  *
- * `last`, the archive a session assembled before: an article made again from the same captures,
- * at the same URL, with its related lines finding the same articles, is that archive's object
- * (equal to a new one), so that what later stages work out from an article once (its list item,
- * its token) they do not work out again on every save of `npm start`.
+ * `last`, the archive a lasting session assembled before (empty at first): an article made again
+ * from the same captures, at the same URL, with its related lines finding the same articles, is
+ * that archive's object (equal to a new one), so that what later stages work out from an article
+ * once (its list item, its token) they do not work out again on every save of `npm start`. Given
+ * `last`, the articles remember their captures for the next call; without, they hold none (a
+ * one-off build renders with the archive alone in memory).
  */
-export function assembleArchive(parsed: ParsedArticle[], pathPrefix = "/", last: readonly ArchivedArticle[] = []): ArchivedArticle[] {
+export function assembleArchive(parsed: ParsedArticle[], pathPrefix = "/", last?: readonly ArchivedArticle[]): ArchivedArticle[] {
   const prefix = normalisePrefix(pathPrefix);
-  const lastByPath = new Map(last.map((article) => [article.path, article]));
+  const lastByPath = new Map(last?.map((article) => [article.path, article]));
   // A new capture never moves an article: its URL is its first capture's, in that seed's order.
   const inSeedOrder = versionSeries(parsed).sort((a, b) => byCodeUnits(a[0]!.seedFile, b[0]!.seedFile));
   const taken = new Set<string>();
@@ -45,7 +47,7 @@ export function assembleArchive(parsed: ParsedArticle[], pathPrefix = "/", last:
     const related = article.related.map(({ title, href }, index) => ({ title, url: targets[index]!, href }));
     const assembled: ArchivedArticle = { ...article, date, slug, path, url, image: archivedImage(article, url), related };
     if (captures.length > 1) assembled.versions = captures.map((capture, index) => archivedVersion(capture, index + 1, path, prefix));
-    madeFrom.set(assembled, captures);
+    if (last) madeFrom.set(assembled, captures);
     return assembled;
   });
   // Newest first; on the same day, in seed-file order.

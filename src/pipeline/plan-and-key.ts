@@ -26,7 +26,7 @@ export function planAndKey(
   previous: BuildManifest | null,
   { lap = () => {}, planIn = null, settle = () => {} }: { lap?: (phase: string) => void; planIn?: string | null; settle?: () => void } = {},
 ) {
-  const archive = assembleArchiveIndex(parsed, site, session.lastArchive);
+  const archive = assembleArchiveIndex(parsed, site, session.lasting ? session.lastArchive : undefined);
   if (session.lasting) session.lastArchive = archive.articles;
   const tokens = articleTokens(archive.articles);
   const inputs = session.keptPlan.inputsOf(archive.articles, tokens, archive.entities, versions);

@@ -106,7 +106,7 @@ describe("assembleArchive given the last archive", () => {
   it("should give back the last archive's object for an article made again from the same captures", () => {
     const a = article({ seedFile: "a.txt", title: "First", slug: "first" });
     const b = article({ seedFile: "b.txt", slug: "other", related: [{ title: "Second", href: null }] });
-    const first = assembleArchive([a, b]);
+    const first = assembleArchive([a, b], "/", []);
     const again = new Map(assembleArchive([a, b, article({ seedFile: "c.txt", date: "2026-02-01" })], "/", first).map((x) => [x.seedFile, x]));
     for (const x of first) expect(again.get(x.seedFile)).toBe(x);
     // A related line that now finds its article, a new path and a new capture each make a new object.
@@ -116,9 +116,12 @@ describe("assembleArchive given the last archive", () => {
     expect(moved.get("b.txt")).not.toBe(first[1]);
     const recaptured = { ...a, captured: "2026-01-04T08:00:00Z", source: { ...a.source, url: "https://x.example/first" } };
     const original = { ...a, source: { ...a.source, url: "https://x.example/first" } };
-    const before = assembleArchive([original]);
+    const before = assembleArchive([original], "/", []);
     expect(assembleArchive([original], "/", before)[0]).toBe(before[0]);
     expect(assembleArchive([original, { ...recaptured, seedFile: "z.txt" }], "/", before)[0]).not.toBe(before[0]);
+    // Made without a last archive, an archive remembers nothing of its captures: no later call takes its objects.
+    const alone = assembleArchive([a, b]);
+    for (const x of assembleArchive([a, b], "/", alone)) expect(alone).not.toContain(x);
   });
 });
 
