@@ -53,7 +53,7 @@ export class BuildSession {
   ) {
     this.lasting = forManyBuilds;
     this.parseCache = new ParseCache(cacheDir, forManyBuilds);
-    this.seedReader = new SeedReader(cacheDir ? path.join(cacheDir, "seeds.json") : null);
+    this.seedReader = new SeedReader(cacheDir ? path.join(cacheDir, "seeds") : null);
     this.searchLanes = new SearchLanes(forManyBuilds);
     this.keptPlan = new KeptPlan(forManyBuilds, cacheDir !== null);
     this.keptChecks = new KeptChecks(forManyBuilds);

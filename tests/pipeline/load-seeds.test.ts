@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -129,7 +129,7 @@ describe("SeedReader", () => {
 
   it("should keep the digests in its index file for the next process, and read a file changed since", async () => {
     const dir = await seedsFolder({ "a.txt": GOOD, "b.txt": GOOD });
-    const index = path.join(await mkdtemp(path.join(os.tmpdir(), "broadsheet-index-")), "seeds.json");
+    const index = path.join(await mkdtemp(path.join(os.tmpdir(), "broadsheet-index-")), "seeds");
     await readSeedFiles(dir, new SeedReader(index, TRUST_NOW));
     const next = new SeedReader(index, TRUST_NOW);
     await readSeedFiles(dir, next);
@@ -138,6 +138,34 @@ describe("SeedReader", () => {
     const later = new SeedReader(index, TRUST_NOW);
     expect(text((await readSeedFiles(dir, later)).seeds[1]!.bytes())).toContain("More.");
     expect(later.filesRead).toBe(2); // for its digest, then for its bytes: a reader holds none
+  });
+
+  it("should write again only the parts of its index that a change reaches", async () => {
+    const names = Array.from({ length: 40 }, (_, index) => `s${index}.txt`);
+    const dir = await seedsFolder(Object.fromEntries(names.map((name) => [name, GOOD])));
+    const index = path.join(await mkdtemp(path.join(os.tmpdir(), "broadsheet-index-")), "seeds");
+    await readSeedFiles(dir, new SeedReader(index, TRUST_NOW));
+    const parts = async () => new Map(await Promise.all((await readdir(index)).map(async (part): Promise<[string, number]> => [part, (await stat(path.join(index, part))).ino])));
+    const before = await parts();
+    expect(before.size).toBeGreaterThan(10); // 40 seeds in many parts
+    await writeFile(path.join(dir, "s7.txt"), `${GOOD}More.\n`);
+    await rm(path.join(dir, "s8.txt"));
+    await readSeedFiles(dir, new SeedReader(index, TRUST_NOW));
+    const after = await parts();
+    const rewritten = [...after].filter(([part, inode]) => before.get(part) !== inode);
+    expect(rewritten.length).toBeGreaterThan(0);
+    expect(rewritten.length + (before.size - after.size)).toBeLessThanOrEqual(2);
+    const next = new SeedReader(index, TRUST_NOW);
+    expect((await readSeedFiles(dir, next)).seeds).toHaveLength(39);
+    expect(next.filesRead).toBe(0);
+    // A part it cannot read: its seeds are read again, and it is written anew.
+    const [broken] = [...after.keys()];
+    const count = JSON.parse(await readFile(path.join(index, broken!), "utf8")).length;
+    await writeFile(path.join(index, broken!), "[[");
+    const again = new SeedReader(index, TRUST_NOW);
+    await readSeedFiles(dir, again);
+    expect(again.filesRead).toBe(count);
+    expect(JSON.parse(await readFile(path.join(index, broken!), "utf8"))).toHaveLength(count);
   });
 
   it("should keep another seeds folder's digests when it forgets a folder's removed seeds", async () => {
