@@ -36,8 +36,14 @@ export interface EntityIndex {
   byId: ReadonlyMap<string, Entity>;
 }
 
-/** What identifies an entity: its kind and its name's key (case, accents and dots aside). */
-export const entityId = (kind: EntityKind, name: string): string => `${kind} ${nameKey(name)}`;
+/**
+ * What identifies an entity: its kind and its name's key (case, accents and dots aside).
+ * Remembered by name, a map a kind: every article's every name is asked for on every build,
+ * and an id made anew each time is a new string to hash at each lookup.
+ */
+export const entityId = (kind: EntityKind, name: string): string => idsOfKind[kind](name);
+
+const idsOfKind = Object.fromEntries(ENTITY_KINDS.map((kind) => [kind, memoize((name) => `${kind} ${nameKey(name)}`)])) as Record<EntityKind, (name: string) => string>;
 
 const pathOf = memoize((id) => {
   const [kind, ...rest] = id.split(" ") as [EntityKind, ...string[]];
