@@ -59,13 +59,15 @@ describe("npm run bench:saves", () => {
       await run("src/cli/build.ts", ["--seeds", seeds, "--output", site, "--cache-dir", cache, "--quiet"]);
       const output = await run("src/bench/saves.ts", ["--seeds", seeds, "--output", site, "--cache-dir", cache, "--saves", "2", "--json", json]);
       expect(existsSync(json), output).toBe(true);
-      const report = JSON.parse(await readFile(json, "utf8")) as { articles: number; saves: Array<{ pagesMs: number; allMs: number; rendered: number }> };
+      const report = JSON.parse(await readFile(json, "utf8")) as { articles: number; saves: Array<{ pagesMs: number; allMs: number; pagesCpuMs: number; allCpuMs: number; rendered: number }> };
       expect(report.articles).toBe(20);
       expect(report.saves).toHaveLength(2);
       for (const save of report.saves) {
         expect(save.rendered).toBeGreaterThan(0); // each save added a seed: its page, the lists that show it
         expect(save.pagesMs).toBeGreaterThan(0);
         expect(save.allMs).toBeGreaterThanOrEqual(save.pagesMs);
+        expect(save.pagesCpuMs).toBeGreaterThan(0);
+        expect(save.allCpuMs).toBeGreaterThanOrEqual(save.pagesCpuMs);
       }
       expect((await readdir(seeds)).filter((file) => file.startsWith("extra_"))).toHaveLength(2);
     } finally {
