@@ -105,7 +105,7 @@ export class SeedReader {
   private load(): void {
     if (this.loaded || !this.index) return;
     this.loaded = true;
-    let parts: string[] = [];
+    let parts: string[];
     try {
       parts = readdirSync(this.index).filter((name) => PART_FILE.test(name));
     } catch {
