@@ -4,7 +4,7 @@ import { assembleArchive, toRecord } from "../../src/archive/assemble-archive.ts
 import { titleKey } from "../../src/archive/match-keys.ts";
 import { mulberry32 } from "../../src/bench/synthetic-seeds.ts";
 import { normalisePrefix } from "../../src/site.config.ts";
-import { parsedArticle, randomParsedArticle } from "./fixtures.ts";
+import { changedSeeds, parsedArticle, randomParsedArticle } from "./fixtures.ts";
 
 const article = (overrides: Partial<ParsedArticle>): ParsedArticle => parsedArticle(overrides);
 
@@ -82,7 +82,7 @@ describe("assembleArchive given the last archive", () => {
     for (let run = 0; run < 20; run++) {
       const random = mulberry32(run + 1);
       let seeds = new Map(Array.from({ length: 12 }, (_, index) => [`s${index}.txt`, randomParsedArticle(random, `s${index}.txt`)]));
-      let next = 12;
+      const count = { next: 12 };
       let last: ArchivedArticle[] = [];
       let prefix = "/";
       for (let step = 0; step < 15; step++) {
@@ -90,15 +90,9 @@ describe("assembleArchive given the last archive", () => {
         const archive = assembleArchive(parsed, prefix, last);
         expect(archive, `run ${run}, step ${step}`).toEqual(assembleArchive(parsed, prefix));
         last = archive;
-        seeds = new Map(seeds);
-        const files = [...seeds.keys()];
-        const change = random();
-        if (change < 0.3) seeds.set(`s${next++}.txt`, randomParsedArticle(random, `s${next - 1}.txt`));
-        else if (change < 0.55 && files.length > 2) seeds.delete(files[Math.floor(random() * files.length)]!);
-        else if (change < 0.9) {
-          const file = files[Math.floor(random() * files.length)]!;
-          seeds.set(file, randomParsedArticle(random, file)); // a changed seed is a new object
-        } else prefix = prefix === "/" ? "/news/" : "/";
+        const changed = changedSeeds(random, seeds, (file) => randomParsedArticle(random, file), count);
+        if (changed) seeds = changed;
+        else prefix = prefix === "/" ? "/news/" : "/";
       }
     }
   });

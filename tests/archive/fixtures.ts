@@ -37,3 +37,23 @@ export function randomParsedArticle(random: () => number, seedFile: string): Par
     related: Array.from({ length: Math.floor(random() * 3) }, () => ({ title: pick([...titles, "Not Archived"]), href: random() < 0.3 ? "https://z.example/" : null })),
   });
 }
+
+/**
+ * Seeds by file after one random change: a seed added (`s<n>.txt`, n from `count`), one removed, or
+ * one changed (a changed seed is a new object, as a parse gives it); or null, one time in ten,
+ * for the caller's own change (a build day, a path prefix).
+ */
+export function changedSeeds(random: () => number, seeds: ReadonlyMap<string, ParsedArticle>, make: (file: string) => ParsedArticle, count: { next: number }): Map<string, ParsedArticle> | null {
+  const changed = new Map(seeds);
+  const files = [...seeds.keys()];
+  const change = random();
+  if (change < 0.3) {
+    const file = `s${count.next++}.txt`;
+    changed.set(file, make(file));
+  } else if (change < 0.55 && files.length > 2) changed.delete(files[Math.floor(random() * files.length)]!);
+  else if (change < 0.9) {
+    const file = files[Math.floor(random() * files.length)]!;
+    changed.set(file, make(file));
+  } else return null;
+  return changed;
+}

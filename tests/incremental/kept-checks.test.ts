@@ -5,7 +5,7 @@ import { mulberry32 } from "../../src/bench/synthetic-seeds.ts";
 import { byCodeUnits } from "../../src/common/order.ts";
 import { KeptChecks } from "../../src/incremental/kept-checks.ts";
 import type { SeedLocations } from "../../src/parse/seed-warnings.ts";
-import { parsedArticle, randomParsedArticle } from "../archive/fixtures.ts";
+import { changedSeeds, parsedArticle, randomParsedArticle } from "../archive/fixtures.ts";
 
 /** A random article, with where its seed's parts are. */
 function randomArticle(random: () => number, seedFile: string): ParsedArticle {
@@ -29,21 +29,15 @@ describe("KeptChecks", () => {
       const random = mulberry32(run + 1);
       const kept = new KeptChecks();
       let seeds = new Map(Array.from({ length: 12 }, (_, index) => [`s${index}.txt`, randomArticle(random, `s${index}.txt`)]));
-      let next = 12;
+      const count = { next: 12 };
       let today = "2026-01-10";
       for (let step = 0; step < 15; step++) {
         const articles = [...seeds.keys()].sort(byCodeUnits).map((file) => seeds.get(file)!); // in seed-file order, as a build gives them
         const options = { today, locations: locations(articles) };
         expect(byFile(kept.check(articles, options)), `run ${run}, step ${step}`).toEqual(byFile(checkArchive(articles, options)));
-        seeds = new Map(seeds);
-        const files = [...seeds.keys()];
-        const change = random();
-        if (change < 0.3) seeds.set(`s${next++}.txt`, randomArticle(random, `s${next - 1}.txt`));
-        else if (change < 0.55 && files.length > 2) seeds.delete(files[Math.floor(random() * files.length)]!);
-        else if (change < 0.9) {
-          const file = files[Math.floor(random() * files.length)]!;
-          seeds.set(file, randomArticle(random, file)); // a changed seed is a new object
-        } else today = today === "2026-01-10" ? "2028-01-01" : "2026-01-10";
+        const changed = changedSeeds(random, seeds, (file) => randomArticle(random, file), count);
+        if (changed) seeds = changed;
+        else today = today === "2026-01-10" ? "2028-01-01" : "2026-01-10";
       }
     }
   });
