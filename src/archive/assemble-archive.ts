@@ -17,8 +17,9 @@ import { captureTime, versionSeries } from "./version-series.ts";
  * from the same captures, at the same URL, with its related lines finding the same articles, is
  * that archive's object (equal to a new one), so that what later stages work out from an article
  * once (its list item, its token) they do not work out again on every save of `npm start`. Given
- * `last`, the articles remember their captures for the next call; without, they hold none (a
- * one-off build renders with the archive alone in memory).
+ * `last`, the articles remember their captures (weakly) for the next call, which changes no answer
+ * but which objects it is made of; without, they hold none (a one-off build renders with the
+ * archive alone in memory).
  */
 export function assembleArchive(parsed: ParsedArticle[], pathPrefix = "/", last?: readonly ArchivedArticle[]): ArchivedArticle[] {
   const prefix = normalisePrefix(pathPrefix);
