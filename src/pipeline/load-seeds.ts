@@ -63,15 +63,12 @@ export async function parseSeedFiles({ seeds, skipped, pictures = [] }: SeedFile
   const diagnostics: Diagnostic[] = [];
   const started = await earlyParseThread(seeds, session);
   // Look every seed up in the cache; parse the rest on every core.
-  const entries = await Promise.all(
-    seeds.map(async (seed) => {
-      const key = cache.key(version, seed.file, seed.digest, parseOptions);
-      return { seed, key, result: await cache.get(key) };
-    }),
-  ).catch(async (error: unknown) => {
+  const keys = seeds.map((seed) => cache.key(version, seed.file, seed.digest, parseOptions));
+  const results = await cache.getAll(keys).catch(async (error: unknown) => {
     await started?.stop();
     throw error;
   });
+  const entries = seeds.map((seed, index) => ({ seed, key: keys[index]!, result: results[index] }));
   const misses = entries.filter((entry) => !entry.result);
   const step = progress.step("seeds parsed", seeds.length);
   step.add(seeds.length - misses.length);
