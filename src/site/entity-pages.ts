@@ -91,14 +91,15 @@ function coMentionsOf(index: EntityIndex): CoMentions {
   const named = (article: ArchivedArticle): readonly number[] => {
     let list = known.get(article);
     if (!list) {
-      const found = new Set<number>();
+      const found: number[] = [];
       for (const kind of ENTITY_KINDS) {
         for (const name of article.entities?.[kind] ?? []) {
           const entity = index.byId.get(entityId(kind, name));
-          if (entity) found.add(numbers.get(entity)!);
+          if (entity) found.push(numbers.get(entity)!);
         }
       }
-      list = [...found].sort((a, b) => a - b);
+      // Two spellings of one name are one entity, counted once.
+      list = found.sort((a, b) => a - b).filter((number, at) => at === 0 || number !== found[at - 1]);
       known.set(article, list);
     }
     return list;

@@ -66,6 +66,12 @@ describe("entityIndex", () => {
     expect(kyiv.entity!.mentionedWith.map(({ name, count }) => [name, count])).toEqual([["Zurich", 3], ...others.slice(0, 9).map((name) => [name, 2])]);
   });
 
+  it("should count a name an article gives in two spellings once among those mentioned with another", () => {
+    const archive = archiveOf(["2025-01-01", "2025-01-02"], () => ({ entities: named(["Sergei Lavrov", "sergei lavrov"], ["Kyiv"]) }));
+    const kyiv = planEntityPages(entityIndex(archive), 50).lists.get("/places/kyiv/")![0]!;
+    expect(kyiv.entity!.mentionedWith.map(({ name, count }) => [name, count])).toEqual([["Sergei Lavrov", 2]]);
+  });
+
   it("should put the summary on the first page of a long list only", () => {
     const many = archiveOf(["2025-01-01", "2025-01-02", "2025-01-03", "2025-01-04", "2025-01-05"], () => ({ entities: named([], ["Kyiv"]) }));
     const pages = planEntityPages(entityIndex(many), 2).lists.get("/places/kyiv/")!;
