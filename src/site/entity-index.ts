@@ -102,5 +102,11 @@ export function articleEntityGroups(article: ArchivedArticle, index: EntityIndex
 
 /** An article's entities of one kind that have a page, by their page's name: its search filters. */
 export function pagedEntityNames(article: ArchivedArticle, index: EntityIndex, kind: EntityKind): string[] {
-  return articleEntityLinks(article, index, kind).flatMap(({ name, path }) => (path ? [name] : []));
+  // Asked for every article on every build (the search's filters): no links made to drop.
+  const names: string[] = [];
+  for (const name of article.entities?.[kind] ?? []) {
+    const entity = index.byId.get(entityId(kind, name));
+    if (entity) names.push(entity.name);
+  }
+  return names;
 }

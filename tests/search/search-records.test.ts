@@ -267,6 +267,12 @@ describe("entity filters", () => {
     expect(shardFacets(shard!.articles, shard!.entityFilters)).toMatchObject({ person: { "Sergei Lavrov": 2 }, place: { Ankara: 2 } });
   });
 
+  it("should filter by a name as its page spells it, whatever the article's spelling", () => {
+    const articles = ["SERGEI LAVROV", "Sergei Lavrov", "Sergei Lavrov"].map((name, index) => article({ slug: `s${index}`, date: `2025-03-1${index}`, entities: named([name]) }));
+    const [shard] = planSearchShards(articles.reverse(), "en");
+    expect(articles.map((each) => shard!.entityFilters.get(each.path)!.person)).toEqual([["Sergei Lavrov"], ["Sergei Lavrov"], ["Sergei Lavrov"]]);
+  });
+
   it("should change a shard's key when an article of another year gives one of its names a page", () => {
     const keyed = (overrides: Parameters<typeof article>[0]) => article({ ...overrides, sourceKey: `parse-of-${overrides.slug}` });
     const old = keyed({ slug: "old", date: "2024-05-01", entities: named(["Hakan Fidan"]) });
