@@ -1,6 +1,6 @@
 import { outputFileOf } from "../site/pages.ts";
 import type { BuildManifest } from "./build-manifest.ts";
-import { keyOf, pagePaths as allPaths } from "./page-key-parts.ts";
+import { keyOf, pageCount, pagePaths as allPaths } from "./page-key-parts.ts";
 
 /** What a build plans to write: every page with its key and file, every search shard with its key. */
 export interface PlannedSite {
@@ -31,13 +31,15 @@ export function diffSite(previous: BuildManifest | null, planned: PlannedSite): 
   const before: Pick<BuildManifest, "pages" | "groups"> = previous ?? { pages: new Map(), groups: {} };
   const render: string[] = [];
   const keep: string[] = [];
-  const pagePaths = new Set<string>();
+  let plannedAgain = 0; // of the pages the last build had
   for (const { path, key, file } of planned.pages) {
-    pagePaths.add(path);
-    if (keyOf(before.pages, path) === key) keep.push(file);
+    const was = keyOf(before.pages, path);
+    if (was !== undefined) plannedAgain++;
+    if (was === key) keep.push(file);
     else render.push(path);
   }
-  const removePages = [...allPaths(before.pages)].filter((path) => !pagePaths.has(path)).map(outputFileOf);
+  // When every page the last build had is planned again (most saves), none is looked for among the planned.
+  const removePages = plannedAgain === pageCount(before.pages) ? [] : removedPages(before.pages, planned.pages);
 
   const index: string[] = [];
   const keepShardFiles: string[] = [];
@@ -57,6 +59,11 @@ export function diffSite(previous: BuildManifest | null, planned: PlannedSite): 
 
   const unchanged = previous !== null && render.length === 0 && index.length === 0 && removePages.length === 0 && removeShardFiles.length === 0;
   return { render, keep, removePages, index, keepShardFiles, removeShardFiles, unchanged };
+}
+
+function removedPages(pages: BuildManifest["pages"], planned: PlannedSite["pages"]): string[] {
+  const pagePaths = new Set(planned.map((page) => page.path));
+  return [...allPaths(pages)].filter((path) => !pagePaths.has(path)).map(outputFileOf);
 }
 
 /** A shard's files are a group in the build manifest, under this id. */
