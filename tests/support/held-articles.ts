@@ -18,8 +18,8 @@ const watch = (result: CachedResult | undefined) => {
   if (result?.ok) parsed.push(new WeakRef(result.article));
   return result;
 };
-const [get, set] = [cache.get.bind(cache), cache.set.bind(cache)];
-cache.get = async (key) => watch(await get(key));
+const [getAll, set] = [cache.getAll.bind(cache), cache.set.bind(cache)];
+cache.getAll = async (keys) => (await getAll(keys)).map(watch);
 cache.set = (key, result) => watch(set(key, result))!;
 const stats: Array<WeakRef<object>> = [];
 const stampOf = FileStats.prototype.get;
