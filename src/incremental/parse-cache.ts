@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { mkdirSync } from "node:fs";
-import { mkdir, readdir, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import type { ParsedArticle } from "../article.ts";
 import type { ArticleBody } from "../common/article-body.js";
@@ -99,8 +99,7 @@ export class ParseCache {
       if (used.size === 0) {
         await rm(file, { force: true });
       } else {
-        await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify(Object.fromEntries(used)));
-        await rename(`${file}.${process.pid}.tmp`, file); // never a half-written bucket
+        writeWholeSync(file, JSON.stringify(Object.fromEntries(used))); // never a half-written bucket
       }
       const dropped = [...(stored.get(bucket)?.keys() ?? [])].filter((key) => !used.has(key));
       await Promise.all(dropped.map((key) => rm(this.bodyFile(key), { force: true })));
